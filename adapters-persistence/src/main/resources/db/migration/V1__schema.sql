@@ -1,0 +1,1 @@
+create table placeholder_probe (id bigint primary key);
