@@ -2,12 +2,12 @@ package fr.espaceentreprise.domain.entreprise;
 
 import fr.espaceentreprise.domain.commun.Adresse;
 import fr.espaceentreprise.domain.commun.Bic;
-import fr.espaceentreprise.domain.commun.CodePays;
 import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.Iban;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.commun.Siret;
 import fr.espaceentreprise.domain.commun.Telephone;
+import fr.espaceentreprise.domain.commun.UneAdresse;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,7 +26,7 @@ public final class UneEntreprise {
     private NumeroAdherent numeroAdherent;
     private String raisonSociale = "Expat Conseil SAS";
     private Siret siret;
-    private Adresse adresse = new Adresse("12 rue de la Paix", null, "75002", "Paris", CodePays.FRANCE);
+    private Adresse adresse = UneAdresse.aParis().build();
     private Email email = new Email("rh@expat-conseil.fr");
     private Telephone telephone = new Telephone("01 23 45 67 89");
     private ModalitesPaiement modalitesPaiement =
