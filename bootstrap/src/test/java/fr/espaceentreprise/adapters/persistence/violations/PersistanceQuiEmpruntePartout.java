@@ -1,0 +1,15 @@
+package fr.espaceentreprise.adapters.persistence.violations;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.Session;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/** Breaks the rules on purpose (see ArchitectureRulesCanFailTest): persistence using other adapters' libraries. */
+public class PersistanceQuiEmpruntePartout {
+
+    ObjectMapper json;
+    EmbeddedPostgres postgres;
+    Session mail;
+    PDDocument pdf;
+}

@@ -1,0 +1,7 @@
+package fr.espaceentreprise.application.violations;
+
+/** Breaks the rules on purpose (see ArchitectureRulesCanFailTest): an inbound port exposing an outbound one. */
+public interface PortEntrant {
+
+    PortSortant sortie();
+}

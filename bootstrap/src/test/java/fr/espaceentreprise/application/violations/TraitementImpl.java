@@ -1,0 +1,5 @@
+package fr.espaceentreprise.application.violations;
+
+/** Breaks the rules on purpose (see ArchitectureRulesCanFailTest): an *Impl name. */
+public class TraitementImpl {
+}

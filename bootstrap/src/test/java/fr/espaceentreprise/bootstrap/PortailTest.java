@@ -1,0 +1,62 @@
+package fr.espaceentreprise.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The portal as main starts it: embedded PostgreSQL in the data directory, migrated, served over HTTP. */
+class PortailTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void starts_on_the_embedded_database_answers_ready_and_keeps_its_data_across_restarts() throws Exception {
+        Configuration configuration = Configuration.depuis(Map.of(
+                "ESPACE_PORT", "0",
+                "ESPACE_DATA_DIR", dataDir.toString(),
+                "ESPACE_DEMO_DATA", "false"));
+
+        try (Portail portail = Portail.demarrer(configuration)) {
+            assertEquals(200, get(portail, "/health/ready").statusCode());
+            executer(portail, "create table trace_de_test (valeur text); insert into trace_de_test values ('gardée')");
+        }
+
+        try (Portail portail = Portail.demarrer(configuration)) {
+            assertEquals(200, get(portail, "/health/ready").statusCode());
+            assertEquals("gardée", lire(portail, "select valeur from trace_de_test"));
+        }
+    }
+
+    private HttpResponse<String> get(Portail portail, String chemin) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(portail.adresseLocale() + chemin)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void executer(Portail portail, String sql) throws Exception {
+        try (Connection connexion = portail.dataSource().getConnection(); Statement requete = connexion.createStatement()) {
+            requete.execute(sql);
+        }
+    }
+
+    private static String lire(Portail portail, String sql) throws Exception {
+        try (Connection connexion = portail.dataSource().getConnection();
+                Statement requete = connexion.createStatement();
+                ResultSet resultat = requete.executeQuery(sql)) {
+            resultat.next();
+            return resultat.getString(1);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package fr.espaceentreprise.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The layering of DESIGN.md §1 and the allow-lists of STYLE.md, as rules over the production classes of every
+ * module. Each rule refuses to pass on an empty set of classes ({@code allowEmptyShould(false)}), and
+ * {@link ArchitectureRulesCanFailTest} shows each one failing on a class that breaks it.
+ */
+final class Architecture {
+
+    static final String RACINE = "fr.espaceentreprise";
+    static final String DOMAINE = RACINE + ".domain..";
+    static final String APPLICATION = RACINE + ".application..";
+    static final String WEB = RACINE + ".adapters.web..";
+    static final String PERSISTANCE = RACINE + ".adapters.persistence..";
+    static final String MAIL = RACINE + ".adapters.mail..";
+    static final String BOOTSTRAP = RACINE + ".bootstrap..";
+
+    static JavaClasses classesDeProduction() {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages(RACINE);
+    }
+
+    static final ArchRule DOMAINE_NE_DEPEND_QUE_DU_JDK = classes().that().resideInAPackage(DOMAINE)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAINE, "java..")
+            .as("domain depends on the JDK only")
+            .allowEmptyShould(false);
+
+    static final ArchRule APPLICATION_NE_DEPEND_QUE_DU_DOMAINE = classes().that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAINE, "java..")
+            .as("application depends on domain and the JDK only")
+            .allowEmptyShould(false);
+
+    static final ArchRule JAVALIN_SEULEMENT_DANS_WEB = bibliothequeReservee("io.javalin..", WEB);
+    static final ArchRule JACKSON_SEULEMENT_DANS_WEB = bibliothequeReservee("com.fasterxml.jackson..", WEB);
+    static final ArchRule PDFBOX_SEULEMENT_DANS_WEB = bibliothequeReservee("org.apache.pdfbox..", WEB);
+    static final ArchRule JOOQ_SEULEMENT_DANS_PERSISTANCE = bibliothequeReservee("org.jooq..", PERSISTANCE);
+    static final ArchRule FLYWAY_SEULEMENT_DANS_PERSISTANCE = bibliothequeReservee("org.flywaydb..", PERSISTANCE);
+    static final ArchRule ARGON2_SEULEMENT_DANS_PERSISTANCE = bibliothequeReservee("de.mkammerer..", PERSISTANCE);
+    static final ArchRule JDBC_POSTGRES_SEULEMENT_DANS_PERSISTANCE = bibliothequeReservee("org.postgresql..", PERSISTANCE);
+    static final ArchRule MAIL_SEULEMENT_DANS_MAIL = bibliothequeReservee("jakarta.mail..", MAIL);
+    static final ArchRule HIKARI_SEULEMENT_DANS_PERSISTANCE = bibliothequeReservee("com.zaxxer..", PERSISTANCE);
+    static final ArchRule POSTGRES_EMBARQUE_SEULEMENT_DANS_BOOTSTRAP = noClasses()
+            .that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage("io.zonky..")
+            .as("embedded PostgreSQL is used by bootstrap only")
+            .allowEmptyShould(false);
+
+    static final ArchRule AUCUN_ADAPTATEUR_NE_DEPEND_D_UN_AUTRE = slices()
+            .matching(RACINE + ".adapters.(*)..")
+            .should().notDependOnEachOther()
+            .as("no adapter depends on another adapter")
+            .allowEmptyShould(false);
+
+    static final ArchRule RIEN_NE_DEPEND_DE_BOOTSTRAP = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
+            .as("only bootstrap knows bootstrap")
+            .allowEmptyShould(false);
+
+    static final ArchRule LES_PORTS_ENTRANTS_IGNORENT_LES_PORTS_SORTANTS = noClasses()
+            .that(PortsApplicatifs.ENTRANTS)
+            .should().dependOnClassesThat(PortsApplicatifs.SORTANTS)
+            .as("inbound ports do not depend on outbound ports")
+            .allowEmptyShould(false);
+
+    static final ArchRule LES_PORTS_SORTANTS_IGNORENT_LES_PORTS_ENTRANTS = noClasses()
+            .that(PortsApplicatifs.SORTANTS)
+            .should().dependOnClassesThat(PortsApplicatifs.ENTRANTS)
+            .as("outbound ports do not depend on inbound ports")
+            .allowEmptyShould(false);
+
+    static final ArchRule AUCUN_NOM_EN_IMPL = noClasses().that().resideInAPackage(RACINE + "..")
+            .should().haveSimpleNameEndingWith("Impl")
+            .as("no *Impl class names")
+            .allowEmptyShould(false);
+
+    static final ArchRule LE_DOMAINE_N_A_PAS_DE_SETTERS = noClasses().that().resideInAPackage(DOMAINE)
+            .should(new AvoirUnSetterPublic())
+            .as("domain classes have no public setters")
+            .allowEmptyShould(false);
+
+    static final List<ArchRule> REGLES = List.of(
+            DOMAINE_NE_DEPEND_QUE_DU_JDK,
+            APPLICATION_NE_DEPEND_QUE_DU_DOMAINE,
+            JAVALIN_SEULEMENT_DANS_WEB,
+            JACKSON_SEULEMENT_DANS_WEB,
+            PDFBOX_SEULEMENT_DANS_WEB,
+            JOOQ_SEULEMENT_DANS_PERSISTANCE,
+            FLYWAY_SEULEMENT_DANS_PERSISTANCE,
+            ARGON2_SEULEMENT_DANS_PERSISTANCE,
+            JDBC_POSTGRES_SEULEMENT_DANS_PERSISTANCE,
+            MAIL_SEULEMENT_DANS_MAIL,
+            HIKARI_SEULEMENT_DANS_PERSISTANCE,
+            POSTGRES_EMBARQUE_SEULEMENT_DANS_BOOTSTRAP,
+            AUCUN_ADAPTATEUR_NE_DEPEND_D_UN_AUTRE,
+            RIEN_NE_DEPEND_DE_BOOTSTRAP,
+            LES_PORTS_ENTRANTS_IGNORENT_LES_PORTS_SORTANTS,
+            LES_PORTS_SORTANTS_IGNORENT_LES_PORTS_ENTRANTS,
+            AUCUN_NOM_EN_IMPL,
+            LE_DOMAINE_N_A_PAS_DE_SETTERS);
+
+    /** A library may be used by its adapter and by bootstrap (which wires it), by nobody else. */
+    private static ArchRule bibliothequeReservee(String bibliotheque, String adaptateur) {
+        return noClasses()
+                .that().resideOutsideOfPackages(adaptateur, BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAPackage(bibliotheque)
+                .as(bibliotheque + " is used only in " + adaptateur + " and bootstrap")
+                .allowEmptyShould(false);
+    }
+
+    private Architecture() {
+    }
+
+    /**
+     * Inbound ports are the application interfaces that a class of the application implements (the use case
+     * and its {@code …Service}); outbound ports are the application interfaces only adapters implement.
+     */
+    static final class PortsApplicatifs {
+
+        static final DescribedPredicate<JavaClass> ENTRANTS = DescribedPredicate.describe("inbound ports",
+                classe -> estInterfaceApplicative(classe) && estImplementeeDansApplication(classe));
+
+        static final DescribedPredicate<JavaClass> SORTANTS = DescribedPredicate.describe("outbound ports",
+                classe -> estInterfaceApplicative(classe) && !estImplementeeDansApplication(classe));
+
+        private static boolean estInterfaceApplicative(JavaClass classe) {
+            return classe.isInterface() && classe.getPackageName().startsWith(RACINE + ".application")
+                    && classe.getModifiers().contains(JavaModifier.PUBLIC);
+        }
+
+        private static boolean estImplementeeDansApplication(JavaClass classe) {
+            return classe.getAllSubclasses().stream()
+                    .anyMatch(sousClasse -> !sousClasse.isInterface()
+                            && sousClasse.getPackageName().startsWith(RACINE + ".application"));
+        }
+
+        private PortsApplicatifs() {
+        }
+    }
+}
