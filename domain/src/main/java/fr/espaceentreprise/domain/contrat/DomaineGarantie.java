@@ -1,0 +1,7 @@
+package fr.espaceentreprise.domain.contrat;
+
+public enum DomaineGarantie {
+    SANTE,
+    PREVOYANCE,
+    ASSISTANCE
+}

@@ -1,0 +1,6 @@
+package fr.espaceentreprise.domain.entreprise;
+
+public enum ModePaiement {
+    PRELEVEMENT,
+    VIREMENT
+}

@@ -1,0 +1,8 @@
+package fr.espaceentreprise.domain.entreprise;
+
+public enum Periodicite {
+    MENSUELLE,
+    TRIMESTRIELLE,
+    SEMESTRIELLE,
+    ANNUELLE
+}
