@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -45,13 +46,17 @@ class JooqDemandeRepositoryTest {
 
     private static final Instant SOUMISE_LE = Instant.parse("2024-03-04T09:15:30.123456Z");
 
-    private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
-    private final JooqDemandeRepository demandes = new JooqDemandeRepository(dsl);
-    private final Entreprise entreprise = UneEntreprise.parDefaut().build();
-    private final Utilisateur auteur = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent("40000001").build();
-    private final Utilisateur gestionnaire = UnUtilisateur.gestionnaire().numeroAdherent("40000002").build();
+    /** One schema for the class, with the entreprise and the two accounts every demande refers to. */
+    private static final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+    private static final Entreprise entreprise = UneEntreprise.parDefaut().build();
+    private static final Utilisateur auteur =
+            UnUtilisateur.entreprise(entreprise.id()).numeroAdherent("40000001").build();
+    private static final Utilisateur gestionnaire = UnUtilisateur.gestionnaire().numeroAdherent("40000002").build();
 
-    JooqDemandeRepositoryTest() {
+    private final JooqDemandeRepository demandes = new JooqDemandeRepository(dsl);
+
+    @BeforeAll
+    static void uneEntrepriseEtDeuxComptes() {
         new JooqEntrepriseRepository(dsl).save(entreprise);
         JooqUtilisateurRepository utilisateurs = new JooqUtilisateurRepository(dsl);
         utilisateurs.save(auteur);
