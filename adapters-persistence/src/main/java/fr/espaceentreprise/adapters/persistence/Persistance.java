@@ -4,27 +4,43 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 
-/** Entry points bootstrap uses to wire persistence: schema migration and the shared DSLContext. */
+/**
+ * Entry point of the persistence ring for bootstrap: builds the one {@link DSLContext} every repository and
+ * {@link JooqTransactions} share, and migrates the schema.
+ */
 public final class Persistance {
 
     private Persistance() {
     }
 
-    public static void migrer(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    /**
+     * A PostgreSQL {@link DSLContext} over {@code dataSource} whose transactions are bound to the calling thread
+     * ({@link ThreadLocalTransactionProvider}): a repository holding this context joins the transaction
+     * {@link JooqTransactions} runs, and outside one each statement autocommits. Unique-key violations on natural
+     * keys surface as domain conflicts (see {@link ClesNaturelles}).
+     */
+    public static DSLContext dsl(DataSource dataSource) {
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(SQLDialect.POSTGRES);
+        configuration.set(new Settings().withRenderSchema(false).withExecuteLogging(false));
+        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+        configuration.set(new DefaultExecuteListenerProvider(new ClesNaturelles()));
+        return DSL.using(configuration);
     }
 
-    /** A DSLContext whose queries join the transaction opened on the same thread by {@link JooqTransactions}. */
-    public static DSLContext dsl(DataSource dataSource) {
-        DataSourceConnectionProvider connexions = new DataSourceConnectionProvider(dataSource);
-        return DSL.using(new DefaultConfiguration()
-                .set(SQLDialect.POSTGRES)
-                .set(connexions)
-                .set(new ThreadLocalTransactionProvider(connexions)));
+    /** Applies the Flyway migrations of {@code classpath:db/migration} to the data source's current schema. */
+    public static void migrer(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 }

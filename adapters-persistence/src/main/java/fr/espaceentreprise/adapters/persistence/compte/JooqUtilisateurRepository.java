@@ -1,0 +1,46 @@
+package fr.espaceentreprise.adapters.persistence.compte;
+
+import static fr.espaceentreprise.adapters.persistence.jooq.Tables.UTILISATEUR;
+
+import fr.espaceentreprise.adapters.persistence.jooq.tables.records.UtilisateurRecord;
+import fr.espaceentreprise.application.compte.UtilisateurRepository;
+import fr.espaceentreprise.domain.commun.NumeroAdherent;
+import fr.espaceentreprise.domain.compte.StatutCompte;
+import fr.espaceentreprise.domain.compte.Utilisateur;
+import fr.espaceentreprise.domain.compte.UtilisateurId;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+public final class JooqUtilisateurRepository implements UtilisateurRepository {
+
+    private final DSLContext dsl;
+
+    public JooqUtilisateurRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Utilisateur> findById(UtilisateurId id) {
+        return dsl.selectFrom(UTILISATEUR)
+                .where(UTILISATEUR.ID.eq(id.valeur()))
+                .fetchOptional()
+                .map(UtilisateurMapper::versDomaine);
+    }
+
+    @Override
+    public Optional<Utilisateur> findByNumeroAdherent(NumeroAdherent numeroAdherent) {
+        return dsl.selectFrom(UTILISATEUR)
+                .where(UTILISATEUR.NUMERO_ADHERENT.eq(numeroAdherent.valeur()))
+                .and(UTILISATEUR.STATUT.ne(StatutCompte.SUPPRIME.name()))
+                .fetchOptional()
+                .map(UtilisateurMapper::versDomaine);
+    }
+
+    @Override
+    public void save(Utilisateur utilisateur) {
+        UtilisateurRecord ligne = UtilisateurMapper.versLigne(utilisateur);
+        dsl.insertInto(UTILISATEUR).set(ligne)
+                .onConflict(UTILISATEUR.ID).doUpdate().set(ligne)
+                .execute();
+    }
+}

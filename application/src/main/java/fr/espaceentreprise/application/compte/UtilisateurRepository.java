@@ -1,0 +1,22 @@
+package fr.espaceentreprise.application.compte;
+
+import fr.espaceentreprise.domain.commun.NumeroAdherent;
+import fr.espaceentreprise.domain.compte.Utilisateur;
+import fr.espaceentreprise.domain.compte.UtilisateurId;
+import java.util.Optional;
+
+/** Storage of the {@link Utilisateur} aggregate. */
+public interface UtilisateurRepository {
+
+    /** The account, whatever its statut (SUPPRIME included). */
+    Optional<Utilisateur> findById(UtilisateurId id);
+
+    /** The live account (statut other than SUPPRIME) holding this numéro d'adhérent. */
+    Optional<Utilisateur> findByNumeroAdherent(NumeroAdherent numeroAdherent);
+
+    /**
+     * Inserts or updates the account. A numéro d'adhérent already held by another live account →
+     * RegleMetierException "numeroAdherent.deja_utilise".
+     */
+    void save(Utilisateur utilisateur);
+}

@@ -1,0 +1,30 @@
+package fr.espaceentreprise.application.contrat;
+
+import fr.espaceentreprise.domain.contrat.Contrat;
+import fr.espaceentreprise.domain.contrat.ContratId;
+import fr.espaceentreprise.domain.contrat.NumeroContrat;
+import fr.espaceentreprise.domain.entreprise.EntrepriseId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Storage of the {@link Contrat} aggregate, with its options. */
+public interface ContratRepository {
+
+    Optional<Contrat> findById(ContratId id);
+
+    Optional<Contrat> findByNumero(NumeroContrat numero);
+
+    /** Every contrat of the entreprise, terminated ones included, ordered by date d'effet then numéro. */
+    List<Contrat> findByEntreprise(EntrepriseId entrepriseId);
+
+    /** The contrats found among {@code ids}, by id; unknown ids are simply absent from the map. */
+    Map<ContratId, Contrat> findAllById(Collection<ContratId> ids);
+
+    /**
+     * Inserts or updates the contrat and its options. A numéro already held by another contrat →
+     * RegleMetierException "numeroContrat.deja_utilise".
+     */
+    void save(Contrat contrat);
+}
