@@ -1,0 +1,140 @@
+package fr.espaceentreprise.adapters.persistence.contrat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fr.espaceentreprise.adapters.persistence.DonneesDeTest;
+import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
+import fr.espaceentreprise.domain.commun.Periode;
+import fr.espaceentreprise.domain.commun.RegleMetierException;
+import fr.espaceentreprise.domain.contrat.CodeOption;
+import fr.espaceentreprise.domain.contrat.Contrat;
+import fr.espaceentreprise.domain.contrat.ContratId;
+import fr.espaceentreprise.domain.contrat.Garantie;
+import fr.espaceentreprise.domain.contrat.OptionContrat;
+import fr.espaceentreprise.domain.contrat.Organisme;
+import fr.espaceentreprise.domain.entreprise.Entreprise;
+import fr.espaceentreprise.domain.entreprise.EntrepriseId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+
+class JooqContratRepositoryTest {
+
+    private static final LocalDate EFFET = LocalDate.of(2022, 1, 1);
+
+    private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+    private final JooqContratRepository contrats = new JooqContratRepository(dsl);
+    private final Entreprise entreprise = DonneesDeTest.entreprise();
+
+    JooqContratRepositoryTest() {
+        new JooqEntrepriseRepository(dsl).save(entreprise);
+    }
+
+    @Test
+    void finds_a_saved_contrat_by_id_and_by_numero_with_its_options_in_order() {
+        Contrat contrat = DonneesDeTest.contrat(entreprise.id(), EFFET);
+        contrat.ajouterOption(CodeOption.OPTIQUE_RENFORCE, LocalDate.of(2023, 3, 1));
+        contrat.ajouterOption(CodeOption.DENTAIRE_RENFORCE, LocalDate.of(2022, 6, 1));
+        contrat.retirerOption(CodeOption.DENTAIRE_RENFORCE, LocalDate.of(2022, 12, 31));
+        contrat.ajouterOption(CodeOption.DENTAIRE_RENFORCE, LocalDate.of(2024, 1, 1));
+
+        contrats.save(contrat);
+
+        assertMemeContrat(contrat, contrats.findById(contrat.id()).orElseThrow());
+        assertMemeContrat(contrat, contrats.findByNumero(contrat.numero()).orElseThrow());
+        assertEquals(3, contrats.findById(contrat.id()).orElseThrow().options().size());
+    }
+
+    @Test
+    void saving_again_keeps_an_added_option_a_new_garantie_and_the_resiliation() {
+        Contrat contrat = DonneesDeTest.contrat(entreprise.id(), EFFET);
+        contrats.save(contrat);
+
+        contrat.ajouterOption(CodeOption.MATERNITE, LocalDate.of(2023, 1, 1));
+        contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, LocalDate.of(2023, 1, 1));
+        contrats.save(contrat);
+        contrat.resilier(LocalDate.of(2024, 12, 31));
+        contrats.save(contrat);
+
+        Contrat relu = contrats.findById(contrat.id()).orElseThrow();
+        assertMemeContrat(contrat, relu);
+        assertEquals(Garantie.SANTE_EXPAT_CFE_INTEGRAL, relu.garantie());
+        assertEquals(Optional.of(LocalDate.of(2024, 12, 31)), relu.dateFin());
+        assertEquals(List.of(new OptionContrat(CodeOption.MATERNITE,
+                new Periode(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)))), relu.options());
+    }
+
+    @Test
+    void lists_the_contrats_of_an_entreprise_by_date_d_effet_and_only_them() {
+        Contrat recent = DonneesDeTest.contrat(entreprise.id(), LocalDate.of(2024, 1, 1));
+        Contrat ancien = Contrat.souscrire(ContratId.nouveau(), DonneesDeTest.numeroContrat(), entreprise.id(),
+                Organisme.HUMANIS_PREVOYANCE, Garantie.PREVOYANCE_DECES_INVALIDITE, EFFET);
+        ancien.ajouterOption(CodeOption.RESPONSABILITE_CIVILE_VIE_PRIVEE, EFFET);
+        Entreprise autre = DonneesDeTest.entreprise();
+        new JooqEntrepriseRepository(dsl).save(autre);
+        contrats.save(recent);
+        contrats.save(ancien);
+        contrats.save(DonneesDeTest.contrat(autre.id(), EFFET));
+
+        List<Contrat> trouves = contrats.findByEntreprise(entreprise.id());
+
+        assertEquals(List.of(ancien.id(), recent.id()), trouves.stream().map(Contrat::id).toList());
+        assertMemeContrat(ancien, trouves.get(0));
+        assertMemeContrat(recent, trouves.get(1));
+    }
+
+    @Test
+    void finds_all_the_known_contrats_among_the_ids_asked() {
+        Contrat premier = DonneesDeTest.contrat(entreprise.id(), EFFET);
+        premier.ajouterOption(CodeOption.MEDECINES_DOUCES, EFFET);
+        Contrat second = DonneesDeTest.contrat(entreprise.id(), EFFET);
+        contrats.save(premier);
+        contrats.save(second);
+        contrats.save(DonneesDeTest.contrat(entreprise.id(), EFFET));
+
+        Map<ContratId, Contrat> trouves = contrats.findAllById(List.of(premier.id(), second.id(), ContratId.nouveau()));
+
+        assertEquals(2, trouves.size());
+        assertMemeContrat(premier, trouves.get(premier.id()));
+        assertMemeContrat(second, trouves.get(second.id()));
+        assertEquals(Map.of(), contrats.findAllById(List.of()));
+    }
+
+    @Test
+    void finds_nothing_for_an_unknown_id_numero_or_entreprise() {
+        contrats.save(DonneesDeTest.contrat(entreprise.id(), EFFET));
+
+        assertEquals(Optional.empty(), contrats.findById(ContratId.nouveau()));
+        assertEquals(Optional.empty(), contrats.findByNumero(DonneesDeTest.numeroContrat()));
+        assertEquals(List.of(), contrats.findByEntreprise(EntrepriseId.nouveau()));
+    }
+
+    @Test
+    void refuses_a_second_contrat_with_the_same_numero() {
+        Contrat premier = DonneesDeTest.contrat(entreprise.id(), EFFET);
+        contrats.save(premier);
+        Contrat doublon = Contrat.souscrire(ContratId.nouveau(), premier.numero(), entreprise.id(),
+                Organisme.HUMANIS_ASSURANCES, Garantie.ASSISTANCE_RAPATRIEMENT, EFFET);
+
+        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> contrats.save(doublon));
+
+        assertEquals("numeroContrat.deja_utilise", conflit.code());
+        assertEquals(Optional.of("numeroContrat"), conflit.champ());
+    }
+
+    static void assertMemeContrat(Contrat attendu, Contrat lu) {
+        assertEquals(attendu.id(), lu.id());
+        assertEquals(attendu.numero(), lu.numero());
+        assertEquals(attendu.entrepriseId(), lu.entrepriseId());
+        assertEquals(attendu.organisme(), lu.organisme());
+        assertEquals(attendu.garantie(), lu.garantie());
+        assertEquals(attendu.options(), lu.options());
+        assertEquals(attendu.dateEffet(), lu.dateEffet());
+        assertEquals(attendu.dateFin(), lu.dateFin());
+    }
+}

@@ -1,0 +1,101 @@
+package fr.espaceentreprise.adapters.persistence.cotisation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fr.espaceentreprise.adapters.persistence.DonneesDeTest;
+import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
+import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
+import fr.espaceentreprise.domain.commun.Montant;
+import fr.espaceentreprise.domain.commun.Periode;
+import fr.espaceentreprise.domain.commun.RegleMetierException;
+import fr.espaceentreprise.domain.contrat.Contrat;
+import fr.espaceentreprise.domain.cotisation.AppelDeCotisation;
+import fr.espaceentreprise.domain.cotisation.AppelDeCotisationId;
+import fr.espaceentreprise.domain.cotisation.NumeroQuittance;
+import fr.espaceentreprise.domain.cotisation.Paiement;
+import fr.espaceentreprise.domain.entreprise.Entreprise;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+
+class JooqAppelDeCotisationRepositoryTest {
+
+    private static final Periode T1_2024 = Periode.trimestre(2024, 1);
+    private static final LocalDate ECHEANCE = LocalDate.of(2024, 1, 31);
+
+    private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+    private final JooqAppelDeCotisationRepository appels = new JooqAppelDeCotisationRepository(dsl);
+    private final Contrat contrat;
+
+    JooqAppelDeCotisationRepositoryTest() {
+        Entreprise entreprise = DonneesDeTest.entreprise();
+        new JooqEntrepriseRepository(dsl).save(entreprise);
+        contrat = DonneesDeTest.contrat(entreprise.id(), LocalDate.of(2023, 1, 1));
+        new JooqContratRepository(dsl).save(contrat);
+    }
+
+    private AppelDeCotisation appel(NumeroQuittance quittance) {
+        return AppelDeCotisation.emettre(AppelDeCotisationId.nouveau(), contrat.id(), quittance, T1_2024, ECHEANCE,
+                Montant.euros("1 234,56"));
+    }
+
+    @Test
+    void finds_a_saved_appel_by_id_and_by_numero_de_quittance_with_its_paiements_in_order() {
+        AppelDeCotisation appel = appel(DonneesDeTest.numeroQuittance());
+        appel.enregistrerPaiement(new Paiement(LocalDate.of(2024, 2, 10), Montant.euros("1000"), "VIR-0042"));
+        appel.enregistrerPaiement(new Paiement(LocalDate.of(2024, 1, 20), Montant.centimes(1), null));
+
+        appels.save(appel);
+
+        assertMemeAppel(appel, appels.findById(appel.id()).orElseThrow());
+        assertMemeAppel(appel, appels.findByNumeroQuittance(appel.numeroQuittance()).orElseThrow());
+    }
+
+    @Test
+    void saving_again_keeps_a_new_paiement_and_the_amounts_follow() {
+        AppelDeCotisation appel = appel(DonneesDeTest.numeroQuittance());
+        appels.save(appel);
+
+        appel.enregistrerPaiement(new Paiement(LocalDate.of(2024, 1, 15), Montant.euros("234,56"), "PRLV SEPA"));
+        appels.save(appel);
+
+        AppelDeCotisation relu = appels.findById(appel.id()).orElseThrow();
+        assertMemeAppel(appel, relu);
+        assertEquals(Montant.euros("1000"), relu.montantRestant());
+    }
+
+    @Test
+    void finds_nothing_for_an_unknown_id_or_numero_de_quittance() {
+        appels.save(appel(DonneesDeTest.numeroQuittance()));
+
+        assertEquals(Optional.empty(), appels.findById(AppelDeCotisationId.nouveau()));
+        assertEquals(Optional.empty(), appels.findByNumeroQuittance(DonneesDeTest.numeroQuittance()));
+    }
+
+    @Test
+    void refuses_a_second_appel_with_the_same_numero_de_quittance() {
+        AppelDeCotisation premier = appel(DonneesDeTest.numeroQuittance());
+        appels.save(premier);
+        AppelDeCotisation doublon = appel(premier.numeroQuittance());
+
+        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> appels.save(doublon));
+
+        assertEquals("numeroQuittance.deja_utilise", conflit.code());
+        assertEquals(Optional.of("numeroQuittance"), conflit.champ());
+        assertEquals(Optional.empty(), appels.findById(doublon.id()));
+    }
+
+    private static void assertMemeAppel(AppelDeCotisation attendu, AppelDeCotisation lu) {
+        assertEquals(attendu.id(), lu.id());
+        assertEquals(attendu.contratId(), lu.contratId());
+        assertEquals(attendu.numeroQuittance(), lu.numeroQuittance());
+        assertEquals(attendu.periode(), lu.periode());
+        assertEquals(attendu.echeance(), lu.echeance());
+        assertEquals(attendu.montantAppele(), lu.montantAppele());
+        assertEquals(attendu.paiements(), lu.paiements());
+    }
+}

@@ -1,0 +1,103 @@
+package fr.espaceentreprise.adapters.persistence.entreprise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.espaceentreprise.adapters.persistence.DonneesDeTest;
+import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.domain.commun.Adresse;
+import fr.espaceentreprise.domain.commun.CodePays;
+import fr.espaceentreprise.domain.commun.Email;
+import fr.espaceentreprise.domain.commun.RegleMetierException;
+import fr.espaceentreprise.domain.entreprise.Entreprise;
+import fr.espaceentreprise.domain.entreprise.EntrepriseId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class JooqEntrepriseRepositoryTest {
+
+    private final JooqEntrepriseRepository entreprises = new JooqEntrepriseRepository(PostgresTestDatabase.nouveauSchema());
+
+    @Test
+    void finds_a_saved_entreprise_by_id_with_every_field() {
+        Entreprise entreprise = DonneesDeTest.entreprise();
+
+        entreprises.save(entreprise);
+
+        assertMemeEntreprise(entreprise, entreprises.findById(entreprise.id()).orElseThrow());
+    }
+
+    @Test
+    void finds_a_saved_entreprise_by_numero_adherent() {
+        Entreprise entreprise = DonneesDeTest.entreprise();
+        entreprises.save(entreprise);
+
+        assertMemeEntreprise(entreprise, entreprises.findByNumeroAdherent(entreprise.numeroAdherent()).orElseThrow());
+    }
+
+    @Test
+    void saving_again_updates_the_entreprise_and_clears_what_it_no_longer_has() {
+        Entreprise entreprise = DonneesDeTest.entreprise();
+        entreprises.save(entreprise);
+
+        entreprise.modifierInformations("Durand Logistique", new Adresse("3 Calle Mayor", null, "28013", "Madrid",
+                new CodePays("ES")), DonneesDeTest.siret(), new Email("compta@durand.es"), null);
+        entreprise.changerModalitesPaiement(DonneesDeTest.VIREMENT_TRIMESTRIEL);
+        entreprises.save(entreprise);
+
+        Entreprise relue = entreprises.findById(entreprise.id()).orElseThrow();
+        assertMemeEntreprise(entreprise, relue);
+        assertEquals(Optional.empty(), relue.telephone());
+        assertEquals(null, relue.adresseCorrespondance().ligne2());
+        assertEquals(null, relue.modalitesPaiement().iban());
+    }
+
+    @Test
+    void finds_nothing_for_an_unknown_id_or_numero_adherent() {
+        entreprises.save(DonneesDeTest.entreprise());
+
+        assertEquals(Optional.empty(), entreprises.findById(EntrepriseId.nouveau()));
+        assertEquals(Optional.empty(), entreprises.findByNumeroAdherent(DonneesDeTest.numeroAdherent()));
+    }
+
+    @Test
+    void refuses_a_second_entreprise_with_the_same_numero_adherent() {
+        Entreprise premiere = DonneesDeTest.entreprise();
+        entreprises.save(premiere);
+        Entreprise homonyme = Entreprise.enregistrer(EntrepriseId.nouveau(), premiere.numeroAdherent(), "Autre",
+                DonneesDeTest.siret(), premiere.adresseCorrespondance(), premiere.email(), null,
+                premiere.modalitesPaiement());
+
+        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> entreprises.save(homonyme));
+
+        assertEquals("numeroAdherent.deja_utilise", conflit.code());
+        assertEquals(Optional.of("numeroAdherent"), conflit.champ());
+        assertTrue(entreprises.findById(homonyme.id()).isEmpty());
+    }
+
+    @Test
+    void refuses_a_second_entreprise_with_the_same_siret() {
+        Entreprise premiere = DonneesDeTest.entreprise();
+        entreprises.save(premiere);
+        Entreprise doublon = Entreprise.enregistrer(EntrepriseId.nouveau(), DonneesDeTest.numeroAdherent(), "Autre",
+                premiere.siret(), premiere.adresseCorrespondance(), premiere.email(), null,
+                premiere.modalitesPaiement());
+
+        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> entreprises.save(doublon));
+
+        assertEquals("siret.deja_utilise", conflit.code());
+        assertEquals(Optional.of("siret"), conflit.champ());
+    }
+
+    static void assertMemeEntreprise(Entreprise attendue, Entreprise lue) {
+        assertEquals(attendue.id(), lue.id());
+        assertEquals(attendue.numeroAdherent(), lue.numeroAdherent());
+        assertEquals(attendue.raisonSociale(), lue.raisonSociale());
+        assertEquals(attendue.siret(), lue.siret());
+        assertEquals(attendue.adresseCorrespondance(), lue.adresseCorrespondance());
+        assertEquals(attendue.email(), lue.email());
+        assertEquals(attendue.telephone(), lue.telephone());
+        assertEquals(attendue.modalitesPaiement(), lue.modalitesPaiement());
+    }
+}

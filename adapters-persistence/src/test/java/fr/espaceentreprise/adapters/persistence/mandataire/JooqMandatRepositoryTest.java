@@ -1,0 +1,121 @@
+package fr.espaceentreprise.adapters.persistence.mandataire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fr.espaceentreprise.adapters.persistence.DonneesDeTest;
+import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
+import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
+import fr.espaceentreprise.domain.commun.Periode;
+import fr.espaceentreprise.domain.contrat.Contrat;
+import fr.espaceentreprise.domain.contrat.ContratId;
+import fr.espaceentreprise.domain.entreprise.Entreprise;
+import fr.espaceentreprise.domain.mandataire.Mandat;
+import fr.espaceentreprise.domain.mandataire.MandatId;
+import fr.espaceentreprise.domain.mandataire.Mandataire;
+import fr.espaceentreprise.domain.mandataire.MandataireId;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.Test;
+
+class JooqMandatRepositoryTest {
+
+    private static final LocalDate DEBUT = LocalDate.of(2023, 1, 1);
+
+    private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+    private final JooqMandatRepository mandats = new JooqMandatRepository(dsl);
+    private final Mandataire mandataire = DonneesDeTest.mandataire();
+    private final Entreprise entreprise = DonneesDeTest.entreprise();
+    private final Contrat sante = DonneesDeTest.contrat(entreprise.id(), DEBUT);
+    private final Contrat prevoyance = DonneesDeTest.contrat(entreprise.id(), DEBUT);
+
+    JooqMandatRepositoryTest() {
+        new JooqMandataireRepository(dsl).save(mandataire);
+        new JooqEntrepriseRepository(dsl).save(entreprise);
+        JooqContratRepository contrats = new JooqContratRepository(dsl);
+        contrats.save(sante);
+        contrats.save(prevoyance);
+    }
+
+    @Test
+    void finds_a_saved_mandat_with_its_contrats() {
+        Mandat mandat = Mandat.confier(MandatId.nouveau(), mandataire.id(), entreprise.id(),
+                contrats(sante.id(), prevoyance.id()), DEBUT);
+
+        mandats.save(mandat);
+
+        assertMemeMandat(mandat, mandats.findById(mandat.id()).orElseThrow());
+    }
+
+    @Test
+    void saving_a_terminated_mandat_keeps_its_end_and_its_new_contrats() {
+        Mandat mandat = Mandat.confier(MandatId.nouveau(), mandataire.id(), entreprise.id(), contrats(sante.id()), DEBUT);
+        mandats.save(mandat);
+
+        mandat.terminer(LocalDate.of(2024, 6, 30));
+        mandats.save(mandat);
+        Mandat etendu = Mandat.rehydrater(mandat.id(), mandataire.id(), entreprise.id(), contrats(prevoyance.id()),
+                mandat.periode());
+        mandats.save(etendu);
+
+        Mandat relu = mandats.findById(mandat.id()).orElseThrow();
+        assertEquals(new Periode(DEBUT, LocalDate.of(2024, 6, 30)), relu.periode());
+        assertEquals(contrats(prevoyance.id()), relu.contrats());
+    }
+
+    @Test
+    void lists_the_mandats_of_a_mandataire_oldest_first_and_only_them() {
+        Mandat recent = Mandat.confier(MandatId.nouveau(), mandataire.id(), entreprise.id(), contrats(sante.id()),
+                LocalDate.of(2024, 3, 1));
+        Mandat ancien = Mandat.confier(MandatId.nouveau(), mandataire.id(), entreprise.id(),
+                contrats(sante.id(), prevoyance.id()), DEBUT);
+        Mandataire autre = DonneesDeTest.mandataire();
+        new JooqMandataireRepository(dsl).save(autre);
+        mandats.save(recent);
+        mandats.save(ancien);
+        mandats.save(Mandat.confier(MandatId.nouveau(), autre.id(), entreprise.id(), contrats(sante.id()), DEBUT));
+
+        List<Mandat> trouves = mandats.findByMandataire(mandataire.id());
+
+        assertEquals(List.of(ancien.id(), recent.id()), trouves.stream().map(Mandat::id).toList());
+        assertMemeMandat(ancien, trouves.get(0));
+        assertMemeMandat(recent, trouves.get(1));
+    }
+
+    @Test
+    void finds_nothing_for_an_unknown_mandat_or_a_mandataire_without_mandat() {
+        assertEquals(Optional.empty(), mandats.findById(MandatId.nouveau()));
+        assertEquals(List.of(), mandats.findByMandataire(MandataireId.nouveau()));
+    }
+
+    @Test
+    void refuses_a_mandat_on_a_contrat_that_does_not_exist() {
+        Mandat mandat = Mandat.confier(MandatId.nouveau(), mandataire.id(), entreprise.id(),
+                contrats(ContratId.nouveau()), DEBUT);
+
+        assertThrows(DataAccessException.class, () -> mandats.save(mandat));
+    }
+
+    /**
+     * A mutable set: {@code Mandat.confier} asks {@code contains(null)}, which {@code Set.of} answers with a
+     * NullPointerException (reported to the domain's authors).
+     */
+    private static Set<ContratId> contrats(ContratId... ids) {
+        return new LinkedHashSet<>(Arrays.asList(ids));
+    }
+
+    private static void assertMemeMandat(Mandat attendu, Mandat lu) {
+        assertEquals(attendu.id(), lu.id());
+        assertEquals(attendu.mandataireId(), lu.mandataireId());
+        assertEquals(attendu.entrepriseId(), lu.entrepriseId());
+        assertEquals(attendu.contrats(), lu.contrats());
+        assertEquals(attendu.periode(), lu.periode());
+    }
+}

@@ -1,0 +1,69 @@
+package fr.espaceentreprise.adapters.persistence.mandataire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fr.espaceentreprise.adapters.persistence.DonneesDeTest;
+import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.domain.commun.Email;
+import fr.espaceentreprise.domain.commun.RegleMetierException;
+import fr.espaceentreprise.domain.mandataire.Mandataire;
+import fr.espaceentreprise.domain.mandataire.MandataireId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class JooqMandataireRepositoryTest {
+
+    private final JooqMandataireRepository mandataires = new JooqMandataireRepository(PostgresTestDatabase.nouveauSchema());
+
+    @Test
+    void finds_a_saved_mandataire_by_id_and_by_numero_adherent_with_every_field() {
+        Mandataire mandataire = DonneesDeTest.mandataire();
+
+        mandataires.save(mandataire);
+
+        assertMemeMandataire(mandataire, mandataires.findById(mandataire.id()).orElseThrow());
+        assertMemeMandataire(mandataire, mandataires.findByNumeroAdherent(mandataire.numeroAdherent()).orElseThrow());
+    }
+
+    @Test
+    void saving_again_updates_the_mandataire() {
+        Mandataire mandataire = DonneesDeTest.mandataire();
+        mandataires.save(mandataire);
+        Mandataire modifie = Mandataire.rehydrater(mandataire.id(), mandataire.numeroAdherent(), "Expat Courtage SAS",
+                new Email("contact@expat-courtage.fr"), null);
+
+        mandataires.save(modifie);
+
+        assertMemeMandataire(modifie, mandataires.findById(mandataire.id()).orElseThrow());
+    }
+
+    @Test
+    void finds_nothing_for_an_unknown_id_or_numero_adherent() {
+        mandataires.save(DonneesDeTest.mandataire());
+
+        assertEquals(Optional.empty(), mandataires.findById(MandataireId.nouveau()));
+        assertEquals(Optional.empty(), mandataires.findByNumeroAdherent(DonneesDeTest.numeroAdherent()));
+    }
+
+    @Test
+    void refuses_a_second_mandataire_with_the_same_numero_adherent() {
+        Mandataire premier = DonneesDeTest.mandataire();
+        mandataires.save(premier);
+        Mandataire doublon = Mandataire.enregistrer(MandataireId.nouveau(), premier.numeroAdherent(), "Autre",
+                premier.email(), null);
+
+        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> mandataires.save(doublon));
+
+        assertEquals("numeroAdherent.deja_utilise", conflit.code());
+        assertEquals(Optional.empty(), mandataires.findById(doublon.id()));
+    }
+
+    private static void assertMemeMandataire(Mandataire attendu, Mandataire lu) {
+        assertEquals(attendu.id(), lu.id());
+        assertEquals(attendu.numeroAdherent(), lu.numeroAdherent());
+        assertEquals(attendu.raisonSociale(), lu.raisonSociale());
+        assertEquals(attendu.email(), lu.email());
+        assertEquals(attendu.telephone(), lu.telephone());
+    }
+}
