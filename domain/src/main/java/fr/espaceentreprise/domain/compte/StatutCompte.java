@@ -1,0 +1,7 @@
+package fr.espaceentreprise.domain.compte;
+
+public enum StatutCompte {
+    ACTIF,
+    SUSPENDU,
+    SUPPRIME
+}

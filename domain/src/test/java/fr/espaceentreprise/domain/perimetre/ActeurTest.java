@@ -1,0 +1,37 @@
+package fr.espaceentreprise.domain.perimetre;
+
+import fr.espaceentreprise.domain.commun.Langue;
+import fr.espaceentreprise.domain.compte.Profil;
+import fr.espaceentreprise.domain.compte.UtilisateurId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ActeurTest {
+
+    @Test
+    void a_gestionnaire_is_recognised_as_such() {
+        Acteur acteur = new Acteur(UtilisateurId.nouveau(), Profil.GESTIONNAIRE, Perimetre.complet(), Langue.FR);
+
+        assertTrue(acteur.estGestionnaire());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Profil.class, names = {"ENTREPRISE", "MANDATAIRE"})
+    void a_front_office_actor_is_not_a_gestionnaire(Profil profil) {
+        Acteur acteur = new Acteur(UtilisateurId.nouveau(), profil, Perimetre.vide(), Langue.EN);
+
+        assertFalse(acteur.estGestionnaire());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Profil.class, names = {"ENTREPRISE", "MANDATAIRE"})
+    void only_a_gestionnaire_may_see_everything(Profil profil) {
+        assertThrows(IllegalArgumentException.class,
+                () -> new Acteur(UtilisateurId.nouveau(), profil, Perimetre.complet(), Langue.FR));
+    }
+}
