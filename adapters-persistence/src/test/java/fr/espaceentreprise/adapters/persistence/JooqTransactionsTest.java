@@ -9,6 +9,7 @@ import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseReposit
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.entreprise.EntrepriseRepository;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
+import fr.espaceentreprise.domain.entreprise.UneEntreprise;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +21,8 @@ class JooqTransactionsTest {
 
     @Test
     void commits_every_write_of_a_transaction_that_succeeds() {
-        Entreprise premiere = DonneesDeTest.entreprise();
-        Entreprise seconde = DonneesDeTest.entreprise();
+        Entreprise premiere = UneEntreprise.parDefaut().build();
+        Entreprise seconde = UneEntreprise.parDefaut().build();
 
         transactions.enTransaction(() -> {
             entreprises.save(premiere);
@@ -36,8 +37,8 @@ class JooqTransactionsTest {
         IllegalStateException echec = new IllegalStateException("échec après deux écritures");
 
         IllegalStateException levee = assertThrows(IllegalStateException.class, () -> transactions.enTransaction(() -> {
-            entreprises.save(DonneesDeTest.entreprise());
-            entreprises.save(DonneesDeTest.entreprise());
+            entreprises.save(UneEntreprise.parDefaut().build());
+            entreprises.save(UneEntreprise.parDefaut().build());
             throw echec;
         }));
 
@@ -48,7 +49,7 @@ class JooqTransactionsTest {
     @Test
     void a_nested_call_joins_the_outer_transaction_and_is_rolled_back_with_it() {
         assertThrows(IllegalStateException.class, () -> transactions.enTransaction(() -> {
-            transactions.enTransaction(() -> entreprises.save(DonneesDeTest.entreprise()));
+            transactions.enTransaction(() -> entreprises.save(UneEntreprise.parDefaut().build()));
             assertEquals(1, dsl.fetchCount(ENTREPRISE), "the outer transaction sees the nested write");
             throw new IllegalStateException("l'appel externe échoue après l'appel imbriqué");
         }));
@@ -59,7 +60,7 @@ class JooqTransactionsTest {
     @Test
     void a_nested_call_does_not_commit_on_its_own() {
         transactions.enTransaction(() -> {
-            transactions.enTransaction(() -> entreprises.save(DonneesDeTest.entreprise()));
+            transactions.enTransaction(() -> entreprises.save(UneEntreprise.parDefaut().build()));
             assertEquals(0, compterDepuisUneAutreConnexion(), "not visible before the outer transaction commits");
         });
 
@@ -69,10 +70,10 @@ class JooqTransactionsTest {
     @Test
     void a_failed_nested_call_rolls_back_the_whole_transaction_even_when_the_caller_catches_it() {
         IllegalStateException levee = assertThrows(IllegalStateException.class, () -> transactions.enTransaction(() -> {
-            entreprises.save(DonneesDeTest.entreprise());
+            entreprises.save(UneEntreprise.parDefaut().build());
             try {
                 transactions.enTransaction(() -> {
-                    entreprises.save(DonneesDeTest.entreprise());
+                    entreprises.save(UneEntreprise.parDefaut().build());
                     throw new IllegalArgumentException("échec imbriqué");
                 });
             } catch (IllegalArgumentException interceptee) {

@@ -3,7 +3,6 @@ package fr.espaceentreprise.adapters.persistence.contrat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fr.espaceentreprise.adapters.persistence.DonneesDeTest;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
 import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
 import fr.espaceentreprise.domain.commun.Periode;
@@ -12,10 +11,13 @@ import fr.espaceentreprise.domain.contrat.CodeOption;
 import fr.espaceentreprise.domain.contrat.Contrat;
 import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.contrat.Garantie;
+import fr.espaceentreprise.domain.contrat.NumeroContrat;
 import fr.espaceentreprise.domain.contrat.OptionContrat;
 import fr.espaceentreprise.domain.contrat.Organisme;
+import fr.espaceentreprise.domain.contrat.UnContrat;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
 import fr.espaceentreprise.domain.entreprise.EntrepriseId;
+import fr.espaceentreprise.domain.entreprise.UneEntreprise;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,7 @@ class JooqContratRepositoryTest {
 
     private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
     private final JooqContratRepository contrats = new JooqContratRepository(dsl);
-    private final Entreprise entreprise = DonneesDeTest.entreprise();
+    private final Entreprise entreprise = UneEntreprise.parDefaut().build();
 
     JooqContratRepositoryTest() {
         new JooqEntrepriseRepository(dsl).save(entreprise);
@@ -37,7 +39,7 @@ class JooqContratRepositoryTest {
 
     @Test
     void finds_a_saved_contrat_by_id_and_by_numero_with_its_options_in_order() {
-        Contrat contrat = DonneesDeTest.contrat(entreprise.id(), EFFET);
+        Contrat contrat = UnContrat.de(entreprise.id()).effetLe(EFFET).build();
         contrat.ajouterOption(CodeOption.OPTIQUE_RENFORCE, LocalDate.of(2023, 3, 1));
         contrat.ajouterOption(CodeOption.DENTAIRE_RENFORCE, LocalDate.of(2022, 6, 1));
         contrat.retirerOption(CodeOption.DENTAIRE_RENFORCE, LocalDate.of(2022, 12, 31));
@@ -52,7 +54,7 @@ class JooqContratRepositoryTest {
 
     @Test
     void saving_again_keeps_an_added_option_a_new_garantie_and_the_resiliation() {
-        Contrat contrat = DonneesDeTest.contrat(entreprise.id(), EFFET);
+        Contrat contrat = UnContrat.de(entreprise.id()).effetLe(EFFET).build();
         contrats.save(contrat);
 
         contrat.ajouterOption(CodeOption.MATERNITE, LocalDate.of(2023, 1, 1));
@@ -71,15 +73,15 @@ class JooqContratRepositoryTest {
 
     @Test
     void lists_the_contrats_of_an_entreprise_by_date_d_effet_and_only_them() {
-        Contrat recent = DonneesDeTest.contrat(entreprise.id(), LocalDate.of(2024, 1, 1));
-        Contrat ancien = Contrat.souscrire(ContratId.nouveau(), DonneesDeTest.numeroContrat(), entreprise.id(),
+        Contrat recent = UnContrat.de(entreprise.id()).effetLe(LocalDate.of(2024, 1, 1)).build();
+        Contrat ancien = Contrat.souscrire(ContratId.nouveau(), new NumeroContrat("INCONNU-1"), entreprise.id(),
                 Organisme.HUMANIS_PREVOYANCE, Garantie.PREVOYANCE_DECES_INVALIDITE, EFFET);
         ancien.ajouterOption(CodeOption.RESPONSABILITE_CIVILE_VIE_PRIVEE, EFFET);
-        Entreprise autre = DonneesDeTest.entreprise();
+        Entreprise autre = UneEntreprise.parDefaut().build();
         new JooqEntrepriseRepository(dsl).save(autre);
         contrats.save(recent);
         contrats.save(ancien);
-        contrats.save(DonneesDeTest.contrat(autre.id(), EFFET));
+        contrats.save(UnContrat.de(autre.id()).effetLe(EFFET).build());
 
         List<Contrat> trouves = contrats.findByEntreprise(entreprise.id());
 
@@ -90,12 +92,12 @@ class JooqContratRepositoryTest {
 
     @Test
     void finds_all_the_known_contrats_among_the_ids_asked() {
-        Contrat premier = DonneesDeTest.contrat(entreprise.id(), EFFET);
+        Contrat premier = UnContrat.de(entreprise.id()).effetLe(EFFET).build();
         premier.ajouterOption(CodeOption.MEDECINES_DOUCES, EFFET);
-        Contrat second = DonneesDeTest.contrat(entreprise.id(), EFFET);
+        Contrat second = UnContrat.de(entreprise.id()).effetLe(EFFET).build();
         contrats.save(premier);
         contrats.save(second);
-        contrats.save(DonneesDeTest.contrat(entreprise.id(), EFFET));
+        contrats.save(UnContrat.de(entreprise.id()).effetLe(EFFET).build());
 
         Map<ContratId, Contrat> trouves = contrats.findAllById(List.of(premier.id(), second.id(), ContratId.nouveau()));
 
@@ -107,16 +109,16 @@ class JooqContratRepositoryTest {
 
     @Test
     void finds_nothing_for_an_unknown_id_numero_or_entreprise() {
-        contrats.save(DonneesDeTest.contrat(entreprise.id(), EFFET));
+        contrats.save(UnContrat.de(entreprise.id()).effetLe(EFFET).build());
 
         assertEquals(Optional.empty(), contrats.findById(ContratId.nouveau()));
-        assertEquals(Optional.empty(), contrats.findByNumero(DonneesDeTest.numeroContrat()));
+        assertEquals(Optional.empty(), contrats.findByNumero(new NumeroContrat("INCONNU-1")));
         assertEquals(List.of(), contrats.findByEntreprise(EntrepriseId.nouveau()));
     }
 
     @Test
     void refuses_a_second_contrat_with_the_same_numero() {
-        Contrat premier = DonneesDeTest.contrat(entreprise.id(), EFFET);
+        Contrat premier = UnContrat.de(entreprise.id()).effetLe(EFFET).build();
         contrats.save(premier);
         Contrat doublon = Contrat.souscrire(ContratId.nouveau(), premier.numero(), entreprise.id(),
                 Organisme.HUMANIS_ASSURANCES, Garantie.ASSISTANCE_RAPATRIEMENT, EFFET);

@@ -3,7 +3,6 @@ package fr.espaceentreprise.adapters.persistence.cotisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fr.espaceentreprise.adapters.persistence.DonneesDeTest;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
 import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
 import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
@@ -11,11 +10,14 @@ import fr.espaceentreprise.domain.commun.Montant;
 import fr.espaceentreprise.domain.commun.Periode;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.contrat.Contrat;
+import fr.espaceentreprise.domain.contrat.UnContrat;
 import fr.espaceentreprise.domain.cotisation.AppelDeCotisation;
 import fr.espaceentreprise.domain.cotisation.AppelDeCotisationId;
 import fr.espaceentreprise.domain.cotisation.NumeroQuittance;
 import fr.espaceentreprise.domain.cotisation.Paiement;
+import fr.espaceentreprise.domain.cotisation.UnAppelDeCotisation;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
+import fr.espaceentreprise.domain.entreprise.UneEntreprise;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,20 +34,19 @@ class JooqAppelDeCotisationRepositoryTest {
     private final Contrat contrat;
 
     JooqAppelDeCotisationRepositoryTest() {
-        Entreprise entreprise = DonneesDeTest.entreprise();
+        Entreprise entreprise = UneEntreprise.parDefaut().build();
         new JooqEntrepriseRepository(dsl).save(entreprise);
-        contrat = DonneesDeTest.contrat(entreprise.id(), LocalDate.of(2023, 1, 1));
+        contrat = UnContrat.de(entreprise.id()).effetLe(LocalDate.of(2023, 1, 1)).build();
         new JooqContratRepository(dsl).save(contrat);
     }
 
-    private AppelDeCotisation appel(NumeroQuittance quittance) {
-        return AppelDeCotisation.emettre(AppelDeCotisationId.nouveau(), contrat.id(), quittance, T1_2024, ECHEANCE,
-                Montant.euros("1 234,56"));
+    private UnAppelDeCotisation appel() {
+        return UnAppelDeCotisation.sur(contrat.id()).periode(T1_2024).echeance(ECHEANCE).montantAppele("1 234,56");
     }
 
     @Test
     void finds_a_saved_appel_by_id_and_by_numero_de_quittance_with_its_paiements_in_order() {
-        AppelDeCotisation appel = appel(DonneesDeTest.numeroQuittance());
+        AppelDeCotisation appel = appel().build();
         appel.enregistrerPaiement(new Paiement(LocalDate.of(2024, 2, 10), Montant.euros("1000"), "VIR-0042"));
         appel.enregistrerPaiement(new Paiement(LocalDate.of(2024, 1, 20), Montant.centimes(1), null));
 
@@ -57,7 +58,7 @@ class JooqAppelDeCotisationRepositoryTest {
 
     @Test
     void saving_again_keeps_a_new_paiement_and_the_amounts_follow() {
-        AppelDeCotisation appel = appel(DonneesDeTest.numeroQuittance());
+        AppelDeCotisation appel = appel().build();
         appels.save(appel);
 
         appel.enregistrerPaiement(new Paiement(LocalDate.of(2024, 1, 15), Montant.euros("234,56"), "PRLV SEPA"));
@@ -70,17 +71,17 @@ class JooqAppelDeCotisationRepositoryTest {
 
     @Test
     void finds_nothing_for_an_unknown_id_or_numero_de_quittance() {
-        appels.save(appel(DonneesDeTest.numeroQuittance()));
+        appels.save(appel().build());
 
         assertEquals(Optional.empty(), appels.findById(AppelDeCotisationId.nouveau()));
-        assertEquals(Optional.empty(), appels.findByNumeroQuittance(DonneesDeTest.numeroQuittance()));
+        assertEquals(Optional.empty(), appels.findByNumeroQuittance(new NumeroQuittance("INCONNUE-1")));
     }
 
     @Test
     void refuses_a_second_appel_with_the_same_numero_de_quittance() {
-        AppelDeCotisation premier = appel(DonneesDeTest.numeroQuittance());
+        AppelDeCotisation premier = appel().build();
         appels.save(premier);
-        AppelDeCotisation doublon = appel(premier.numeroQuittance());
+        AppelDeCotisation doublon = appel().quittance(premier.numeroQuittance().valeur()).build();
 
         RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> appels.save(doublon));
 

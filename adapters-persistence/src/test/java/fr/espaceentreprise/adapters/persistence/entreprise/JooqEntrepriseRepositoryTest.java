@@ -4,24 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.espaceentreprise.adapters.persistence.DonneesDeTest;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
 import fr.espaceentreprise.domain.commun.Adresse;
 import fr.espaceentreprise.domain.commun.CodePays;
 import fr.espaceentreprise.domain.commun.Email;
+import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
 import fr.espaceentreprise.domain.entreprise.EntrepriseId;
+import fr.espaceentreprise.domain.entreprise.ModalitesPaiement;
+import fr.espaceentreprise.domain.entreprise.Periodicite;
+import fr.espaceentreprise.domain.entreprise.UneEntreprise;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JooqEntrepriseRepositoryTest {
 
+    private static final NumeroAdherent INCONNU = new NumeroAdherent("99999999");
+
     private final JooqEntrepriseRepository entreprises = new JooqEntrepriseRepository(PostgresTestDatabase.nouveauSchema());
 
     @Test
     void finds_a_saved_entreprise_by_id_with_every_field() {
-        Entreprise entreprise = DonneesDeTest.entreprise();
+        Entreprise entreprise = UneEntreprise.nommee("Transports Durand & Fils")
+                .adresse(new Adresse("12 rue de l'Église", "Bâtiment B", "41000", "Blois", CodePays.FRANCE))
+                .email("Contact@Durand.FR")
+                .build();
 
         entreprises.save(entreprise);
 
@@ -30,7 +38,7 @@ class JooqEntrepriseRepositoryTest {
 
     @Test
     void finds_a_saved_entreprise_by_numero_adherent() {
-        Entreprise entreprise = DonneesDeTest.entreprise();
+        Entreprise entreprise = UneEntreprise.parDefaut().build();
         entreprises.save(entreprise);
 
         assertMemeEntreprise(entreprise, entreprises.findByNumeroAdherent(entreprise.numeroAdherent()).orElseThrow());
@@ -38,12 +46,12 @@ class JooqEntrepriseRepositoryTest {
 
     @Test
     void saving_again_updates_the_entreprise_and_clears_what_it_no_longer_has() {
-        Entreprise entreprise = DonneesDeTest.entreprise();
+        Entreprise entreprise = UneEntreprise.parDefaut().build();
         entreprises.save(entreprise);
 
         entreprise.modifierInformations("Durand Logistique", new Adresse("3 Calle Mayor", null, "28013", "Madrid",
-                new CodePays("ES")), DonneesDeTest.siret(), new Email("compta@durand.es"), null);
-        entreprise.changerModalitesPaiement(DonneesDeTest.VIREMENT_TRIMESTRIEL);
+                new CodePays("ES")), UneEntreprise.siretValide(999_999), new Email("compta@durand.es"), null);
+        entreprise.changerModalitesPaiement(ModalitesPaiement.virement(Periodicite.ANNUELLE));
         entreprises.save(entreprise);
 
         Entreprise relue = entreprises.findById(entreprise.id()).orElseThrow();
@@ -55,18 +63,18 @@ class JooqEntrepriseRepositoryTest {
 
     @Test
     void finds_nothing_for_an_unknown_id_or_numero_adherent() {
-        entreprises.save(DonneesDeTest.entreprise());
+        entreprises.save(UneEntreprise.parDefaut().build());
 
         assertEquals(Optional.empty(), entreprises.findById(EntrepriseId.nouveau()));
-        assertEquals(Optional.empty(), entreprises.findByNumeroAdherent(DonneesDeTest.numeroAdherent()));
+        assertEquals(Optional.empty(), entreprises.findByNumeroAdherent(INCONNU));
     }
 
     @Test
     void refuses_a_second_entreprise_with_the_same_numero_adherent() {
-        Entreprise premiere = DonneesDeTest.entreprise();
+        Entreprise premiere = UneEntreprise.parDefaut().build();
         entreprises.save(premiere);
         Entreprise homonyme = Entreprise.enregistrer(EntrepriseId.nouveau(), premiere.numeroAdherent(), "Autre",
-                DonneesDeTest.siret(), premiere.adresseCorrespondance(), premiere.email(), null,
+                UneEntreprise.siretValide(999_999), premiere.adresseCorrespondance(), premiere.email(), null,
                 premiere.modalitesPaiement());
 
         RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> entreprises.save(homonyme));
@@ -78,9 +86,9 @@ class JooqEntrepriseRepositoryTest {
 
     @Test
     void refuses_a_second_entreprise_with_the_same_siret() {
-        Entreprise premiere = DonneesDeTest.entreprise();
+        Entreprise premiere = UneEntreprise.parDefaut().build();
         entreprises.save(premiere);
-        Entreprise doublon = Entreprise.enregistrer(EntrepriseId.nouveau(), DonneesDeTest.numeroAdherent(), "Autre",
+        Entreprise doublon = Entreprise.enregistrer(EntrepriseId.nouveau(), INCONNU, "Autre",
                 premiere.siret(), premiere.adresseCorrespondance(), premiere.email(), null,
                 premiere.modalitesPaiement());
 

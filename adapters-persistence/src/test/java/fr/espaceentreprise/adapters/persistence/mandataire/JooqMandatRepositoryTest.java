@@ -3,21 +3,22 @@ package fr.espaceentreprise.adapters.persistence.mandataire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fr.espaceentreprise.adapters.persistence.DonneesDeTest;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
 import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
 import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
 import fr.espaceentreprise.domain.commun.Periode;
 import fr.espaceentreprise.domain.contrat.Contrat;
 import fr.espaceentreprise.domain.contrat.ContratId;
+import fr.espaceentreprise.domain.contrat.UnContrat;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
+import fr.espaceentreprise.domain.entreprise.UneEntreprise;
 import fr.espaceentreprise.domain.mandataire.Mandat;
 import fr.espaceentreprise.domain.mandataire.MandatId;
 import fr.espaceentreprise.domain.mandataire.Mandataire;
 import fr.espaceentreprise.domain.mandataire.MandataireId;
+import fr.espaceentreprise.domain.mandataire.UnMandat;
+import fr.espaceentreprise.domain.mandataire.UnMandataire;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,10 +32,10 @@ class JooqMandatRepositoryTest {
 
     private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
     private final JooqMandatRepository mandats = new JooqMandatRepository(dsl);
-    private final Mandataire mandataire = DonneesDeTest.mandataire();
-    private final Entreprise entreprise = DonneesDeTest.entreprise();
-    private final Contrat sante = DonneesDeTest.contrat(entreprise.id(), DEBUT);
-    private final Contrat prevoyance = DonneesDeTest.contrat(entreprise.id(), DEBUT);
+    private final Mandataire mandataire = UnMandataire.parDefaut().build();
+    private final Entreprise entreprise = UneEntreprise.parDefaut().build();
+    private final Contrat sante = UnContrat.de(entreprise.id()).effetLe(DEBUT).build();
+    private final Contrat prevoyance = UnContrat.de(entreprise.id()).effetLe(DEBUT).build();
 
     JooqMandatRepositoryTest() {
         new JooqMandataireRepository(dsl).save(mandataire);
@@ -46,8 +47,7 @@ class JooqMandatRepositoryTest {
 
     @Test
     void finds_a_saved_mandat_with_its_contrats() {
-        Mandat mandat = Mandat.confier(MandatId.nouveau(), mandataire.id(), entreprise.id(),
-                contrats(sante.id(), prevoyance.id()), DEBUT);
+        Mandat mandat = UnMandat.de(mandataire.id()).sur(sante, prevoyance).depuis(DEBUT).build();
 
         mandats.save(mandat);
 
@@ -56,31 +56,29 @@ class JooqMandatRepositoryTest {
 
     @Test
     void saving_a_terminated_mandat_keeps_its_end_and_its_new_contrats() {
-        Mandat mandat = Mandat.confier(MandatId.nouveau(), mandataire.id(), entreprise.id(), contrats(sante.id()), DEBUT);
+        Mandat mandat = UnMandat.de(mandataire.id()).sur(sante).depuis(DEBUT).build();
         mandats.save(mandat);
 
         mandat.terminer(LocalDate.of(2024, 6, 30));
         mandats.save(mandat);
-        Mandat etendu = Mandat.rehydrater(mandat.id(), mandataire.id(), entreprise.id(), contrats(prevoyance.id()),
+        Mandat etendu = Mandat.rehydrater(mandat.id(), mandataire.id(), entreprise.id(), Set.of(prevoyance.id()),
                 mandat.periode());
         mandats.save(etendu);
 
         Mandat relu = mandats.findById(mandat.id()).orElseThrow();
         assertEquals(new Periode(DEBUT, LocalDate.of(2024, 6, 30)), relu.periode());
-        assertEquals(contrats(prevoyance.id()), relu.contrats());
+        assertEquals(Set.of(prevoyance.id()), relu.contrats());
     }
 
     @Test
     void lists_the_mandats_of_a_mandataire_oldest_first_and_only_them() {
-        Mandat recent = Mandat.confier(MandatId.nouveau(), mandataire.id(), entreprise.id(), contrats(sante.id()),
-                LocalDate.of(2024, 3, 1));
-        Mandat ancien = Mandat.confier(MandatId.nouveau(), mandataire.id(), entreprise.id(),
-                contrats(sante.id(), prevoyance.id()), DEBUT);
-        Mandataire autre = DonneesDeTest.mandataire();
+        Mandat recent = UnMandat.de(mandataire.id()).sur(sante).depuis(LocalDate.of(2024, 3, 1)).build();
+        Mandat ancien = UnMandat.de(mandataire.id()).sur(sante, prevoyance).depuis(DEBUT).build();
+        Mandataire autre = UnMandataire.parDefaut().build();
         new JooqMandataireRepository(dsl).save(autre);
         mandats.save(recent);
         mandats.save(ancien);
-        mandats.save(Mandat.confier(MandatId.nouveau(), autre.id(), entreprise.id(), contrats(sante.id()), DEBUT));
+        mandats.save(UnMandat.de(autre.id()).sur(sante).depuis(DEBUT).build());
 
         List<Mandat> trouves = mandats.findByMandataire(mandataire.id());
 
@@ -97,18 +95,10 @@ class JooqMandatRepositoryTest {
 
     @Test
     void refuses_a_mandat_on_a_contrat_that_does_not_exist() {
-        Mandat mandat = Mandat.confier(MandatId.nouveau(), mandataire.id(), entreprise.id(),
-                contrats(ContratId.nouveau()), DEBUT);
+        Mandat mandat = UnMandat.de(mandataire.id()).pourEntreprise(entreprise.id())
+                .surContrats(ContratId.nouveau()).build();
 
         assertThrows(DataAccessException.class, () -> mandats.save(mandat));
-    }
-
-    /**
-     * A mutable set: {@code Mandat.confier} asks {@code contains(null)}, which {@code Set.of} answers with a
-     * NullPointerException (reported to the domain's authors).
-     */
-    private static Set<ContratId> contrats(ContratId... ids) {
-        return new LinkedHashSet<>(Arrays.asList(ids));
     }
 
     private static void assertMemeMandat(Mandat attendu, Mandat lu) {

@@ -3,12 +3,13 @@ package fr.espaceentreprise.adapters.persistence.mandataire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fr.espaceentreprise.adapters.persistence.DonneesDeTest;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
 import fr.espaceentreprise.domain.commun.Email;
+import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.mandataire.Mandataire;
 import fr.espaceentreprise.domain.mandataire.MandataireId;
+import fr.espaceentreprise.domain.mandataire.UnMandataire;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class JooqMandataireRepositoryTest {
 
     @Test
     void finds_a_saved_mandataire_by_id_and_by_numero_adherent_with_every_field() {
-        Mandataire mandataire = DonneesDeTest.mandataire();
+        Mandataire mandataire = UnMandataire.parDefaut().build();
 
         mandataires.save(mandataire);
 
@@ -28,7 +29,7 @@ class JooqMandataireRepositoryTest {
 
     @Test
     void saving_again_updates_the_mandataire() {
-        Mandataire mandataire = DonneesDeTest.mandataire();
+        Mandataire mandataire = UnMandataire.parDefaut().build();
         mandataires.save(mandataire);
         Mandataire modifie = Mandataire.rehydrater(mandataire.id(), mandataire.numeroAdherent(), "Expat Courtage SAS",
                 new Email("contact@expat-courtage.fr"), null);
@@ -40,15 +41,15 @@ class JooqMandataireRepositoryTest {
 
     @Test
     void finds_nothing_for_an_unknown_id_or_numero_adherent() {
-        mandataires.save(DonneesDeTest.mandataire());
+        mandataires.save(UnMandataire.parDefaut().build());
 
         assertEquals(Optional.empty(), mandataires.findById(MandataireId.nouveau()));
-        assertEquals(Optional.empty(), mandataires.findByNumeroAdherent(DonneesDeTest.numeroAdherent()));
+        assertEquals(Optional.empty(), mandataires.findByNumeroAdherent(new NumeroAdherent("99999999")));
     }
 
     @Test
     void refuses_a_second_mandataire_with_the_same_numero_adherent() {
-        Mandataire premier = DonneesDeTest.mandataire();
+        Mandataire premier = UnMandataire.parDefaut().build();
         mandataires.save(premier);
         Mandataire doublon = Mandataire.enregistrer(MandataireId.nouveau(), premier.numeroAdherent(), "Autre",
                 premier.email(), null);

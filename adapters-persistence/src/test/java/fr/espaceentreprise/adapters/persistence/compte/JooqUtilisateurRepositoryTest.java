@@ -1,0 +1,121 @@
+package fr.espaceentreprise.adapters.persistence.compte;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
+import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandataireRepository;
+import fr.espaceentreprise.domain.commun.Email;
+import fr.espaceentreprise.domain.commun.Langue;
+import fr.espaceentreprise.domain.commun.NumeroAdherent;
+import fr.espaceentreprise.domain.commun.RegleMetierException;
+import fr.espaceentreprise.domain.compte.StatutCompte;
+import fr.espaceentreprise.domain.compte.UnUtilisateur;
+import fr.espaceentreprise.domain.compte.Utilisateur;
+import fr.espaceentreprise.domain.compte.UtilisateurId;
+import fr.espaceentreprise.domain.entreprise.Entreprise;
+import fr.espaceentreprise.domain.entreprise.UneEntreprise;
+import fr.espaceentreprise.domain.mandataire.Mandataire;
+import fr.espaceentreprise.domain.mandataire.UnMandataire;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+
+class JooqUtilisateurRepositoryTest {
+
+    private static final NumeroAdherent NUMERO = new NumeroAdherent("30000001");
+
+    private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+    private final JooqUtilisateurRepository utilisateurs = new JooqUtilisateurRepository(dsl);
+    private final Entreprise entreprise = UneEntreprise.parDefaut().build();
+    private final Mandataire mandataire = UnMandataire.parDefaut().build();
+
+    JooqUtilisateurRepositoryTest() {
+        new JooqEntrepriseRepository(dsl).save(entreprise);
+        new JooqMandataireRepository(dsl).save(mandataire);
+    }
+
+    @Test
+    void finds_saved_accounts_of_every_profil_with_every_field() {
+        Utilisateur deLEntreprise = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent("30000001")
+                .nomme("Le Goff").prenomme("Anne-Sophie").email("as.legoff@durand.fr").langue(Langue.EN).build();
+        Utilisateur duMandataire = UnUtilisateur.mandataire(mandataire.id()).numeroAdherent("30000002").build();
+        Utilisateur gestionnaire = UnUtilisateur.gestionnaire().numeroAdherent("30000003").suspendu().build();
+
+        utilisateurs.save(deLEntreprise);
+        utilisateurs.save(duMandataire);
+        utilisateurs.save(gestionnaire);
+
+        assertMemeUtilisateur(deLEntreprise, utilisateurs.findById(deLEntreprise.id()).orElseThrow());
+        assertMemeUtilisateur(duMandataire, utilisateurs.findById(duMandataire.id()).orElseThrow());
+        assertMemeUtilisateur(gestionnaire, utilisateurs.findById(gestionnaire.id()).orElseThrow());
+        assertMemeUtilisateur(deLEntreprise, utilisateurs.findByNumeroAdherent(NUMERO).orElseThrow());
+    }
+
+    @Test
+    void saving_again_keeps_the_new_statut_langue_and_email() {
+        Utilisateur utilisateur = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent("30000001").build();
+        utilisateurs.save(utilisateur);
+
+        utilisateur.suspendre();
+        utilisateur.changerLangue(Langue.EN);
+        utilisateur.changerEmail(new Email("nouvelle@durand.fr"));
+        utilisateurs.save(utilisateur);
+
+        Utilisateur relu = utilisateurs.findById(utilisateur.id()).orElseThrow();
+        assertMemeUtilisateur(utilisateur, relu);
+        assertEquals(StatutCompte.SUSPENDU, relu.statut());
+    }
+
+    @Test
+    void a_deleted_account_is_found_by_id_but_not_by_numero_adherent() {
+        Utilisateur supprime = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent("30000001").supprime().build();
+        utilisateurs.save(supprime);
+
+        assertEquals(StatutCompte.SUPPRIME, utilisateurs.findById(supprime.id()).orElseThrow().statut());
+        assertEquals(Optional.empty(), utilisateurs.findByNumeroAdherent(NUMERO));
+    }
+
+    @Test
+    void the_numero_adherent_of_a_deleted_account_can_be_given_to_a_new_account() {
+        utilisateurs.save(UnUtilisateur.entreprise(entreprise.id()).numeroAdherent("30000001").supprime().build());
+        Utilisateur nouveau = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent("30000001").build();
+
+        utilisateurs.save(nouveau);
+
+        assertEquals(nouveau.id(), utilisateurs.findByNumeroAdherent(NUMERO).orElseThrow().id());
+    }
+
+    @Test
+    void refuses_a_second_live_account_with_the_same_numero_adherent() {
+        utilisateurs.save(UnUtilisateur.entreprise(entreprise.id()).numeroAdherent("30000001").suspendu().build());
+        Utilisateur doublon = UnUtilisateur.mandataire(mandataire.id()).numeroAdherent("30000001").build();
+
+        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> utilisateurs.save(doublon));
+
+        assertEquals("numeroAdherent.deja_utilise", conflit.code());
+        assertEquals(Optional.empty(), utilisateurs.findById(doublon.id()));
+    }
+
+    @Test
+    void finds_nothing_for_an_unknown_id_or_numero_adherent() {
+        utilisateurs.save(UnUtilisateur.gestionnaire().numeroAdherent("30000009").build());
+
+        assertEquals(Optional.empty(), utilisateurs.findById(UtilisateurId.nouveau()));
+        assertEquals(Optional.empty(), utilisateurs.findByNumeroAdherent(NUMERO));
+    }
+
+    private static void assertMemeUtilisateur(Utilisateur attendu, Utilisateur lu) {
+        assertEquals(attendu.id(), lu.id());
+        assertEquals(attendu.numeroAdherent(), lu.numeroAdherent());
+        assertEquals(attendu.profil(), lu.profil());
+        assertEquals(attendu.entrepriseId(), lu.entrepriseId());
+        assertEquals(attendu.mandataireId(), lu.mandataireId());
+        assertEquals(attendu.nom(), lu.nom());
+        assertEquals(attendu.prenom(), lu.prenom());
+        assertEquals(attendu.email(), lu.email());
+        assertEquals(attendu.langue(), lu.langue());
+        assertEquals(attendu.statut(), lu.statut());
+    }
+}

@@ -1,0 +1,14 @@
+package fr.espaceentreprise.domain.demande;
+
+/**
+ * What a Demande asks for, typed: one record per {@link TypeDemande}. Each record checks what its user typed
+ * so that a Demande reaches the back office complete; the rules that need the current state (is the contract in
+ * force, is the employee enrolled) are checked when the back office carries the Demande out.
+ * Record components double as the field names ({@code champ}) of the errors they raise.
+ */
+public sealed interface ContenuDemande
+        permits ChangementGarantie, AffiliationSalarie, MajEntreprise, MajSalarie, MajModalitesPaiement,
+        MajSalaireReference, MajPaysExpatriation, RadiationSalarie, Autre {
+
+    TypeDemande type();
+}

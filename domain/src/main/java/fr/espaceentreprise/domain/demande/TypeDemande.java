@@ -1,0 +1,14 @@
+package fr.espaceentreprise.domain.demande;
+
+/** What a Demande asks for; each type carries its own {@link ContenuDemande}. */
+public enum TypeDemande {
+    CHANGEMENT_GARANTIE,
+    AFFILIATION_SALARIE,
+    MAJ_ENTREPRISE,
+    MAJ_SALARIE,
+    MAJ_MODALITES_PAIEMENT,
+    MAJ_SALAIRE_REFERENCE,
+    MAJ_PAYS_EXPATRIATION,
+    RADIATION_SALARIE,
+    AUTRE
+}
