@@ -10,6 +10,7 @@ import fr.espaceentreprise.domain.entreprise.EntrepriseId;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /** A management mandate: the contracts of one Entreprise that a Mandataire may see and act on, for a period. */
@@ -35,7 +36,8 @@ public final class Mandat {
         Verifications.nonNul(id, "id");
         Verifications.nonNul(mandataireId, "mandataireId");
         Verifications.nonNul(entrepriseId, "entrepriseId");
-        if (contrats == null || contrats.isEmpty() || contrats.contains(null)) {
+        // anyMatch rather than contains(null): immutable sets throw on contains(null)
+        if (contrats == null || contrats.isEmpty() || contrats.stream().anyMatch(Objects::isNull)) {
             throw new ValeurInvalideException("mandat.contrats.obligatoire", "contrats");
         }
         Periode periode = Periode.depuis(Verifications.nonNul(debut, "dateDebut"));

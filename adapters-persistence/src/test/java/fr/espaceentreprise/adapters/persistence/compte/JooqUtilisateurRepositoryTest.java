@@ -19,14 +19,18 @@ import fr.espaceentreprise.domain.entreprise.UneEntreprise;
 import fr.espaceentreprise.domain.mandataire.Mandataire;
 import fr.espaceentreprise.domain.mandataire.UnMandataire;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
 class JooqUtilisateurRepositoryTest {
 
-    private static final NumeroAdherent NUMERO = new NumeroAdherent("30000001");
+    /** One schema for the class: each test makes its own rows, with natural keys of their own. */
+    private static final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+    private static final AtomicInteger NUMEROS = new AtomicInteger(30_000_000);
 
-    private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+    /** A numéro d'adhérent no other test of the class uses. */
+    private final String numero = nouveauNumero();
     private final JooqUtilisateurRepository utilisateurs = new JooqUtilisateurRepository(dsl);
     private final Entreprise entreprise = UneEntreprise.parDefaut().build();
     private final Mandataire mandataire = UnMandataire.parDefaut().build();
@@ -38,10 +42,10 @@ class JooqUtilisateurRepositoryTest {
 
     @Test
     void finds_saved_accounts_of_every_profil_with_every_field() {
-        Utilisateur deLEntreprise = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent("30000001")
+        Utilisateur deLEntreprise = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero)
                 .nomme("Le Goff").prenomme("Anne-Sophie").email("as.legoff@durand.fr").langue(Langue.EN).build();
-        Utilisateur duMandataire = UnUtilisateur.mandataire(mandataire.id()).numeroAdherent("30000002").build();
-        Utilisateur gestionnaire = UnUtilisateur.gestionnaire().numeroAdherent("30000003").suspendu().build();
+        Utilisateur duMandataire = UnUtilisateur.mandataire(mandataire.id()).numeroAdherent(nouveauNumero()).build();
+        Utilisateur gestionnaire = UnUtilisateur.gestionnaire().numeroAdherent(nouveauNumero()).suspendu().build();
 
         utilisateurs.save(deLEntreprise);
         utilisateurs.save(duMandataire);
@@ -50,12 +54,12 @@ class JooqUtilisateurRepositoryTest {
         assertMemeUtilisateur(deLEntreprise, utilisateurs.findById(deLEntreprise.id()).orElseThrow());
         assertMemeUtilisateur(duMandataire, utilisateurs.findById(duMandataire.id()).orElseThrow());
         assertMemeUtilisateur(gestionnaire, utilisateurs.findById(gestionnaire.id()).orElseThrow());
-        assertMemeUtilisateur(deLEntreprise, utilisateurs.findByNumeroAdherent(NUMERO).orElseThrow());
+        assertMemeUtilisateur(deLEntreprise, utilisateurs.findByNumeroAdherent(new NumeroAdherent(numero)).orElseThrow());
     }
 
     @Test
     void saving_again_keeps_the_new_statut_langue_and_email() {
-        Utilisateur utilisateur = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent("30000001").build();
+        Utilisateur utilisateur = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero).build();
         utilisateurs.save(utilisateur);
 
         utilisateur.suspendre();
@@ -70,27 +74,27 @@ class JooqUtilisateurRepositoryTest {
 
     @Test
     void a_deleted_account_is_found_by_id_but_not_by_numero_adherent() {
-        Utilisateur supprime = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent("30000001").supprime().build();
+        Utilisateur supprime = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero).supprime().build();
         utilisateurs.save(supprime);
 
         assertEquals(StatutCompte.SUPPRIME, utilisateurs.findById(supprime.id()).orElseThrow().statut());
-        assertEquals(Optional.empty(), utilisateurs.findByNumeroAdherent(NUMERO));
+        assertEquals(Optional.empty(), utilisateurs.findByNumeroAdherent(new NumeroAdherent(numero)));
     }
 
     @Test
     void the_numero_adherent_of_a_deleted_account_can_be_given_to_a_new_account() {
-        utilisateurs.save(UnUtilisateur.entreprise(entreprise.id()).numeroAdherent("30000001").supprime().build());
-        Utilisateur nouveau = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent("30000001").build();
+        utilisateurs.save(UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero).supprime().build());
+        Utilisateur nouveau = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero).build();
 
         utilisateurs.save(nouveau);
 
-        assertEquals(nouveau.id(), utilisateurs.findByNumeroAdherent(NUMERO).orElseThrow().id());
+        assertEquals(nouveau.id(), utilisateurs.findByNumeroAdherent(new NumeroAdherent(numero)).orElseThrow().id());
     }
 
     @Test
     void refuses_a_second_live_account_with_the_same_numero_adherent() {
-        utilisateurs.save(UnUtilisateur.entreprise(entreprise.id()).numeroAdherent("30000001").suspendu().build());
-        Utilisateur doublon = UnUtilisateur.mandataire(mandataire.id()).numeroAdherent("30000001").build();
+        utilisateurs.save(UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero).suspendu().build());
+        Utilisateur doublon = UnUtilisateur.mandataire(mandataire.id()).numeroAdherent(numero).build();
 
         RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> utilisateurs.save(doublon));
 
@@ -100,10 +104,14 @@ class JooqUtilisateurRepositoryTest {
 
     @Test
     void finds_nothing_for_an_unknown_id_or_numero_adherent() {
-        utilisateurs.save(UnUtilisateur.gestionnaire().numeroAdherent("30000009").build());
+        utilisateurs.save(UnUtilisateur.gestionnaire().numeroAdherent(nouveauNumero()).build());
 
         assertEquals(Optional.empty(), utilisateurs.findById(UtilisateurId.nouveau()));
-        assertEquals(Optional.empty(), utilisateurs.findByNumeroAdherent(NUMERO));
+        assertEquals(Optional.empty(), utilisateurs.findByNumeroAdherent(new NumeroAdherent(numero)));
+    }
+
+    private static String nouveauNumero() {
+        return Integer.toString(NUMEROS.incrementAndGet());
     }
 
     private static void assertMemeUtilisateur(Utilisateur attendu, Utilisateur lu) {

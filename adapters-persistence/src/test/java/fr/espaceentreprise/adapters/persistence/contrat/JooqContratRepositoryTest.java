@@ -29,7 +29,9 @@ class JooqContratRepositoryTest {
 
     private static final LocalDate EFFET = LocalDate.of(2022, 1, 1);
 
-    private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+    /** One schema for the class: each test makes its own rows, with natural keys of their own. */
+    private static final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+
     private final JooqContratRepository contrats = new JooqContratRepository(dsl);
     private final Entreprise entreprise = UneEntreprise.parDefaut().build();
 

@@ -29,7 +29,9 @@ class JooqAppelDeCotisationRepositoryTest {
     private static final Periode T1_2024 = Periode.trimestre(2024, 1);
     private static final LocalDate ECHEANCE = LocalDate.of(2024, 1, 31);
 
-    private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+    /** One schema for the class: each test makes its own rows, with natural keys of their own. */
+    private static final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+
     private final JooqAppelDeCotisationRepository appels = new JooqAppelDeCotisationRepository(dsl);
     private final Contrat contrat;
 

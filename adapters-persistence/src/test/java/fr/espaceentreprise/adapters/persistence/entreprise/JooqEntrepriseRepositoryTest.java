@@ -16,13 +16,17 @@ import fr.espaceentreprise.domain.entreprise.ModalitesPaiement;
 import fr.espaceentreprise.domain.entreprise.Periodicite;
 import fr.espaceentreprise.domain.entreprise.UneEntreprise;
 import java.util.Optional;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
 class JooqEntrepriseRepositoryTest {
 
     private static final NumeroAdherent INCONNU = new NumeroAdherent("99999999");
 
-    private final JooqEntrepriseRepository entreprises = new JooqEntrepriseRepository(PostgresTestDatabase.nouveauSchema());
+    /** One schema for the class: each test makes its own rows, with natural keys of their own. */
+    private static final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+
+    private final JooqEntrepriseRepository entreprises = new JooqEntrepriseRepository(dsl);
 
     @Test
     void finds_a_saved_entreprise_by_id_with_every_field() {

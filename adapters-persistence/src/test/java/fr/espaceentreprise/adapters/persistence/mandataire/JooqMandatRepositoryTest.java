@@ -30,7 +30,9 @@ class JooqMandatRepositoryTest {
 
     private static final LocalDate DEBUT = LocalDate.of(2023, 1, 1);
 
-    private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+    /** One schema for the class: each test makes its own rows, with natural keys of their own. */
+    private static final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+
     private final JooqMandatRepository mandats = new JooqMandatRepository(dsl);
     private final Mandataire mandataire = UnMandataire.parDefaut().build();
     private final Entreprise entreprise = UneEntreprise.parDefaut().build();

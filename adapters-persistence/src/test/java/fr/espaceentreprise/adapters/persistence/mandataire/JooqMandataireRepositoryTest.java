@@ -11,11 +11,15 @@ import fr.espaceentreprise.domain.mandataire.Mandataire;
 import fr.espaceentreprise.domain.mandataire.MandataireId;
 import fr.espaceentreprise.domain.mandataire.UnMandataire;
 import java.util.Optional;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
 class JooqMandataireRepositoryTest {
 
-    private final JooqMandataireRepository mandataires = new JooqMandataireRepository(PostgresTestDatabase.nouveauSchema());
+    /** One schema for the class: each test makes its own rows, with natural keys of their own. */
+    private static final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+
+    private final JooqMandataireRepository mandataires = new JooqMandataireRepository(dsl);
 
     @Test
     void finds_a_saved_mandataire_by_id_and_by_numero_adherent_with_every_field() {

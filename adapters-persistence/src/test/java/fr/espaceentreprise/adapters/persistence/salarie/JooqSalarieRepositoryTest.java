@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 
 class JooqSalarieRepositoryTest {
 
-    private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+    /** One schema for the class: each test makes its own rows, with natural keys of their own. */
+    private static final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+
     private final JooqSalarieRepository salaries = new JooqSalarieRepository(dsl);
     private final Entreprise entreprise = UneEntreprise.parDefaut().build();
     private final Contrat sante = UnContrat.de(entreprise.id()).effetLe(LocalDate.of(2024, 1, 1)).build();
@@ -88,7 +90,7 @@ class JooqSalarieRepositoryTest {
                 List.of(gardee)));
 
         assertEquals(List.of(gardee), salaries.findById(salarie.id()).orElseThrow().affiliations());
-        assertEquals(1, dsl.fetchCount(AFFILIATION));
+        assertEquals(1, dsl.fetchCount(AFFILIATION, AFFILIATION.SALARIE_ID.eq(salarie.id().valeur())));
     }
 
     @Test
