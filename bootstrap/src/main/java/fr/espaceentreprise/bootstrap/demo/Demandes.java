@@ -10,7 +10,16 @@ import fr.espaceentreprise.domain.compte.Utilisateur;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.contrat.Contrat;
 import fr.espaceentreprise.domain.contrat.Garantie;
+import fr.espaceentreprise.domain.demande.AffiliationSalarie;
+import fr.espaceentreprise.domain.demande.Autre;
+import fr.espaceentreprise.domain.demande.ChangementGarantie;
 import fr.espaceentreprise.domain.demande.ContenuDemande;
+import fr.espaceentreprise.domain.demande.MajEntreprise;
+import fr.espaceentreprise.domain.demande.MajModalitesPaiement;
+import fr.espaceentreprise.domain.demande.MajPaysExpatriation;
+import fr.espaceentreprise.domain.demande.MajSalaireReference;
+import fr.espaceentreprise.domain.demande.MajSalarie;
+import fr.espaceentreprise.domain.demande.RadiationSalarie;
 import fr.espaceentreprise.domain.demande.Demande;
 import fr.espaceentreprise.domain.demande.DemandeId;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
@@ -75,7 +84,7 @@ final class Demandes {
 
         // Enrolment validated before it took effect: the employee is on the list and covered.
         LocalDate arrivee = debutMois.minusMonths(1);
-        ContenuDemande.AffiliationSalarie affiliation = new ContenuDemande.AffiliationSalarie("Benali-Lefèvre", "Inès",
+        AffiliationSalarie affiliation = new AffiliationSalarie("Benali-Lefèvre", "Inès",
                 aujourdhui.minusYears(31).minusDays(47), new Email("ines.benali-lefevre@atlas-ingenierie.example"),
                 new CodePays("SG"), sante.id(), arrivee, Montant.centimes(6_850_000));
         Demande enrolement = soumettre(atlas, claire, affiliation, instant(arrivee.minusDays(10), 9, 12));
@@ -89,26 +98,26 @@ final class Demandes {
         dejaConcernes.add(ines.id());
 
         Salarie augmentee = choisir(atlas, salarie -> couvertAujourdhui(salarie, sante));
-        soumettre(atlas, claire, new ContenuDemande.MajSalaireReference(augmentee.id(),
+        soumettre(atlas, claire, new MajSalaireReference(augmentee.id(),
                 augmentee.salaireReference().plus(Montant.centimes(450_000)), debutMois.plusMonths(1)),
                 instant(aujourdhui.minusDays(2), 9, 40));
 
-        Demande changement = soumettre(atlas, claire, new ContenuDemande.ChangementGarantie(sante.id(),
+        Demande changement = soumettre(atlas, claire, new ChangementGarantie(sante.id(),
                 Garantie.SANTE_EXPAT_CFE_INTEGRAL, debutMois.plusMonths(2)), instant(aujourdhui.minusDays(9), 11, 5));
         changement.demanderComplement(gestionnaire, "Merci de joindre le bulletin de changement de formule signé par "
                 + "le représentant légal de l'entreprise.", instant(aujourdhui.minusDays(7), 10, 20));
 
         Salarie mute = choisir(atlas, salarie -> couvertAujourdhui(salarie, sante)
                 && !salarie.paysExpatriation().equals(new CodePays("CA")));
-        LocalDate submissionMutation = aujourdhui.minusDays(60);
-        Demande mutation = soumettre(atlas, claire, new ContenuDemande.MajPaysExpatriation(mute.id(),
-                new CodePays("CA"), submissionMutation.minusMonths(4)), instant(submissionMutation, 15, 45));
+        LocalDate mutationDemandee = aujourdhui.minusDays(60);
+        Demande mutation = soumettre(atlas, claire, new MajPaysExpatriation(mute.id(),
+                new CodePays("CA"), mutationDemandee.minusMonths(4)), instant(mutationDemandee, 15, 45));
         mutation.rejeter(gestionnaire, "La date d'effet est antérieure de plus de trois mois à la demande ; merci "
                 + "de nous adresser une nouvelle demande avec une date d'effet à venir.",
-                instant(submissionMutation.plusDays(4), 9, 0));
+                instant(mutationDemandee.plusDays(4), 9, 0));
 
         LocalDate questionPosee = aujourdhui.minusDays(30);
-        Demande question = soumettre(atlas, claire, new ContenuDemande.Autre("Attestations pour un visa",
+        Demande question = soumettre(atlas, claire, new Autre("Attestations pour un visa",
                 "Bonjour, le consulat demande pour trois de nos salariés une attestation mentionnant la prise en charge "
                         + "des frais d'hospitalisation à l'étranger. Pouvez-vous nous la fournir ?"),
                 instant(questionPosee, 10, 2));
@@ -121,12 +130,12 @@ final class Demandes {
 
         LocalDate finDuMoisDernier = debutMois.minusDays(1);
         Salarie parti = choisir(atlas, salarie -> ouvertDepuisAvant(salarie, prevoyance, finDuMoisDernier.minusMonths(2)));
-        Demande radiation = soumettre(atlas, claire, new ContenuDemande.RadiationSalarie(parti.id(), prevoyance.id(),
+        Demande radiation = soumettre(atlas, claire, new RadiationSalarie(parti.id(), prevoyance.id(),
                 finDuMoisDernier), instant(finDuMoisDernier.minusDays(20), 17, 25));
         radiation.valider(gestionnaire, null, instant(finDuMoisDernier.minusDays(15), 9, 45));
         parti.radier(prevoyance.id(), finDuMoisDernier);
 
-        soumettre(atlas, claire, new ContenuDemande.MajModalitesPaiement(new ModalitesPaiement(ModePaiement.PRELEVEMENT,
+        soumettre(atlas, claire, new MajModalitesPaiement(new ModalitesPaiement(ModePaiement.PRELEVEMENT,
                 new Iban("FR7630066109470001029384742"), new Bic("CMCIFRPP"), Periodicite.MENSUELLE)),
                 instant(aujourdhui.minusDays(1), 16, 5));
     }
@@ -136,7 +145,7 @@ final class Demandes {
         Entreprise boreal = referentiel.boreal.entreprise();
         Contrat sante = referentiel.borealSante;
 
-        Demande demenagement = soumettre(boreal, erik, new ContenuDemande.MajEntreprise(boreal.raisonSociale(),
+        Demande demenagement = soumettre(boreal, erik, new MajEntreprise(boreal.raisonSociale(),
                 new Adresse("5 rue Crébillon", "2e étage", "44000", "Nantes", new CodePays("FR")), boreal.siret(),
                 boreal.email(), boreal.telephone().orElse(null)), instant(aujourdhui.minusDays(12), 14, 0));
         demenagement.demanderComplement(gestionnaire, "Pour enregistrer le transfert du siège, merci de joindre un "
@@ -147,17 +156,17 @@ final class Demandes {
         LocalDate correctionDemandee = aujourdhui.minusDays(45);
         corrige.modifierIdentite(corrige.nom(), corrige.prenom(), corrige.dateNaissance().plusYears(1),
                 corrige.email().orElse(null));
-        Demande correction = soumettre(boreal, erik, new ContenuDemande.MajSalarie(corrige.id(), corrige.nom(),
+        Demande correction = soumettre(boreal, erik, new MajSalarie(corrige.id(), corrige.nom(),
                 corrige.prenom(), corrige.dateNaissance(), corrige.email().orElse(null)),
                 instant(correctionDemandee, 11, 15));
         correction.valider(gestionnaire, "Date de naissance corrigée.", instant(correctionDemandee.plusDays(4), 15, 0));
 
         Salarie partant = choisir(boreal, salarie -> couvertAujourdhui(salarie, sante));
-        soumettre(boreal, erik, new ContenuDemande.RadiationSalarie(partant.id(), sante.id(),
+        soumettre(boreal, erik, new RadiationSalarie(partant.id(), sante.id(),
                 debutMois.plusMonths(1).minusDays(1)), instant(aujourdhui.minusDays(3), 10, 45));
 
         LocalDate remboursementDemande = aujourdhui.minusDays(95);
-        Demande remboursement = soumettre(boreal, erik, new ContenuDemande.Autre("Refund of a contribution",
+        Demande remboursement = soumettre(boreal, erik, new Autre("Refund of a contribution",
                 "Hello, we believe we paid the last quarterly call twice by bank transfer. Could you refund the "
                         + "second payment? Kind regards, Erik Lindqvist"),
                 instant(remboursementDemande, 13, 20));
@@ -171,7 +180,7 @@ final class Demandes {
         Entreprise boreal = referentiel.boreal.entreprise();
 
         LocalDate premiereDemande = aujourdhui.minusDays(6);
-        Demande enrolement = soumettre(cevennes, sophie, new ContenuDemande.AffiliationSalarie("Adéyẹmí", "Olúwaseun",
+        Demande enrolement = soumettre(cevennes, sophie, new AffiliationSalarie("Adéyẹmí", "Olúwaseun",
                 aujourdhui.minusYears(38).minusDays(120), new Email("oluwaseun.adeyemi@cevennes-energie.example"),
                 new CodePays("NG"), referentiel.cevennesSante.id(), debutMois.plusMonths(1), Montant.centimes(7_400_000)),
                 instant(premiereDemande, 8, 50));
@@ -184,13 +193,13 @@ final class Demandes {
         Salarie expatrie = choisir(cevennes, salarie -> couvertAujourdhui(salarie, referentiel.cevennesSante)
                 && !salarie.paysExpatriation().equals(new CodePays("QA")));
         LocalDate dateMutation = debutMois.minusMonths(2);
-        Demande mutation = soumettre(cevennes, sophie, new ContenuDemande.MajPaysExpatriation(expatrie.id(),
+        Demande mutation = soumettre(cevennes, sophie, new MajPaysExpatriation(expatrie.id(),
                 new CodePays("QA"), dateMutation), instant(dateMutation.minusDays(10), 10, 30));
         mutation.valider(gestionnaire, null, instant(dateMutation.minusDays(6), 11, 40));
         expatrie.changerPaysExpatriation(new CodePays("QA"));
 
         LocalDate refusDemande = aujourdhui.minusDays(75);
-        Demande changement = soumettre(boreal, sophie, new ContenuDemande.ChangementGarantie(
+        Demande changement = soumettre(boreal, sophie, new ChangementGarantie(
                 referentiel.borealIncapacite.id(), Garantie.PREVOYANCE_DECES_INVALIDITE, debutMois.minusMonths(1)),
                 instant(refusDemande, 16, 40));
         changement.rejeter(gestionnaire, "La garantie décès-invalidité ne remplace pas l'incapacité de travail : elle "
@@ -198,7 +207,7 @@ final class Demandes {
                 instant(refusDemande.plusDays(5), 9, 10));
 
         Salarie promu = choisir(cevennes, salarie -> couvertAujourdhui(salarie, referentiel.cevennesDeces));
-        Demande augmentation = soumettre(cevennes, sophie, new ContenuDemande.MajSalaireReference(promu.id(),
+        Demande augmentation = soumettre(cevennes, sophie, new MajSalaireReference(promu.id(),
                 promu.salaireReference().plus(Montant.centimes(800_000)), debutMois.plusMonths(1)),
                 instant(aujourdhui.minusDays(8), 15, 15));
         augmentation.demanderComplement(gestionnaire, "Merci de joindre l'avenant au contrat de travail fixant le "
@@ -208,7 +217,7 @@ final class Demandes {
         Contrat assistance = referentiel.cevennesAssistance;
         Salarie rentre = choisir(cevennes,
                 salarie -> ouvertDepuisAvant(salarie, assistance, finDuMoisPrecedent.minusMonths(1)));
-        Demande retour = soumettre(cevennes, sophie, new ContenuDemande.RadiationSalarie(rentre.id(), assistance.id(),
+        Demande retour = soumettre(cevennes, sophie, new RadiationSalarie(rentre.id(), assistance.id(),
                 finDuMoisPrecedent), instant(finDuMoisPrecedent.minusDays(25), 11, 0));
         retour.valider(gestionnaire, "Radiation enregistrée à la fin du mois.", instant(finDuMoisPrecedent.minusDays(21),
                 14, 45));
@@ -218,7 +227,7 @@ final class Demandes {
         Salarie augmente = choisir(cevennes, salarie -> couvertAujourdhui(salarie, referentiel.cevennesSante));
         LocalDate dateAugmentation = debutMois.minusMonths(3);
         Montant nouveauSalaire = augmente.salaireReference().plus(Montant.centimes(350_000));
-        Demande revalorisation = soumettre(cevennes, sophie, new ContenuDemande.MajSalaireReference(augmente.id(),
+        Demande revalorisation = soumettre(cevennes, sophie, new MajSalaireReference(augmente.id(),
                 nouveauSalaire, dateAugmentation), instant(dateAugmentation.minusDays(12), 9, 5));
         revalorisation.valider(gestionnaire, null, instant(dateAugmentation.minusDays(9), 16, 20));
         augmente.changerSalaireReference(nouveauSalaire);

@@ -9,13 +9,7 @@ import fr.espaceentreprise.application.entreprise.EntrepriseRepository;
 import fr.espaceentreprise.application.mandataire.MandatRepository;
 import fr.espaceentreprise.application.mandataire.MandataireRepository;
 import fr.espaceentreprise.application.salarie.SalarieRepository;
-import fr.espaceentreprise.bootstrap.demo.Referentiel.Portefeuille;
-import fr.espaceentreprise.domain.demande.Demande;
-import fr.espaceentreprise.domain.entreprise.EntrepriseId;
-import fr.espaceentreprise.domain.salarie.Salarie;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,8 +23,6 @@ import java.util.Objects;
  * seeding day): two seedings on the same day write the same data.
  */
 public final class DonneesDemo {
-
-    private static final long GRAINE = 20_240_917L;
 
     private final Transactions transactions;
     private final EntrepriseRepository entreprises;
@@ -67,30 +59,20 @@ public final class DonneesDemo {
             if (entreprises.findByNumeroAdherent(Referentiel.ATLAS).isPresent()) {
                 return false;
             }
-            ecrire(aujourdhui);
+            ecrire(Semis.au(aujourdhui));
             return true;
         });
     }
 
-    private void ecrire(LocalDate aujourdhui) {
-        Hasard hasard = new Hasard(GRAINE);
-        Referentiel referentiel = new Referentiel(hasard, aujourdhui);
-        Map<EntrepriseId, List<Salarie>> effectifs =
-                new Population(hasard, aujourdhui).embaucher(referentiel.portefeuilles());
-        // Demandes first: the validated ones change employees, and the calls are computed from the final affiliations.
-        List<Demande> demandesSoumises = new Demandes(hasard, aujourdhui, referentiel, effectifs).soumettre();
-        Cotisations cotisations = new Cotisations(hasard, aujourdhui, referentiel);
-
+    private void ecrire(Semis semis) {
+        Referentiel referentiel = semis.referentiel;
         referentiel.entreprises().forEach(entreprises::save);
         referentiel.contrats().forEach(contrats::save);
         referentiel.mandataires().forEach(mandataires::save);
         referentiel.mandats.forEach(mandats::save);
         referentiel.utilisateurs().forEach(utilisateurs::save);
-        for (Portefeuille portefeuille : referentiel.portefeuilles()) {
-            List<Salarie> effectif = effectifs.get(portefeuille.id());
-            effectif.forEach(salaries::save);
-            cotisations.appeler(portefeuille, effectif).forEach(appels::save);
-        }
-        demandesSoumises.forEach(demandes::save);
+        semis.salaries.forEach(salaries::save);
+        semis.appels.forEach(appels::save);
+        semis.demandes.forEach(demandes::save);
     }
 }

@@ -35,6 +35,10 @@ import java.util.stream.Stream;
 /**
  * The fixed part of the demo, which later work and the demo logins rely on: four companies, two brokers, their
  * contracts, the mandates between them and the accounts. Dates are relative to the seeding day.
+ *
+ * <p>Mail domains end in {@code .example} (reserved by RFC 2606) and phone numbers sit in the ranges ARCEP keeps
+ * for fiction, so a demo wired to a real SMTP server or dialled by hand reaches no one. The bank details are
+ * valid (RIB key and IBAN mod-97) with real banks' codes and BICs and made-up account numbers.
  */
 final class Referentiel {
 

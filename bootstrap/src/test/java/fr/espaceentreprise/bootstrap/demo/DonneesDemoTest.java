@@ -58,6 +58,7 @@ class DonneesDemoTest {
             "demande", "demande_evenement");
 
     private static DSLContext dsl;
+    private static JooqTransactions transactions;
     private static DonneesDemo demo;
     private static JooqEntrepriseRepository entreprises;
     private static JooqMandataireRepository mandataires;
@@ -76,7 +77,8 @@ class DonneesDemoTest {
         contrats = new JooqContratRepository(dsl);
         appels = new JooqAppelDeCotisationRepository(dsl);
         utilisateurs = new JooqUtilisateurRepository(dsl);
-        demo = new DonneesDemo(new JooqTransactions(dsl), entreprises, mandataires, mandats, contrats,
+        transactions = new JooqTransactions(dsl);
+        demo = new DonneesDemo(transactions, entreprises, mandataires, mandats, contrats,
                 new JooqSalarieRepository(dsl), appels, new JooqDemandeRepository(dsl), utilisateurs);
         premierSemis = demo.semer(AUJOURDHUI);
     }
@@ -194,10 +196,11 @@ class DonneesDemoTest {
 
     @ParameterizedTest
     @CsvSource({"Łukasz, Wróbel", "Şükrü, Çelik", "Thị Hoa, Nguyễn", "Zoë, Brontë", "José, Ñúñez"})
-    void employees_keep_the_letters_of_their_names(String prenom, String nom) {
-        int nombre = compter("select count(*) from salarie where prenom = ? and nom = ?", prenom, nom);
+    void employees_of_the_first_company_keep_the_letters_of_their_names(String prenom, String nom) {
+        int nombre = compter("select count(*) from salarie where prenom = ? and nom = ? and entreprise_id = ?",
+                prenom, nom, entreprise("10000001").id().valeur());
 
-        assertEquals(1, nombre);
+        assertTrue(nombre >= 1, () -> prenom + " " + nom + " missing");
     }
 
     @Test
@@ -230,9 +233,10 @@ class DonneesDemoTest {
     void on_the_seeding_day_calls_are_paid_partly_paid_to_pay_and_overdue() {
         List<UUID> ids = dsl.fetch("select id from appel_de_cotisation").getValues(0, UUID.class);
 
-        Set<EtatAppel> etats = ids.stream()
+        // One transaction, so the few hundred reads share one connection.
+        Set<EtatAppel> etats = transactions.enTransaction(() -> ids.stream()
                 .map(id -> appels.findById(new AppelDeCotisationId(id)).orElseThrow().etatAu(AUJOURDHUI))
-                .collect(Collectors.toSet());
+                .collect(Collectors.toSet()));
         assertEquals(EnumSet.allOf(EtatAppel.class), etats);
     }
 
