@@ -3,6 +3,7 @@ package fr.espaceentreprise.domain.commun;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Expatriation zone, which decides the assistance phone number to call. Every country belongs to exactly one
@@ -39,6 +40,11 @@ public enum ZoneUrgence {
 
     ZoneUrgence(String codes) {
         this.codes = codes.split(" ");
+    }
+
+    /** The codes this zone lists, as written in the table. */
+    Set<String> codesPays() {
+        return Set.of(codes);
     }
 
     public static ZoneUrgence de(CodePays pays) {

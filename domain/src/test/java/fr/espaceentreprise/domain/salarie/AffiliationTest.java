@@ -172,11 +172,11 @@ class AffiliationTest {
                 .affilieA(prevoyance, LocalDate.of(2024, 3, 1))
                 .build();
 
-        salarie.radier(contrat.id(), LocalDate.of(2024, 8, 31));
+        salarie.radier(prevoyance.id(), LocalDate.of(2024, 8, 31));
 
         List<Affiliation> actives = salarie.affiliationsActivesLe(LocalDate.of(2024, 9, 1));
         assertEquals(1, actives.size());
-        assertEquals(prevoyance.id(), actives.get(0).contratId());
+        assertEquals(contrat.id(), actives.get(0).contratId());
     }
 
     @Test
