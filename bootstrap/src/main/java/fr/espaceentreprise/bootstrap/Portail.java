@@ -1,19 +1,36 @@
 package fr.espaceentreprise.bootstrap;
 
+import fr.espaceentreprise.adapters.persistence.JooqTransactions;
 import fr.espaceentreprise.adapters.persistence.Persistance;
+import fr.espaceentreprise.adapters.persistence.compte.JooqUtilisateurRepository;
+import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
+import fr.espaceentreprise.adapters.persistence.cotisation.JooqAppelDeCotisationRepository;
+import fr.espaceentreprise.adapters.persistence.demande.JooqDemandeRepository;
+import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
+import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandatRepository;
+import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandataireRepository;
+import fr.espaceentreprise.adapters.persistence.salarie.JooqSalarieRepository;
 import fr.espaceentreprise.adapters.persistence.exploitation.JdbcSondeBaseDeDonnees;
 import fr.espaceentreprise.adapters.web.WebApplication;
 import fr.espaceentreprise.application.exploitation.ConsulterSanteService;
+import fr.espaceentreprise.bootstrap.demo.DonneesDemo;
 import io.javalin.Javalin;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
+import org.jooq.DSLContext;
 import org.slf4j.LoggerFactory;
 
 /** The whole portal wired together: database, migrations, demo data, use cases, web server. */
 public final class Portail implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Portail.class);
+
+    /** Business dates (échéances, dates d'effet, the 2-year access rule) are Paris dates. */
+    static final ZoneId FUSEAU_METIER = ZoneId.of("Europe/Paris");
 
     private final BaseDeDonnees base;
     private final Javalin web;
@@ -24,16 +41,37 @@ public final class Portail implements AutoCloseable {
     }
 
     public static Portail demarrer(Configuration configuration) {
+        return demarrer(configuration, Clock.system(FUSEAU_METIER));
+    }
+
+    static Portail demarrer(Configuration configuration, Clock horloge) {
         BaseDeDonnees base = BaseDeDonnees.ouvrir(configuration);
         try {
             DataSource dataSource = base.dataSource();
             Persistance.migrer(dataSource);
+            DSLContext dsl = Persistance.dsl(dataSource);
+            if (configuration.demoData()) {
+                semerDonneesDemo(dsl, LocalDate.now(horloge));
+            }
             Javalin web = WebApplication.creer(new ConsulterSanteService(new JdbcSondeBaseDeDonnees(dataSource)));
             web.start(configuration.port());
             return new Portail(base, web);
         } catch (RuntimeException e) {
             base.close();
             throw e;
+        }
+    }
+
+    private static void semerDonneesDemo(DSLContext dsl, LocalDate aujourdhui) {
+        DonneesDemo demo = new DonneesDemo(new JooqTransactions(dsl),
+                new JooqEntrepriseRepository(dsl), new JooqMandataireRepository(dsl), new JooqMandatRepository(dsl),
+                new JooqContratRepository(dsl), new JooqSalarieRepository(dsl),
+                new JooqAppelDeCotisationRepository(dsl), new JooqDemandeRepository(dsl),
+                new JooqUtilisateurRepository(dsl));
+        if (demo.semer(aujourdhui)) {
+            LOG.info("Demo data seeded (companies 10000001 to 10000004, brokers 20000001 and 20000002)");
+        } else {
+            LOG.info("Demo data already present");
         }
     }
 

@@ -40,6 +40,28 @@ class PortailTest {
         }
     }
 
+    @Test
+    void seeds_the_demo_data_once_and_finds_it_again_after_a_restart() throws Exception {
+        Configuration configuration = Configuration.depuis(Map.of(
+                "ESPACE_PORT", "0",
+                "ESPACE_DATA_DIR", dataDir.toString()));
+
+        String avant;
+        try (Portail portail = Portail.demarrer(configuration)) {
+            avant = lire(portail, COMPTAGES);
+            assertEquals("4 entreprises", avant.substring(0, avant.indexOf(',')));
+        }
+
+        try (Portail portail = Portail.demarrer(configuration)) {
+            assertEquals(avant, lire(portail, COMPTAGES));
+        }
+    }
+
+    private static final String COMPTAGES = "select (select count(*) from entreprise) || ' entreprises, '"
+            + " || (select count(*) from salarie) || ' salaries, '"
+            + " || (select count(*) from appel_de_cotisation) || ' appels, '"
+            + " || (select count(*) from demande) || ' demandes'";
+
     private HttpResponse<String> get(Portail portail, String chemin) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(portail.adresseLocale() + chemin)).build(),
                 HttpResponse.BodyHandlers.ofString());

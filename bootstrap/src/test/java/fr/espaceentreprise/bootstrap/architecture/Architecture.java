@@ -28,10 +28,14 @@ final class Architecture {
     static final String MAIL = RACINE + ".adapters.mail..";
     static final String BOOTSTRAP = RACINE + ".bootstrap..";
 
+    /**
+     * Our classes from every module, whether Maven resolves a module to its {@code target/classes} ({@code test})
+     * or to its jar ({@code verify}); test classes and test-jars left out.
+     */
     static JavaClasses classesDeProduction() {
         return new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages(RACINE);
     }
 
