@@ -1,0 +1,26 @@
+package fr.espaceentreprise.application.notification;
+
+/**
+ * Every kind of e-mail the portal sends. Some carry a secret that must never be stored in clear, not even in the
+ * outbox: it is produced at dispatch time by {@link SecretsDeNotification}.
+ */
+public enum TypeNotification {
+    /** Sign-up validated, or "mot de passe oublié": a new temporary password, alone on its own line. */
+    MOT_DE_PASSE_PROVISOIRE(true),
+    /** Sign-up validated, or "identifiant oublié": a reminder of the numéro d'adhérent. */
+    RAPPEL_NUMERO_ADHERENT(false),
+    /** Sign-up rejected: what happened and how to reach the Centre relations clients. */
+    INSCRIPTION_REJETEE(false),
+    /** First login: the 6-digit code that confirms the e-mail address, alone on its own line. */
+    CODE_CONFIRMATION_EMAIL(true);
+
+    private final boolean porteUnSecret;
+
+    TypeNotification(boolean porteUnSecret) {
+        this.porteUnSecret = porteUnSecret;
+    }
+
+    public boolean porteUnSecret() {
+        return porteUnSecret;
+    }
+}
