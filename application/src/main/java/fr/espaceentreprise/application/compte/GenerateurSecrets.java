@@ -1,0 +1,17 @@
+package fr.espaceentreprise.application.compte;
+
+/** Draws secrets from a cryptographically secure source. */
+public interface GenerateurSecrets {
+
+    /** A 256-bit random token, URL-safe base64 without padding (43 characters): session and API tokens. */
+    String jeton();
+
+    /**
+     * A temporary password of at least 16 characters drawn from letters and digits without look-alikes
+     * (no 0/O, 1/l/I), easy to type from an e-mail.
+     */
+    char[] motDePasseProvisoire();
+
+    /** A code of exactly {@code chiffres} decimal digits, leading zeros kept. */
+    String codeNumerique(int chiffres);
+}
