@@ -1,0 +1,28 @@
+package fr.espaceentreprise.domain.compte;
+
+/**
+ * What became of an attempt to confirm the e-mail address with a code. Returned rather than thrown, because a
+ * wrong code changes the state (one attempt fewer) and that change must be stored before the refusal is told.
+ */
+public enum ResultatConfirmationEmail {
+    CONFIRME(null),
+    /** The code does not match; attempts remain. */
+    CODE_INCORRECT("email.code.incorrect"),
+    /** The code does not match and it was the last attempt: a new code must be asked for. */
+    ESSAIS_EPUISES("email.code.epuise"),
+    /** More than 10 minutes since the code was sent: a new code must be asked for. */
+    CODE_EXPIRE("email.code.expire"),
+    /** No code was sent, or it was already used or given up. */
+    AUCUN_CODE("email.code.absent");
+
+    private final String code;
+
+    ResultatConfirmationEmail(String code) {
+        this.code = code;
+    }
+
+    /** The error code for the user; null for {@link #CONFIRME}. */
+    public String code() {
+        return code;
+    }
+}

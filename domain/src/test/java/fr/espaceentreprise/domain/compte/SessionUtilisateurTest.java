@@ -1,0 +1,115 @@
+package fr.espaceentreprise.domain.compte;
+
+import static fr.espaceentreprise.domain.commun.AssertionsDomaine.assertRegleMetier;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SessionUtilisateurTest {
+
+    private static final Instant OUVERTURE = Instant.parse("2026-03-02T08:00:00Z");
+
+    private final SessionUtilisateur session = SessionUtilisateur.ouvrir(SessionId.nouveau(), UtilisateurId.nouveau(),
+            Set.of(), OUVERTURE);
+
+    @Test
+    void a_session_ends_after_30_minutes_without_activity() {
+        Instant limite = OUVERTURE.plus(Duration.ofMinutes(30));
+
+        assertTrue(session.estActiveLe(limite.minusMillis(1)));
+        assertFalse(session.estActiveLe(limite));
+    }
+
+    @Test
+    void activity_restarts_the_30_minutes() {
+        session.toucher(OUVERTURE.plus(Duration.ofMinutes(29)));
+        Instant limite = OUVERTURE.plus(Duration.ofMinutes(59));
+
+        assertTrue(session.estActiveLe(limite.minusMillis(1)));
+        assertFalse(session.estActiveLe(limite));
+        assertEquals(limite, session.expireLe());
+    }
+
+    @Test
+    void a_session_ends_12_hours_after_login_whatever_the_activity() {
+        Instant limite = OUVERTURE.plus(Duration.ofHours(12));
+        for (Instant instant = OUVERTURE.plus(Duration.ofMinutes(20)); instant.isBefore(limite);
+             instant = instant.plus(Duration.ofMinutes(20))) {
+            session.toucher(instant);
+        }
+
+        assertTrue(session.estActiveLe(limite.minusMillis(1)));
+        assertFalse(session.estActiveLe(limite));
+        assertEquals(limite, session.expireLe());
+    }
+
+    @Test
+    void an_ended_session_cannot_be_touched_back_to_life() {
+        assertRegleMetier("session.inactive", () -> session.toucher(OUVERTURE.plus(Duration.ofMinutes(30))));
+    }
+
+    @Test
+    void touching_in_the_past_does_not_move_the_last_activity_back() {
+        session.toucher(OUVERTURE.plus(Duration.ofMinutes(10)));
+        session.toucher(OUVERTURE.plus(Duration.ofMinutes(5)));
+
+        assertEquals(OUVERTURE.plus(Duration.ofMinutes(10)), session.derniereActivite());
+    }
+
+    @Test
+    void a_revoked_session_is_over_at_once_and_keeps_when_it_was_revoked() {
+        session.revoquer(OUVERTURE.plusSeconds(60));
+        session.revoquer(OUVERTURE.plusSeconds(120));
+
+        assertFalse(session.estActiveLe(OUVERTURE.plusSeconds(61)));
+        assertEquals(Optional.of(OUVERTURE.plusSeconds(60)), session.revoqueeLe());
+        assertRegleMetier("session.inactive", () -> session.toucher(OUVERTURE.plusSeconds(61)));
+    }
+
+    @Test
+    void pending_steps_come_in_the_order_the_screens_ask_for_them_and_leave_one_by_one() {
+        SessionUtilisateur premiereConnexion = SessionUtilisateur.ouvrir(SessionId.nouveau(), UtilisateurId.nouveau(),
+                EnumSet.of(EtapeObligatoire.ACCEPTER_CGU, EtapeObligatoire.CHANGER_MOT_DE_PASSE,
+                        EtapeObligatoire.CONFIRMER_EMAIL), OUVERTURE);
+
+        assertEquals(List.of(EtapeObligatoire.CHANGER_MOT_DE_PASSE, EtapeObligatoire.CONFIRMER_EMAIL,
+                EtapeObligatoire.ACCEPTER_CGU), List.copyOf(premiereConnexion.etapesEnAttente()));
+        premiereConnexion.terminerEtape(EtapeObligatoire.CHANGER_MOT_DE_PASSE);
+
+        assertFalse(premiereConnexion.attend(EtapeObligatoire.CHANGER_MOT_DE_PASSE));
+        assertEquals(Optional.of(EtapeObligatoire.CONFIRMER_EMAIL), premiereConnexion.prochaineEtape());
+        assertThrows(UnsupportedOperationException.class,
+                () -> premiereConnexion.etapesEnAttente().add(EtapeObligatoire.CHANGER_MOT_DE_PASSE));
+    }
+
+    @Test
+    void a_session_without_steps_has_no_next_step() {
+        assertEquals(Optional.empty(), session.prochaineEtape());
+        assertEquals(Set.of(), session.etapesEnAttente());
+    }
+
+    @Test
+    void rehydration_restores_every_field() {
+        SessionId id = SessionId.nouveau();
+        UtilisateurId utilisateur = UtilisateurId.nouveau();
+
+        SessionUtilisateur relue = SessionUtilisateur.rehydrater(id, utilisateur, OUVERTURE,
+                OUVERTURE.plusSeconds(60), OUVERTURE.plusSeconds(90), Set.of(EtapeObligatoire.ACCEPTER_CGU));
+
+        assertEquals(id, relue.id());
+        assertEquals(utilisateur, relue.utilisateurId());
+        assertEquals(OUVERTURE, relue.ouverteLe());
+        assertEquals(OUVERTURE.plusSeconds(60), relue.derniereActivite());
+        assertEquals(Optional.of(OUVERTURE.plusSeconds(90)), relue.revoqueeLe());
+        assertEquals(Set.of(EtapeObligatoire.ACCEPTER_CGU), relue.etapesEnAttente());
+    }
+}
