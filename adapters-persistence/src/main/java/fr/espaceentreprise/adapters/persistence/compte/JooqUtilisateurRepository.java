@@ -4,12 +4,16 @@ import static fr.espaceentreprise.adapters.persistence.jooq.Tables.UTILISATEUR;
 
 import fr.espaceentreprise.adapters.persistence.jooq.tables.records.UtilisateurRecord;
 import fr.espaceentreprise.application.compte.UtilisateurRepository;
+import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.compte.StatutCompte;
 import fr.espaceentreprise.domain.compte.Utilisateur;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 public final class JooqUtilisateurRepository implements UtilisateurRepository {
 
@@ -34,6 +38,15 @@ public final class JooqUtilisateurRepository implements UtilisateurRepository {
                 .and(UTILISATEUR.STATUT.ne(StatutCompte.SUPPRIME.name()))
                 .fetchOptional()
                 .map(UtilisateurMapper::versDomaine);
+    }
+
+    @Override
+    public List<Utilisateur> findByEmail(Email email) {
+        return dsl.selectFrom(UTILISATEUR)
+                .where(DSL.lower(UTILISATEUR.EMAIL).eq(email.valeur().toLowerCase(Locale.ROOT)))
+                .and(UTILISATEUR.STATUT.ne(StatutCompte.SUPPRIME.name()))
+                .orderBy(UTILISATEUR.NUMERO_ADHERENT)
+                .fetch(UtilisateurMapper::versDomaine);
     }
 
     @Override

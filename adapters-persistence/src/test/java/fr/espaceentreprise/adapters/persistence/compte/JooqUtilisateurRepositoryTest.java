@@ -73,6 +73,26 @@ class JooqUtilisateurRepositoryTest {
     }
 
     @Test
+    void finds_the_live_accounts_of_an_email_ignoring_case() {
+        String email = "Partage." + numero + "@Durand.fr";
+        Utilisateur premier = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero).email(email).build();
+        Utilisateur second = UnUtilisateur.mandataire(mandataire.id()).numeroAdherent(nouveauNumero())
+                .email(email.toLowerCase(java.util.Locale.ROOT)).suspendu().build();
+        Utilisateur supprime = UnUtilisateur.gestionnaire().numeroAdherent(nouveauNumero()).email(email).supprime()
+                .build();
+        Utilisateur autre = UnUtilisateur.gestionnaire().numeroAdherent(nouveauNumero())
+                .email("autre." + numero + "@durand.fr").build();
+        utilisateurs.save(premier);
+        utilisateurs.save(second);
+        utilisateurs.save(supprime);
+        utilisateurs.save(autre);
+
+        assertEquals(java.util.List.of(premier.id(), second.id()),
+                utilisateurs.findByEmail(new Email("PARTAGE." + numero + "@durand.FR")).stream()
+                        .map(Utilisateur::id).toList());
+    }
+
+    @Test
     void a_deleted_account_is_found_by_id_but_not_by_numero_adherent() {
         Utilisateur supprime = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero).supprime().build();
         utilisateurs.save(supprime);
