@@ -1,0 +1,52 @@
+package fr.espaceentreprise.application.compte;
+
+import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.domain.compte.SessionUtilisateur;
+import fr.espaceentreprise.domain.perimetre.Acteur;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+public final class AuthentifierSessionService implements AuthentifierSession {
+
+    /** A real token is 43 characters; anything much longer is not worth hashing. */
+    private static final int LONGUEUR_MAX_JETON = 128;
+
+    private final SessionRepository sessions;
+    private final IdentifierActeur identifierActeur;
+    private final Transactions transactions;
+    private final Clock horloge;
+
+    public AuthentifierSessionService(SessionRepository sessions, IdentifierActeur identifierActeur,
+                                      Transactions transactions, Clock horloge) {
+        this.sessions = sessions;
+        this.identifierActeur = identifierActeur;
+        this.transactions = transactions;
+        this.horloge = horloge;
+    }
+
+    @Override
+    public Optional<SessionAuthentifiee> authentifier(String jeton) {
+        if (jeton == null || jeton.isBlank() || jeton.length() > LONGUEUR_MAX_JETON) {
+            return Optional.empty();
+        }
+        EmpreinteJeton empreinte = EmpreinteJeton.de(jeton);
+        return transactions.enTransaction(() -> {
+            Instant maintenant = horloge.instant();
+            Optional<SessionUtilisateur> trouvee = sessions.findByEmpreinteJeton(empreinte)
+                    .filter(session -> session.estActiveLe(maintenant));
+            if (trouvee.isEmpty()) {
+                return Optional.<SessionAuthentifiee>empty();
+            }
+            SessionUtilisateur session = trouvee.get();
+            Optional<Acteur> acteur = identifierActeur.identifier(session.utilisateurId());
+            if (acteur.isEmpty()) {
+                // Suspended, deleted or past the 2-year rule: this session must not come back if that changes.
+                sessions.revoquer(session.id(), maintenant);
+                return Optional.<SessionAuthentifiee>empty();
+            }
+            sessions.toucher(session.id(), maintenant);
+            return Optional.of(new SessionAuthentifiee(session.id(), acteur.get(), session.etapesEnAttente()));
+        });
+    }
+}

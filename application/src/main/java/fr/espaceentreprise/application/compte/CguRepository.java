@@ -1,0 +1,20 @@
+package fr.espaceentreprise.application.compte;
+
+import fr.espaceentreprise.domain.compte.AcceptationCgu;
+import fr.espaceentreprise.domain.compte.UtilisateurId;
+import fr.espaceentreprise.domain.compte.VersionCgu;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The published versions of the CGU and who accepted which. */
+public interface CguRepository {
+
+    /** The latest version published at or before {@code maintenant}; empty when none was ever published. */
+    Optional<VersionCgu> versionCourante(Instant maintenant);
+
+    /** The user's most recent acceptance, whatever its version. */
+    Optional<AcceptationCgu> derniereAcceptation(UtilisateurId utilisateurId);
+
+    /** Adds an acceptance; earlier ones are kept as evidence. */
+    void enregistrer(AcceptationCgu acceptation);
+}

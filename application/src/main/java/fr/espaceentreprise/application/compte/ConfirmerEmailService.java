@@ -1,0 +1,85 @@
+package fr.espaceentreprise.application.compte;
+
+import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
+import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.domain.commun.RegleMetierException;
+import fr.espaceentreprise.domain.compte.EtapeObligatoire;
+import fr.espaceentreprise.domain.compte.EvenementAudit;
+import fr.espaceentreprise.domain.compte.Identifiants;
+import fr.espaceentreprise.domain.compte.ResultatConfirmationEmail;
+import fr.espaceentreprise.domain.compte.TypeEvenementAudit;
+import fr.espaceentreprise.domain.compte.Utilisateur;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+
+/** A wrong code costs an attempt: it is stored, then the refusal is thrown once the transaction has committed. */
+public final class ConfirmerEmailService implements ConfirmerEmail {
+
+    private final UtilisateurRepository utilisateurs;
+    private final IdentifiantsRepository identifiantsRepository;
+    private final SessionRepository sessions;
+    private final PasswordHasher hacheur;
+    private final JournalAudit journal;
+    private final Transactions transactions;
+    private final Clock horloge;
+
+    public ConfirmerEmailService(UtilisateurRepository utilisateurs, IdentifiantsRepository identifiantsRepository,
+                                 SessionRepository sessions, PasswordHasher hacheur, JournalAudit journal,
+                                 Transactions transactions, Clock horloge) {
+        this.utilisateurs = utilisateurs;
+        this.identifiantsRepository = identifiantsRepository;
+        this.sessions = sessions;
+        this.hacheur = hacheur;
+        this.journal = journal;
+        this.transactions = transactions;
+        this.horloge = horloge;
+    }
+
+    @Override
+    public Set<EtapeObligatoire> confirmer(Commande commande) {
+        SessionAuthentifiee session = commande.session();
+        Issue issue = transactions.enTransaction(() -> {
+            Instant maintenant = horloge.instant();
+            Utilisateur utilisateur = utilisateurs.findById(session.utilisateurId())
+                    .orElseThrow(RessourceIntrouvableException::new);
+            Identifiants identifiants = identifiantsRepository.findByUtilisateur(utilisateur.id())
+                    .orElseGet(() -> Identifiants.nouveaux(utilisateur.id()));
+            ResultatConfirmationEmail resultat = identifiants.confirmerEmail(
+                    empreinte -> codeCorrespond(commande.code(), empreinte), maintenant);
+            identifiantsRepository.save(identifiants);
+            boolean etapeFaite = identifiants.aConfirme(utilisateur.email());
+            if (resultat == ResultatConfirmationEmail.CONFIRME) {
+                journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.EMAIL_CONFIRME, maintenant, utilisateur.id(),
+                        utilisateur.numeroAdherent(), commande.ip(), null));
+                if (etapeFaite) {
+                    sessions.retirerEtape(session.sessionId(), EtapeObligatoire.CONFIRMER_EMAIL);
+                }
+            }
+            int essaisRestants = identifiants.codeEmail().map(code -> code.essaisRestants()).orElse(0);
+            return new Issue(resultat, essaisRestants, etapeFaite);
+        });
+        if (issue.resultat() == ResultatConfirmationEmail.CODE_INCORRECT) {
+            throw new RegleMetierException(issue.resultat().code(), CHAMP,
+                    Map.of("essaisRestants", issue.essaisRestants()));
+        }
+        if (issue.resultat() != ResultatConfirmationEmail.CONFIRME) {
+            throw new RegleMetierException(issue.resultat().code(), CHAMP);
+        }
+        return issue.etapeFaite() ? session.etapesApres(EtapeObligatoire.CONFIRMER_EMAIL) : session.etapesEnAttente();
+    }
+
+    private boolean codeCorrespond(String code, String empreinte) {
+        char[] chiffres = code.toCharArray();
+        try {
+            return hacheur.correspond(chiffres, empreinte);
+        } finally {
+            Arrays.fill(chiffres, '\0');
+        }
+    }
+
+    private record Issue(ResultatConfirmationEmail resultat, int essaisRestants, boolean etapeFaite) {
+    }
+}

@@ -1,0 +1,38 @@
+package fr.espaceentreprise.application.compte;
+
+import fr.espaceentreprise.application.commun.CurseurChronologique;
+import fr.espaceentreprise.application.commun.Page;
+import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
+import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.domain.compte.DemandeInscription;
+import java.util.List;
+
+public final class ConsulterInscriptionsService implements ConsulterInscriptions {
+
+    private final DemandeInscriptionRepository demandes;
+    private final ControleurInscriptions controleur;
+    private final Transactions transactions;
+
+    public ConsulterInscriptionsService(DemandeInscriptionRepository demandes, ControleurInscriptions controleur,
+                                        Transactions transactions) {
+        this.demandes = demandes;
+        this.controleur = controleur;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Page<InscriptionAControler> consulter(Requete requete) {
+        if (!requete.acteur().estGestionnaire()) {
+            throw new RessourceIntrouvableException();
+        }
+        return transactions.enTransaction(() -> {
+            Page<DemandeInscription> page = Page.depuis(
+                    demandes.listerEnAttente(requete.apres(), requete.taille() + 1), requete.taille(),
+                    demande -> new CurseurChronologique(demande.recueLe(), demande.id().valeur()));
+            List<InscriptionAControler> elements = page.elements().stream()
+                    .map(demande -> new InscriptionAControler(demande, controleur.controler(demande)))
+                    .toList();
+            return new Page<>(elements, page.suivant());
+        });
+    }
+}

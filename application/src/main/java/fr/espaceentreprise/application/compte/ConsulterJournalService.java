@@ -1,0 +1,28 @@
+package fr.espaceentreprise.application.compte;
+
+import fr.espaceentreprise.application.commun.CurseurChronologique;
+import fr.espaceentreprise.application.commun.Page;
+import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
+import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.domain.compte.EvenementAudit;
+
+public final class ConsulterJournalService implements ConsulterJournal {
+
+    private final JournalAudit journal;
+    private final Transactions transactions;
+
+    public ConsulterJournalService(JournalAudit journal, Transactions transactions) {
+        this.journal = journal;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Page<EvenementAudit> consulter(Requete requete) {
+        if (!requete.acteur().estGestionnaire()) {
+            throw new RessourceIntrouvableException();
+        }
+        return transactions.enTransaction(() -> Page.depuis(
+                journal.lister(requete.numeroAdherent(), requete.apres(), requete.taille() + 1),
+                requete.taille(), evenement -> new CurseurChronologique(evenement.instant(), evenement.id())));
+    }
+}

@@ -1,0 +1,73 @@
+package fr.espaceentreprise.application.compte;
+
+import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
+import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.domain.commun.RegleMetierException;
+import fr.espaceentreprise.domain.compte.EtapeObligatoire;
+import fr.espaceentreprise.domain.compte.EvenementAudit;
+import fr.espaceentreprise.domain.compte.Identifiants;
+import fr.espaceentreprise.domain.compte.TypeEvenementAudit;
+import fr.espaceentreprise.domain.compte.Utilisateur;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+public final class DefinirMotDePasseService implements DefinirMotDePasse {
+
+    private final UtilisateurRepository utilisateurs;
+    private final IdentifiantsRepository identifiantsRepository;
+    private final SessionRepository sessions;
+    private final ReglesNouveauMotDePasse regles;
+    private final PasswordHasher hacheur;
+    private final JournalAudit journal;
+    private final Transactions transactions;
+    private final Clock horloge;
+
+    public DefinirMotDePasseService(UtilisateurRepository utilisateurs, IdentifiantsRepository identifiantsRepository,
+                                    SessionRepository sessions, DonneesPersonnelles donneesPersonnelles,
+                                    RobustesseMotDePasse robustesse, PasswordHasher hacheur, JournalAudit journal,
+                                    Transactions transactions, Clock horloge) {
+        this.utilisateurs = utilisateurs;
+        this.identifiantsRepository = identifiantsRepository;
+        this.sessions = sessions;
+        this.regles = new ReglesNouveauMotDePasse(robustesse, donneesPersonnelles);
+        this.hacheur = hacheur;
+        this.journal = journal;
+        this.transactions = transactions;
+        this.horloge = horloge;
+    }
+
+    @Override
+    public Set<EtapeObligatoire> definir(Commande commande) {
+        char[] motDePasse = commande.nouveauMotDePasse();
+        try {
+            SessionAuthentifiee session = commande.session();
+            if (!session.etapesEnAttente().contains(EtapeObligatoire.CHANGER_MOT_DE_PASSE)) {
+                throw new RegleMetierException("etape.non_attendue", null,
+                        Map.of("etape", EtapeObligatoire.CHANGER_MOT_DE_PASSE));
+            }
+            return transactions.enTransaction(() -> {
+                Instant maintenant = horloge.instant();
+                Utilisateur utilisateur = utilisateurs.findById(session.utilisateurId())
+                        .orElseThrow(RessourceIntrouvableException::new);
+                regles.verifier(motDePasse, CHAMP, utilisateur);
+                Identifiants identifiants = identifiantsRepository.findByUtilisateur(utilisateur.id())
+                        .orElseGet(() -> Identifiants.nouveaux(utilisateur.id()));
+                identifiants.definirMotDePasse(hacheur.hacher(motDePasse));
+                identifiantsRepository.save(identifiants);
+                sessions.retirerEtape(session.sessionId(), EtapeObligatoire.CHANGER_MOT_DE_PASSE);
+                sessions.revoquerToutes(utilisateur.id(), Optional.of(session.sessionId()), maintenant);
+                journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.MOT_DE_PASSE_CHANGE, maintenant,
+                        utilisateur.id(), utilisateur.numeroAdherent(), commande.ip(), "mot_de_passe_provisoire_remplace"));
+                return session.etapesApres(EtapeObligatoire.CHANGER_MOT_DE_PASSE);
+            });
+        } finally {
+            if (motDePasse != null) {
+                Arrays.fill(motDePasse, '\0');
+            }
+        }
+    }
+}

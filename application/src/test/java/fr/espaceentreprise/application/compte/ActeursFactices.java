@@ -1,0 +1,43 @@
+package fr.espaceentreprise.application.compte;
+
+import fr.espaceentreprise.domain.compte.Profil;
+import fr.espaceentreprise.domain.compte.Utilisateur;
+import fr.espaceentreprise.domain.compte.UtilisateurId;
+import fr.espaceentreprise.domain.perimetre.Acteur;
+import fr.espaceentreprise.domain.perimetre.Perimetre;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whoever may log in is an actor with an empty périmètre (a gestionnaire sees everything), except the accounts
+ * whose access the test closed (the 2-year rule, in real life).
+ */
+public final class ActeursFactices implements IdentifierActeur {
+
+    private final UtilisateurRepository utilisateurs;
+    private final Set<UtilisateurId> accesClos = new HashSet<>();
+
+    public ActeursFactices(UtilisateurRepository utilisateurs) {
+        this.utilisateurs = utilisateurs;
+    }
+
+    public void fermerAcces(UtilisateurId utilisateurId) {
+        accesClos.add(utilisateurId);
+    }
+
+    @Override
+    public Optional<Acteur> identifier(UtilisateurId utilisateurId) {
+        if (accesClos.contains(utilisateurId)) {
+            return Optional.empty();
+        }
+        return utilisateurs.findById(utilisateurId)
+                .filter(Utilisateur::peutSeConnecter)
+                .map(ActeursFactices::acteur);
+    }
+
+    public static Acteur acteur(Utilisateur utilisateur) {
+        Perimetre perimetre = utilisateur.profil() == Profil.GESTIONNAIRE ? Perimetre.complet() : Perimetre.vide();
+        return new Acteur(utilisateur.id(), utilisateur.profil(), perimetre, utilisateur.langue());
+    }
+}

@@ -1,0 +1,43 @@
+package fr.espaceentreprise.application.compte;
+
+/** Predictable secrets: tokens "jeton-1", "jeton-2"…, temporary passwords and codes set by the test. */
+public final class GenerateurFactice implements GenerateurSecrets {
+
+    private int jetons;
+    private String motDePasseProvisoire = "Provisoire-2026-abcd";
+    private String code = "042917";
+    private char[] dernierMotDePasseProvisoire;
+
+    public void prochainMotDePasseProvisoire(String motDePasse) {
+        this.motDePasseProvisoire = motDePasse;
+    }
+
+    public void prochainCode(String code) {
+        this.code = code;
+    }
+
+    /** The last array handed out, to check it was wiped. */
+    public char[] dernierMotDePasseProvisoire() {
+        return dernierMotDePasseProvisoire;
+    }
+
+    @Override
+    public String jeton() {
+        jetons++;
+        return "jeton-" + jetons;
+    }
+
+    @Override
+    public char[] motDePasseProvisoire() {
+        dernierMotDePasseProvisoire = motDePasseProvisoire.toCharArray();
+        return dernierMotDePasseProvisoire;
+    }
+
+    @Override
+    public String codeNumerique(int chiffres) {
+        if (code.length() != chiffres) {
+            throw new IllegalArgumentException("code de " + chiffres + " chiffres attendu");
+        }
+        return code;
+    }
+}

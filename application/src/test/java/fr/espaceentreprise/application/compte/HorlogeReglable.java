@@ -1,0 +1,40 @@
+package fr.espaceentreprise.application.compte;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock the test moves by hand. */
+public final class HorlogeReglable extends Clock {
+
+    private Instant maintenant;
+
+    public HorlogeReglable(Instant depart) {
+        this.maintenant = depart;
+    }
+
+    public void avancer(Duration duree) {
+        maintenant = maintenant.plus(duree);
+    }
+
+    public void regler(Instant instant) {
+        maintenant = instant;
+    }
+
+    @Override
+    public Instant instant() {
+        return maintenant;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException();
+    }
+}

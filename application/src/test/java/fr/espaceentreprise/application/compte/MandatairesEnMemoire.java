@@ -1,0 +1,35 @@
+package fr.espaceentreprise.application.compte;
+
+import fr.espaceentreprise.application.mandataire.MandataireRepository;
+import fr.espaceentreprise.domain.commun.NumeroAdherent;
+import fr.espaceentreprise.domain.mandataire.Mandataire;
+import fr.espaceentreprise.domain.mandataire.MandataireId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reference data for the account tests: read only. */
+public final class MandatairesEnMemoire implements MandataireRepository {
+
+    private final List<Mandataire> mandataires = new ArrayList<>();
+
+    public Mandataire ajouter(Mandataire mandataire) {
+        mandataires.add(mandataire);
+        return mandataire;
+    }
+
+    @Override
+    public Optional<Mandataire> findById(MandataireId id) {
+        return mandataires.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public Optional<Mandataire> findByNumeroAdherent(NumeroAdherent numeroAdherent) {
+        return mandataires.stream().filter(m -> m.numeroAdherent().equals(numeroAdherent)).findFirst();
+    }
+
+    @Override
+    public void save(Mandataire mandataire) {
+        throw new UnsupportedOperationException("les comptes ne modifient pas les mandataires");
+    }
+}

@@ -1,0 +1,25 @@
+package fr.espaceentreprise.application.compte;
+
+import fr.espaceentreprise.application.commun.DepotEnMemoire;
+import fr.espaceentreprise.application.commun.TransactionsEnMemoire;
+import fr.espaceentreprise.domain.commun.NumeroAdherent;
+import fr.espaceentreprise.domain.compte.Temporisation;
+import java.util.Optional;
+
+public final class TemporisationsSansCompteEnMemoire extends DepotEnMemoire<NumeroAdherent, Temporisation>
+        implements TemporisationSansCompteRepository {
+
+    public TemporisationsSansCompteEnMemoire(TransactionsEnMemoire transactions) {
+        super(transactions, temporisation -> temporisation);
+    }
+
+    @Override
+    public Optional<Temporisation> findByNumeroAdherent(NumeroAdherent numeroAdherent) {
+        return lire(numeroAdherent);
+    }
+
+    @Override
+    public void save(NumeroAdherent numeroAdherent, Temporisation temporisation) {
+        ecrire(numeroAdherent, temporisation);
+    }
+}
