@@ -95,6 +95,16 @@ class SmtpMailSenderTest {
     }
 
     @Test
+    void a_wrong_password_is_reported_as_a_send_that_may_be_tried_again() {
+        greenMail.setUser("espace@example.com", "espace", "mot-de-passe-smtp");
+        SmtpMailSender sender = new SmtpMailSender(new ServeurSmtp("127.0.0.1", greenMail.getSmtp().getPort(),
+                Optional.of("espace"), "mauvais", false), EXPEDITEUR, HORLOGE);
+
+        assertThrows(EnvoiImpossibleException.class, () -> sender.envoyer(UnCourriel.pour("anne.durand@example.fr")));
+        assertEquals(0, greenMail.getReceivedMessages().length);
+    }
+
+    @Test
     void a_parameter_trying_to_add_headers_stays_in_the_body() throws Exception {
         RedacteurCourriels redacteur = new RedacteurCourriels(URI.create("https://espace.example.com"));
         Notification notification = new Notification(TypeNotification.INSCRIPTION_REJETEE,
