@@ -3,6 +3,7 @@
 -- key, so two instances never both accept the attempt beyond the limit. Refused attempts are not recorded.
 
 create table tentative_limitee (
+    id                     bigint generated always as identity primary key,
     cle                    text not null,
     instant                timestamptz not null,
     -- When the attempt leaves its window; what the purge of keys nobody uses any more goes by.

@@ -3,7 +3,6 @@ package fr.espaceentreprise.adapters.persistence.compte;
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.TENTATIVE_LIMITEE;
 import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 
@@ -86,11 +85,14 @@ public final class JooqLimiteurDeDebit implements LimiteurDeDebit {
                 inline(ESPACE_DES_VERROUS), function("hashtext", Integer.class, val(cle)));
     }
 
-    /** Rows another transaction holds are skipped, never waited for. */
+    /**
+     * Rows another transaction holds are skipped, never waited for: a transaction that purged only inserts
+     * afterwards, so waiting on its locks cannot close a cycle.
+     */
     private static void purgerLesTentativesExpirees(DSLContext transaction, OffsetDateTime instant) {
         transaction.deleteFrom(TENTATIVE_LIMITEE)
-                .where(row(TENTATIVE_LIMITEE.CLE, TENTATIVE_LIMITEE.INSTANT).in(
-                        select(TENTATIVE_LIMITEE.CLE, TENTATIVE_LIMITEE.INSTANT)
+                .where(TENTATIVE_LIMITEE.ID.in(
+                        select(TENTATIVE_LIMITEE.ID)
                                 .from(TENTATIVE_LIMITEE)
                                 .where(TENTATIVE_LIMITEE.EXPIRE_A.le(instant))
                                 .limit(PURGE_PAR_APPEL)
