@@ -5,6 +5,7 @@ import fr.espaceentreprise.domain.compte.EtapeObligatoire;
 import fr.espaceentreprise.domain.compte.SessionId;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.perimetre.Acteur;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -20,7 +21,7 @@ public record SessionAuthentifiee(SessionId sessionId, Acteur acteur, Set<EtapeO
         Objects.requireNonNull(acteur, "acteur");
         etapesEnAttente = etapesEnAttente.isEmpty()
                 ? Set.of()
-                : java.util.Collections.unmodifiableSet(EnumSet.copyOf(etapesEnAttente));
+                : Collections.unmodifiableSet(EnumSet.copyOf(etapesEnAttente));
     }
 
     public UtilisateurId utilisateurId() {
@@ -42,6 +43,6 @@ public record SessionAuthentifiee(SessionId sessionId, Acteur acteur, Set<EtapeO
         EnumSet<EtapeObligatoire> restantes = EnumSet.noneOf(EtapeObligatoire.class);
         restantes.addAll(etapesEnAttente);
         restantes.remove(terminee);
-        return restantes.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(restantes);
+        return restantes.isEmpty() ? Set.of() : Collections.unmodifiableSet(restantes);
     }
 }

@@ -6,6 +6,7 @@ import fr.espaceentreprise.domain.commun.Verifications;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -124,7 +125,7 @@ public final class SessionUtilisateur {
     public Set<EtapeObligatoire> etapesEnAttente() {
         return etapesEnAttente.isEmpty()
                 ? Set.of()
-                : java.util.Collections.unmodifiableSet(EnumSet.copyOf(etapesEnAttente));
+                : Collections.unmodifiableSet(EnumSet.copyOf(etapesEnAttente));
     }
 
     @Override
