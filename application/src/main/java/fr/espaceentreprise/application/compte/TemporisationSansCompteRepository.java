@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * Throttling of login attempts on a numéro d'adhérent that no account holds. Unknown numéros are throttled
  * exactly like real accounts, so that neither the answer (a wait after five failures) nor its timing tells
- * whether an account exists. Rows whose newest failure is older than a day may be purged: by then the
- * numéro may be tried again and only its consecutive-failure count would be lost.
+ * whether an account exists. A row is only written for a numéro someone failed to log in with; purging rows
+ * whose newest failure is days old bounds the table at the cost of forgetting their consecutive-failure count
+ * (which an account would keep).
  */
 public interface TemporisationSansCompteRepository {
 
