@@ -11,6 +11,7 @@ import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandatRepository;
 import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandataireRepository;
 import fr.espaceentreprise.adapters.persistence.salarie.JooqSalarieRepository;
 import fr.espaceentreprise.adapters.persistence.exploitation.JdbcSondeBaseDeDonnees;
+import fr.espaceentreprise.adapters.web.ConfigurationWeb;
 import fr.espaceentreprise.adapters.web.WebApplication;
 import fr.espaceentreprise.application.exploitation.ConsulterSanteService;
 import fr.espaceentreprise.bootstrap.demo.DonneesDemo;
@@ -53,7 +54,8 @@ public final class Portail implements AutoCloseable {
             if (configuration.demoData()) {
                 semerDonneesDemo(dsl, LocalDate.now(horloge));
             }
-            Javalin web = WebApplication.creer(new ConsulterSanteService(new JdbcSondeBaseDeDonnees(dataSource)));
+            Javalin web = WebApplication.creer(new ConfigurationWeb(configuration.baseUrl(),
+                    new ConsulterSanteService(new JdbcSondeBaseDeDonnees(dataSource))));
             web.start(configuration.port());
             return new Portail(base, web);
         } catch (RuntimeException e) {
