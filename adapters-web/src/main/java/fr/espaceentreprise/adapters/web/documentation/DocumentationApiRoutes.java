@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The API contract ({@code openapi.yaml}) at {@code /api/openapi.yaml}, and Swagger UI at {@code /api/docs}:
@@ -24,6 +25,8 @@ public final class DocumentationApiRoutes {
 
     private static final String RESSOURCE_CONTRAT = "openapi.yaml";
     private static final String WEBJAR = "META-INF/maven/org.webjars/swagger-ui/pom.properties";
+    /** Only what our page loads: the webjar's own index and initializer would start the Petstore demo. */
+    private static final Set<String> FICHIERS_SWAGGER_UI = Set.of("swagger-ui.css", "swagger-ui-bundle.js");
 
     private final byte[] contrat;
     private final Optional<String> versionSwaggerUi;
@@ -44,9 +47,14 @@ public final class DocumentationApiRoutes {
                 fichiers.directory = "META-INF/resources/webjars/swagger-ui/" + version;
                 fichiers.location = Location.CLASSPATH;
                 fichiers.headers = Map.of("Cache-Control", "public, max-age=86400");
+                fichiers.skipFileFunction = requete -> !FICHIERS_SWAGGER_UI.contains(nomDeFichier(requete.getRequestURI()));
             });
             config.routes.get(SWAGGER_UI, this::swaggerUi);
         });
+    }
+
+    private static String nomDeFichier(String chemin) {
+        return chemin.substring(chemin.lastIndexOf('/') + 1);
     }
 
     private void contrat(Context ctx) {

@@ -104,4 +104,12 @@ class ContratOpenApiTest {
         }
         assertTrue(serveur.get("/static/js/swagger-init.js").body().contains("url: '/api/openapi.yaml'"));
     }
+
+    @Test
+    void the_webjar_demo_pages_are_not_served() {
+        for (String fichier : new String[] {"/api/docs/ui/index.html", "/api/docs/ui/swagger-initializer.js",
+            "/api/docs/ui/oauth2-redirect.html", "/api/docs/ui/"}) {
+            assertEquals(404, serveur.get(fichier).statusCode(), fichier);
+        }
+    }
 }

@@ -65,6 +65,9 @@ class ProblemesTest {
                     saisie.lire(() -> new Email("pas une adresse"));
                     saisie.verifier();
                 });
+                config.routes.get(racine + "/limite", ctx -> {
+                    throw new ProblemeException(429, "requete.trop_nombreuses").avecEntete("Retry-After", "120");
+                });
                 config.routes.get(racine + "/panne", ctx -> {
                     throw new IllegalStateException(SECRET);
                 });
@@ -153,6 +156,22 @@ class ProblemesTest {
         assertEquals("about:blank", probleme.get("type").asText());
         assertEquals("ressource.introuvable", probleme.get("code").asText());
         assertEquals(0, probleme.get("errors").size());
+    }
+
+    @Test
+    void a_refusal_of_the_web_adapter_answers_its_status_headers_and_translated_message() throws Exception {
+        HttpResponse<String> api = serveur.get("/api/v1/test/limite", "Accept-Language", "en");
+        HttpResponse<String> page = serveur.get("/test/limite");
+
+        assertEquals(429, api.statusCode());
+        assertEquals("120", api.headers().firstValue("Retry-After").orElseThrow());
+        JsonNode probleme = json.readTree(api.body());
+        assertEquals("Too many requests", probleme.get("title").asText());
+        assertEquals("Too many attempts: please wait a few minutes before trying again.",
+                probleme.get("detail").asText());
+        assertEquals(429, page.statusCode());
+        assertEquals("120", page.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(page.body().contains("<h1>Trop de requêtes</h1>"), page.body());
     }
 
     @Test
