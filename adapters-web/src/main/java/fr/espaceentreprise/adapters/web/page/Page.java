@@ -89,6 +89,11 @@ public final class Page {
         return chemin;
     }
 
+    /** {@code "page"} when {@code lien} is this page, for {@code aria-current}; null (no attribute) otherwise. */
+    public String actuelle(String lien) {
+        return chemin.equals(lien) ? "page" : null;
+    }
+
     public Langue autreLangue() {
         return langue() == Langue.FR ? Langue.EN : Langue.FR;
     }

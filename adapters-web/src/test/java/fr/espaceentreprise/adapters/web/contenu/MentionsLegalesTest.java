@@ -69,7 +69,8 @@ class MentionsLegalesTest {
     void every_page_links_to_the_terms_legal_notice_help_and_contact(String langue, String lien, String texte) {
         String html = serveur.get("/mentions-legales?lang=" + langue).body();
 
-        assertTrue(html.contains("<li><a href=\"" + lien + "\">" + texte + "</a></li>"), html);
+        String courant = lien.equals("/mentions-legales") ? " aria-current=\"page\"" : "";
+        assertTrue(html.contains("<li><a href=\"" + lien + "\"" + courant + ">" + texte + "</a></li>"), html);
     }
 
     @Test
