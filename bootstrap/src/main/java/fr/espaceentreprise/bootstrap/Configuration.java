@@ -1,5 +1,7 @@
 package fr.espaceentreprise.bootstrap;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -19,7 +21,8 @@ public record Configuration(
         String dbUser,
         String dbPassword,
         URI baseUrl,
-        boolean demoData) {
+        boolean demoData,
+        Smtp smtp) {
 
     public static final int PORT_PAR_DEFAUT = 7070;
 
@@ -33,7 +36,7 @@ public record Configuration(
                 .orElse(URI.create("http://localhost:" + port));
         boolean demoData = texte(env, "ESPACE_DEMO_DATA").map(valeur -> booleen("ESPACE_DEMO_DATA", valeur))
                 .orElse(dbUrl.isEmpty());
-        return new Configuration(port, dataDir, dbUrl, dbUser, dbPassword, baseUrl, demoData);
+        return new Configuration(port, dataDir, dbUrl, dbUser, dbPassword, baseUrl, demoData, Smtp.depuis(env));
     }
 
     public boolean baseEmbarquee() {
@@ -42,6 +45,92 @@ public record Configuration(
 
     public Path repertoirePostgres() {
         return dataDir.resolve("pgdata");
+    }
+
+    /** Where mails are written as {@code .eml} files when no SMTP server is configured. */
+    public Path repertoireCourriels() {
+        return dataDir.resolve("mail");
+    }
+
+    /**
+     * How mails leave: through the SMTP server {@code hote} when there is one, else as files (see
+     * {@link #repertoireCourriels()}). {@code expediteur} is the From of both.
+     */
+    public record Smtp(
+            Optional<String> hote,
+            int port,
+            Optional<String> utilisateur,
+            String motDePasse,
+            String expediteur,
+            boolean starttls) {
+
+        public static final int PORT_PAR_DEFAUT = 587;
+        public static final String EXPEDITEUR_PAR_DEFAUT = "Espace Entreprise <no-reply@localhost>";
+
+        static Smtp depuis(Map<String, String> env) {
+            Optional<String> hote = texte(env, "ESPACE_SMTP_HOST").map(Smtp::hote);
+            Optional<String> utilisateur = texte(env, "ESPACE_SMTP_USER");
+            Optional<String> motDePasse = Optional.ofNullable(env.get("ESPACE_SMTP_PASSWORD"))
+                    .filter(valeur -> !valeur.isEmpty());
+            if (hote.isEmpty() && (utilisateur.isPresent() || motDePasse.isPresent())) {
+                throw new ConfigurationInvalideException("ESPACE_SMTP_HOST",
+                        "is required when ESPACE_SMTP_USER or ESPACE_SMTP_PASSWORD is set");
+            }
+            if (utilisateur.isPresent() != motDePasse.isPresent()) {
+                throw new ConfigurationInvalideException(utilisateur.isPresent() ? "ESPACE_SMTP_PASSWORD"
+                        : "ESPACE_SMTP_USER", "must be set together with "
+                        + (utilisateur.isPresent() ? "ESPACE_SMTP_USER" : "ESPACE_SMTP_PASSWORD"));
+            }
+            int port = texte(env, "ESPACE_SMTP_PORT").map(Smtp::port).orElse(PORT_PAR_DEFAUT);
+            String expediteur = texte(env, "ESPACE_SMTP_FROM").map(Smtp::expediteur).orElse(EXPEDITEUR_PAR_DEFAUT);
+            boolean starttls = texte(env, "ESPACE_SMTP_STARTTLS")
+                    .map(valeur -> booleen("ESPACE_SMTP_STARTTLS", valeur)).orElse(true);
+            return new Smtp(hote, port, utilisateur, motDePasse.orElse(""), expediteur, starttls);
+        }
+
+        private static String hote(String valeur) {
+            if (valeur.matches("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")) {
+                return valeur;
+            }
+            throw new ConfigurationInvalideException("ESPACE_SMTP_HOST",
+                    "must be a host name or an IP address such as smtp.example.com, got '" + valeur + "'");
+        }
+
+        private static int port(String valeur) {
+            try {
+                int port = Integer.parseInt(valeur);
+                if (port >= 1 && port <= 65_535) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new ConfigurationInvalideException("ESPACE_SMTP_PORT",
+                    "must be a port number between 1 and 65535, got '" + valeur + "'");
+        }
+
+        private static String expediteur(String valeur) {
+            try {
+                InternetAddress[] adresses = InternetAddress.parse(valeur, true);
+                if (adresses.length == 1 && valeur.indexOf('\r') < 0 && valeur.indexOf('\n') < 0) {
+                    adresses[0].validate();
+                    return valeur;
+                }
+            } catch (AddressException e) {
+                // reported below
+            }
+            throw new ConfigurationInvalideException("ESPACE_SMTP_FROM",
+                    "must be one e-mail address such as 'Espace Entreprise <no-reply@example.com>', got '"
+                            + valeur.replaceAll("[\\r\\n]", " ") + "'");
+        }
+
+        /** Never shows the password. */
+        @Override
+        public String toString() {
+            return "Smtp[" + hote.map(h -> h + ":" + port).orElse("none (files)")
+                    + utilisateur.map(u -> ", user " + u).orElse("") + ", from " + expediteur
+                    + (starttls ? ", STARTTLS" : ", no STARTTLS") + "]";
+        }
     }
 
     private static int port(Map<String, String> env) {

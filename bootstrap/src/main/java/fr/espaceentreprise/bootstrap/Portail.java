@@ -1,5 +1,9 @@
 package fr.espaceentreprise.bootstrap;
 
+import fr.espaceentreprise.adapters.mail.FichierMailSender;
+import fr.espaceentreprise.adapters.mail.RedacteurCourriels;
+import fr.espaceentreprise.adapters.mail.ServeurSmtp;
+import fr.espaceentreprise.adapters.mail.SmtpMailSender;
 import fr.espaceentreprise.adapters.persistence.JooqTransactions;
 import fr.espaceentreprise.adapters.persistence.Persistance;
 import fr.espaceentreprise.adapters.persistence.compte.JooqUtilisateurRepository;
@@ -9,11 +13,15 @@ import fr.espaceentreprise.adapters.persistence.demande.JooqDemandeRepository;
 import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
 import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandatRepository;
 import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandataireRepository;
+import fr.espaceentreprise.adapters.persistence.notification.JooqBoiteDEnvoi;
 import fr.espaceentreprise.adapters.persistence.salarie.JooqSalarieRepository;
 import fr.espaceentreprise.adapters.persistence.exploitation.JdbcSondeBaseDeDonnees;
 import fr.espaceentreprise.adapters.web.ConfigurationWeb;
 import fr.espaceentreprise.adapters.web.WebApplication;
 import fr.espaceentreprise.application.exploitation.ConsulterSanteService;
+import fr.espaceentreprise.application.notification.DistribuerCourriels;
+import fr.espaceentreprise.application.notification.DistribuerCourrielsService;
+import fr.espaceentreprise.application.notification.MailSender;
 import fr.espaceentreprise.bootstrap.demo.DonneesDemo;
 import io.javalin.Javalin;
 import java.net.URI;
@@ -25,7 +33,7 @@ import org.slf4j.Logger;
 import org.jooq.DSLContext;
 import org.slf4j.LoggerFactory;
 
-/** The whole portal wired together: database, migrations, demo data, use cases, web server. */
+/** The whole portal wired together: database, migrations, demo data, use cases, web server, mail dispatch. */
 public final class Portail implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Portail.class);
@@ -35,10 +43,12 @@ public final class Portail implements AutoCloseable {
 
     private final BaseDeDonnees base;
     private final Javalin web;
+    private final DistributionPlanifiee distribution;
 
-    private Portail(BaseDeDonnees base, Javalin web) {
+    private Portail(BaseDeDonnees base, Javalin web, DistributionPlanifiee distribution) {
         this.base = base;
         this.web = web;
+        this.distribution = distribution;
     }
 
     public static Portail demarrer(Configuration configuration) {
@@ -54,10 +64,12 @@ public final class Portail implements AutoCloseable {
             if (configuration.demoData()) {
                 semerDonneesDemo(dsl, LocalDate.now(horloge));
             }
+            DistribuerCourriels distribuerCourriels = distribuerCourriels(configuration, dsl, horloge);
             Javalin web = WebApplication.creer(new ConfigurationWeb(configuration.baseUrl(),
                     new ConsulterSanteService(new JdbcSondeBaseDeDonnees(dataSource))));
             web.start(configuration.port());
-            return new Portail(base, web);
+            return new Portail(base, web,
+                    DistributionPlanifiee.demarrer(distribuerCourriels, DistributionPlanifiee.INTERVALLE));
         } catch (RuntimeException e) {
             base.close();
             throw e;
@@ -77,6 +89,25 @@ public final class Portail implements AutoCloseable {
         }
     }
 
+    private static DistribuerCourriels distribuerCourriels(Configuration configuration, DSLContext dsl, Clock horloge) {
+        return new DistribuerCourrielsService(new JooqTransactions(dsl), new JooqBoiteDEnvoi(dsl),
+                new SecretsPasEncoreDisponibles(), new RedacteurCourriels(configuration.baseUrl()),
+                mailSender(configuration, horloge), horloge);
+    }
+
+    private static MailSender mailSender(Configuration configuration, Clock horloge) {
+        Configuration.Smtp smtp = configuration.smtp();
+        if (smtp.hote().isPresent()) {
+            ServeurSmtp serveur = new ServeurSmtp(smtp.hote().get(), smtp.port(), smtp.utilisateur(),
+                    smtp.motDePasse(), smtp.starttls());
+            LOG.info("Mails are sent through {}", serveur);
+            return new SmtpMailSender(serveur, smtp.expediteur(), horloge);
+        }
+        LOG.info("No SMTP server configured (ESPACE_SMTP_HOST): mails are written as .eml files to {}",
+                configuration.repertoireCourriels());
+        return new FichierMailSender(configuration.repertoireCourriels(), smtp.expediteur(), horloge);
+    }
+
     public int port() {
         return web.port();
     }
@@ -92,6 +123,7 @@ public final class Portail implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("Stopping the portal");
+        distribution.close();
         web.stop();
         base.close();
     }

@@ -56,6 +56,8 @@ final class Architecture {
     static final ArchRule JOOQ_SEULEMENT_DANS_PERSISTANCE = bibliothequeReservee("org.jooq..", PERSISTANCE);
     static final ArchRule FLYWAY_SEULEMENT_DANS_PERSISTANCE = bibliothequeReservee("org.flywaydb..", PERSISTANCE);
     static final ArchRule ARGON2_SEULEMENT_DANS_PERSISTANCE = bibliothequeReservee("de.mkammerer..", PERSISTANCE);
+    /** zxcvbn (Maven group com.nulab-inc) lives in package com.nulabinc. */
+    static final ArchRule ZXCVBN_SEULEMENT_DANS_PERSISTANCE = bibliothequeReservee("com.nulabinc..", PERSISTANCE);
     static final ArchRule JDBC_POSTGRES_SEULEMENT_DANS_PERSISTANCE = bibliothequeReservee("org.postgresql..", PERSISTANCE);
     static final ArchRule MAIL_SEULEMENT_DANS_MAIL = bibliothequeReservee("jakarta.mail..", MAIL);
     static final ArchRule HIKARI_SEULEMENT_DANS_PERSISTANCE = bibliothequeReservee("com.zaxxer..", PERSISTANCE);
@@ -108,6 +110,7 @@ final class Architecture {
             JOOQ_SEULEMENT_DANS_PERSISTANCE,
             FLYWAY_SEULEMENT_DANS_PERSISTANCE,
             ARGON2_SEULEMENT_DANS_PERSISTANCE,
+            ZXCVBN_SEULEMENT_DANS_PERSISTANCE,
             JDBC_POSTGRES_SEULEMENT_DANS_PERSISTANCE,
             MAIL_SEULEMENT_DANS_MAIL,
             HIKARI_SEULEMENT_DANS_PERSISTANCE,

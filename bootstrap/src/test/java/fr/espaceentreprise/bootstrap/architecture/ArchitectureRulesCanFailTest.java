@@ -45,6 +45,7 @@ class ArchitectureRulesCanFailTest {
                 Map.entry(Architecture.JOOQ_SEULEMENT_DANS_PERSISTANCE, "DomaineAvecUneBibliotheque"),
                 Map.entry(Architecture.FLYWAY_SEULEMENT_DANS_PERSISTANCE, "WebQuiAppelleLaPersistance"),
                 Map.entry(Architecture.ARGON2_SEULEMENT_DANS_PERSISTANCE, "WebQuiAppelleLaPersistance"),
+                Map.entry(Architecture.ZXCVBN_SEULEMENT_DANS_PERSISTANCE, "WebQuiAppelleLaPersistance"),
                 Map.entry(Architecture.JDBC_POSTGRES_SEULEMENT_DANS_PERSISTANCE, "WebQuiAppelleLaPersistance"),
                 Map.entry(Architecture.MAIL_SEULEMENT_DANS_MAIL, "PersistanceQuiEmpruntePartout"),
                 Map.entry(Architecture.HIKARI_SEULEMENT_DANS_PERSISTANCE, "WebQuiAppelleLaPersistance"),

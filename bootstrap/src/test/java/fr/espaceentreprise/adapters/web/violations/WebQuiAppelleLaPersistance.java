@@ -1,5 +1,6 @@
 package fr.espaceentreprise.adapters.web.violations;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
 import com.zaxxer.hikari.HikariDataSource;
 import de.mkammerer.argon2.Argon2;
 import fr.espaceentreprise.adapters.persistence.violations.PersistanceQuiEmpruntePartout;
@@ -16,4 +17,5 @@ public class WebQuiAppelleLaPersistance {
     Argon2 argon2;
     PGConnection connexion;
     HikariDataSource pool;
+    Zxcvbn robustesse;
 }

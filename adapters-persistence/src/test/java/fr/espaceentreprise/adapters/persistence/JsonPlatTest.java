@@ -1,4 +1,4 @@
-package fr.espaceentreprise.adapters.persistence.demande;
+package fr.espaceentreprise.adapters.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,19 +1,20 @@
-package fr.espaceentreprise.adapters.persistence.demande;
+package fr.espaceentreprise.adapters.persistence;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The smallest JSON this adapter needs: one flat object whose values are strings or null. Enough for a
- * demande's contenu, whose fields are all value objects with a text form; anything else is refused rather than
- * guessed. Reads what PostgreSQL's jsonb gives back (any whitespace, any JSON string escape).
+ * demande's contenu, whose fields are all value objects with a text form, and for a notification's parameters;
+ * anything else is refused rather than guessed. Reads what PostgreSQL's jsonb gives back (any whitespace, any
+ * JSON string escape).
  */
-final class JsonPlat {
+public final class JsonPlat {
 
     private JsonPlat() {
     }
 
-    static String ecrire(Map<String, String> champs) {
+    public static String ecrire(Map<String, String> champs) {
         StringBuilder json = new StringBuilder("{");
         for (Map.Entry<String, String> champ : champs.entrySet()) {
             if (json.length() > 1) {
@@ -52,7 +53,7 @@ final class JsonPlat {
     }
 
     /** Keys in document order; a null JSON value gives a null entry. */
-    static Map<String, String> lire(String json) {
+    public static Map<String, String> lire(String json) {
         return new Lecteur(json).objet();
     }
 
@@ -164,7 +165,7 @@ final class JsonPlat {
         }
 
         private IllegalStateException illisible() {
-            return new IllegalStateException("contenu de demande illisible à la position " + position);
+            return new IllegalStateException("JSON plat illisible à la position " + position);
         }
     }
 }
