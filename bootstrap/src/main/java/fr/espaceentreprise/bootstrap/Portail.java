@@ -16,6 +16,7 @@ import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandataireReposit
 import fr.espaceentreprise.adapters.persistence.notification.JooqBoiteDEnvoi;
 import fr.espaceentreprise.adapters.persistence.salarie.JooqSalarieRepository;
 import fr.espaceentreprise.adapters.persistence.exploitation.JdbcSondeBaseDeDonnees;
+import fr.espaceentreprise.adapters.web.ConfigurationWeb;
 import fr.espaceentreprise.adapters.web.WebApplication;
 import fr.espaceentreprise.application.exploitation.ConsulterSanteService;
 import fr.espaceentreprise.application.notification.DistribuerCourriels;
@@ -64,7 +65,8 @@ public final class Portail implements AutoCloseable {
                 semerDonneesDemo(dsl, LocalDate.now(horloge));
             }
             DistribuerCourriels distribuerCourriels = distribuerCourriels(configuration, dsl, horloge);
-            Javalin web = WebApplication.creer(new ConsulterSanteService(new JdbcSondeBaseDeDonnees(dataSource)));
+            Javalin web = WebApplication.creer(new ConfigurationWeb(configuration.baseUrl(),
+                    new ConsulterSanteService(new JdbcSondeBaseDeDonnees(dataSource))));
             web.start(configuration.port());
             return new Portail(base, web,
                     DistributionPlanifiee.demarrer(distribuerCourriels, DistributionPlanifiee.INTERVALLE));

@@ -4,30 +4,80 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.espaceentreprise.adapters.web.contenu.ContenuRoutes;
+import fr.espaceentreprise.adapters.web.documentation.DocumentationApiRoutes;
+import fr.espaceentreprise.adapters.web.erreur.Problemes;
 import fr.espaceentreprise.adapters.web.exploitation.SanteRoutes;
-import fr.espaceentreprise.application.exploitation.ConsulterSante;
+import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
+import fr.espaceentreprise.adapters.web.i18n.PreferenceLangue;
+import fr.espaceentreprise.adapters.web.i18n.Traductions;
+import fr.espaceentreprise.adapters.web.page.NomUtilisateur;
+import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.adapters.web.securite.Cookies;
+import fr.espaceentreprise.adapters.web.securite.Csrf;
+import fr.espaceentreprise.adapters.web.securite.EntetesSecurite;
+import fr.espaceentreprise.adapters.web.securite.GardeRequetes;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /** Builds the portal's HTTP server, unstarted, so that main starts it on its port and tests on port 0. */
 public final class WebApplication {
 
-    private static final long TAILLE_MAX_REQUETE = 1_000_000;
+    static final long TAILLE_MAX_REQUETE = 1_000_000;
 
     private WebApplication() {
     }
 
-    public static Javalin creer(ConsulterSante consulterSante) {
+    public static Javalin creer(ConfigurationWeb configuration) {
+        return creer(configuration, Set.of(), config -> {
+        });
+    }
+
+    /**
+     * For the tests of this package: the names of the cookies that authenticate a user (none until accounts
+     * exist) and extra routes (a form or an endpoint of their own).
+     */
+    static Javalin creer(ConfigurationWeb configuration, Set<String> cookiesDAuthentification,
+            Consumer<JavalinConfig> supplements) {
         ObjectMapper json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
-        SanteRoutes sante = new SanteRoutes(consulterSante);
+        Cookies cookies = new Cookies(configuration.https());
+        Traductions traductions = Traductions.depuisLesRessources();
+        ChoixLangue choixLangue = new ChoixLangue(cookies, PreferenceLangue.AUCUNE);
+        Csrf csrf = new Csrf(cookies, cookiesDAuthentification);
+        Pages pages = new Pages(traductions, choixLangue, csrf, NomUtilisateur.PERSONNE);
+        EntetesSecurite entetes = new EntetesSecurite(configuration.https());
+        GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, csrf);
+        Problemes problemes = new Problemes(traductions, choixLangue, pages, json, TAILLE_MAX_REQUETE);
+
+        SanteRoutes sante = new SanteRoutes(configuration.consulterSante());
+        ContenuRoutes contenu = new ContenuRoutes(pages);
+        DocumentationApiRoutes documentation = new DocumentationApiRoutes(pages);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = TAILLE_MAX_REQUETE;
+            config.http.strictContentTypes = true;
             config.jsonMapper(new JavalinJackson(json, false));
+            config.staticFiles.add(fichiers -> {
+                fichiers.hostedPath = "/static";
+                fichiers.directory = "/static";
+                fichiers.location = Location.CLASSPATH;
+                fichiers.headers = Map.of("Cache-Control", "public, max-age=3600");
+            });
+            config.routes.before(entetes::appliquer);
+            config.routes.before(garde::verifier);
+            problemes.declarer(config.routes);
             sante.declarer(config.routes);
+            contenu.declarer(config.routes);
+            documentation.declarer(config);
+            supplements.accept(config);
         });
     }
 }

@@ -1,6 +1,7 @@
 package fr.espaceentreprise.adapters.persistence.violations;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gg.jte.TemplateEngine;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.Session;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,4 +13,5 @@ public class PersistanceQuiEmpruntePartout {
     EmbeddedPostgres postgres;
     Session mail;
     PDDocument pdf;
+    TemplateEngine gabarits;
 }

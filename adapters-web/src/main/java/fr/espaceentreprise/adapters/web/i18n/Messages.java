@@ -1,0 +1,118 @@
+package fr.espaceentreprise.adapters.web.i18n;
+
+import fr.espaceentreprise.domain.commun.Langue;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The texts of one language. Parameters are named ({@code {max}}, {@code {nombre,choice,…}}) and formatted
+ * with {@link MessageFormat} in that language; apostrophes in the bundles are plain text. A missing key shows
+ * as {@code ???key???} (and is logged) so that a test can spot it on any page.
+ */
+public final class Messages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
+    private static final Pattern PARAMETRE = Pattern.compile("\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
+    private static final String PREFIXE_ERREUR = "erreur.";
+
+    private final Langue langue;
+    private final Locale locale;
+    private final Map<String, String> textes;
+
+    Messages(Langue langue, Map<String, String> textes) {
+        this.langue = langue;
+        this.locale = Locale.forLanguageTag(langue.code());
+        this.textes = textes;
+    }
+
+    public Langue langue() {
+        return langue;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String t(String cle) {
+        return t(cle, Map.of());
+    }
+
+    public String t(String cle, String nom, Object valeur) {
+        Map<String, Object> parametres = new HashMap<>();
+        parametres.put(nom, valeur);
+        return t(cle, parametres);
+    }
+
+    public String t(String cle, Map<String, ?> parametres) {
+        String motif = textes.get(cle);
+        if (motif == null) {
+            LOG.warn("No {} text for the key {}", langue, cle);
+            return "???" + cle + "???";
+        }
+        return formater(motif, parametres);
+    }
+
+    /** The text of a key that may not exist (e.g. an optional label). */
+    public Optional<String> siExiste(String cle) {
+        return textes.containsKey(cle) ? Optional.of(t(cle)) : Optional.empty();
+    }
+
+    public boolean contient(String cle) {
+        return textes.containsKey(cle);
+    }
+
+    /** The message of an error code ({@code siret.invalide} is read under {@code erreur.siret.invalide}). */
+    public String erreur(String code, Map<String, ?> parametres) {
+        return t(PREFIXE_ERREUR + code, parametres);
+    }
+
+    private String formater(String motif, Map<String, ?> parametres) {
+        if (motif.indexOf('{') < 0) {
+            return motif;
+        }
+        List<String> noms = new ArrayList<>();
+        StringBuilder indexe = new StringBuilder();
+        Matcher matcher = PARAMETRE.matcher(motif.replace("'", "''"));
+        while (matcher.find()) {
+            String nom = matcher.group(1);
+            int index = noms.indexOf(nom);
+            if (index < 0) {
+                noms.add(nom);
+                index = noms.size() - 1;
+            }
+            matcher.appendReplacement(indexe, "{" + index);
+        }
+        matcher.appendTail(indexe);
+        Object[] valeurs = noms.stream().map(nom -> valeur(nom, parametres)).toArray();
+        return new MessageFormat(indexe.toString(), locale).format(valeurs);
+    }
+
+    private Object valeur(String nom, Map<String, ?> parametres) {
+        if (!parametres.containsKey(nom)) {
+            LOG.warn("No value for the parameter {} of a {} text", nom, langue);
+            return "";
+        }
+        Object valeur = parametres.get(nom);
+        if (valeur instanceof Enum<?>) {
+            Enum<?> constante = (Enum<?>) valeur;
+            String cle = "enum." + constante.getDeclaringClass().getSimpleName() + "." + constante.name();
+            return textes.containsKey(cle) ? textes.get(cle) : constante.name();
+        }
+        if (valeur instanceof LocalDate) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format((LocalDate) valeur);
+        }
+        return valeur == null ? "" : valeur;
+    }
+}

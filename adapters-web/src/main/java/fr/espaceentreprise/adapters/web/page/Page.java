@@ -1,0 +1,124 @@
+package fr.espaceentreprise.adapters.web.page;
+
+import fr.espaceentreprise.adapters.web.formulaire.ErreurChamp;
+import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
+import fr.espaceentreprise.adapters.web.i18n.Messages;
+import fr.espaceentreprise.domain.commun.Langue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * What every template receives as {@code page}: the language and its texts, the CSRF token for its forms, the
+ * current address (for the language switch) and the logged-in user's display name, if any.
+ */
+public final class Page {
+
+    private final Messages messages;
+    private final String csrf;
+    private final String chemin;
+    private final Map<String, List<String>> parametres;
+    private final String utilisateur;
+
+    /**
+     * @param chemin     the path asked for; anything that a browser could read as another site ({@code //host},
+     *                   a backslash) is replaced by {@code /}
+     * @param parametres the query parameters to keep in the language switch links
+     */
+    public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
+            Optional<String> utilisateur) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.csrf = Objects.requireNonNull(csrf, "csrf");
+        this.chemin = cheminSur(chemin);
+        this.parametres = Map.copyOf(parametres);
+        this.utilisateur = utilisateur.orElse(null);
+    }
+
+    private static String cheminSur(String chemin) {
+        if (chemin == null || !chemin.startsWith("/") || chemin.startsWith("//") || chemin.indexOf('\\') >= 0
+                || chemin.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+            return "/";
+        }
+        return chemin;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Langue langue() {
+        return messages.langue();
+    }
+
+    /** The {@code lang} attribute of the page: "fr" or "en". */
+    public String lang() {
+        return messages.langue().code();
+    }
+
+    public String t(String cle) {
+        return messages.t(cle);
+    }
+
+    public String t(String cle, String nom, Object valeur) {
+        return messages.t(cle, nom, valeur);
+    }
+
+    public String t(String cle, Map<String, ?> parametres) {
+        return messages.t(cle, parametres);
+    }
+
+    /** The translated message of an error. */
+    public String erreur(ErreurChamp erreur) {
+        return messages.erreur(erreur.code(), erreur.parametres());
+    }
+
+    /** The label of a field ({@code libelle.<champ>}), when the bundles have one. */
+    public Optional<String> libelle(String champ) {
+        return messages.siExiste("libelle." + champ);
+    }
+
+    public String csrf() {
+        return csrf;
+    }
+
+    public String chemin() {
+        return chemin;
+    }
+
+    /** {@code "page"} when {@code lien} is this page, for {@code aria-current}; null (no attribute) otherwise. */
+    public String actuelle(String lien) {
+        return chemin.equals(lien) ? "page" : null;
+    }
+
+    public Langue autreLangue() {
+        return langue() == Langue.FR ? Langue.EN : Langue.FR;
+    }
+
+    /** This page in another language: same path and parameters, with {@code lang=}. */
+    public String lienLangue(Langue langue) {
+        StringJoiner requete = new StringJoiner("&", "?", "");
+        parametres.forEach((nom, valeurs) -> {
+            if (!nom.equals(ChoixLangue.PARAMETRE)) {
+                valeurs.forEach(valeur -> requete.add(encoder(nom) + "=" + encoder(valeur)));
+            }
+        });
+        requete.add(ChoixLangue.PARAMETRE + "=" + langue.code());
+        return chemin + requete;
+    }
+
+    public Optional<String> utilisateur() {
+        return Optional.ofNullable(utilisateur);
+    }
+
+    public boolean connecte() {
+        return utilisateur != null;
+    }
+
+    private static String encoder(String texte) {
+        return URLEncoder.encode(texte, StandardCharsets.UTF_8);
+    }
+}
