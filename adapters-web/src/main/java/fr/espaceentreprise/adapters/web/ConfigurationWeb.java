@@ -1,22 +1,91 @@
 package fr.espaceentreprise.adapters.web;
 
+import fr.espaceentreprise.application.compte.AccepterCgu;
+import fr.espaceentreprise.application.compte.AuthentifierSession;
+import fr.espaceentreprise.application.compte.ChangerLangue;
+import fr.espaceentreprise.application.compte.ChangerMotDePasse;
+import fr.espaceentreprise.application.compte.ConfirmerEmail;
+import fr.espaceentreprise.application.compte.ConsulterCgu;
+import fr.espaceentreprise.application.compte.ConsulterInscriptions;
+import fr.espaceentreprise.application.compte.ConsulterJournal;
+import fr.espaceentreprise.application.compte.DefinirMotDePasse;
+import fr.espaceentreprise.application.compte.DemanderCodeEmail;
+import fr.espaceentreprise.application.compte.DemanderInscription;
+import fr.espaceentreprise.application.compte.IdentifiantOublie;
+import fr.espaceentreprise.application.compte.MotDePasseOublie;
+import fr.espaceentreprise.application.compte.RejeterInscription;
+import fr.espaceentreprise.application.compte.SeConnecter;
+import fr.espaceentreprise.application.compte.SeDeconnecter;
+import fr.espaceentreprise.application.compte.ValiderInscription;
 import fr.espaceentreprise.application.exploitation.ConsulterSante;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the web adapter needs from bootstrap: the public base URL (https turns on Secure cookies, the
- * {@code __Host-} prefix and HSTS) and the use cases its handlers call.
+ * {@code __Host-} prefix and HSTS) and the use cases its handlers call. Without {@link Comptes} the portal serves
+ * only its public pages, health and API documentation (no login page).
  */
-public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante) {
+public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes) {
 
     public ConfigurationWeb {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(consulterSante, "consulterSante");
+        Objects.requireNonNull(comptes, "comptes");
+    }
+
+    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante) {
+        this(baseUrl, consulterSante, Optional.empty());
+    }
+
+    public ConfigurationWeb avecComptes(Comptes casDUsage) {
+        return new ConfigurationWeb(baseUrl, consulterSante, Optional.of(casDUsage));
     }
 
     public boolean https() {
         return "https".equals(Objects.requireNonNullElse(baseUrl.getScheme(), "").toLowerCase(Locale.ROOT));
+    }
+
+    /** The accounts use cases: sign-up and its back office, login and sessions, first login, recovery, journal. */
+    public record Comptes(
+            SeConnecter seConnecter,
+            AuthentifierSession authentifierSession,
+            SeDeconnecter seDeconnecter,
+            DemanderInscription demanderInscription,
+            ConsulterInscriptions consulterInscriptions,
+            ValiderInscription validerInscription,
+            RejeterInscription rejeterInscription,
+            DefinirMotDePasse definirMotDePasse,
+            ChangerMotDePasse changerMotDePasse,
+            DemanderCodeEmail demanderCodeEmail,
+            ConfirmerEmail confirmerEmail,
+            ConsulterCgu consulterCgu,
+            AccepterCgu accepterCgu,
+            MotDePasseOublie motDePasseOublie,
+            IdentifiantOublie identifiantOublie,
+            ChangerLangue changerLangue,
+            ConsulterJournal consulterJournal) {
+
+        public Comptes {
+            Objects.requireNonNull(seConnecter, "seConnecter");
+            Objects.requireNonNull(authentifierSession, "authentifierSession");
+            Objects.requireNonNull(seDeconnecter, "seDeconnecter");
+            Objects.requireNonNull(demanderInscription, "demanderInscription");
+            Objects.requireNonNull(consulterInscriptions, "consulterInscriptions");
+            Objects.requireNonNull(validerInscription, "validerInscription");
+            Objects.requireNonNull(rejeterInscription, "rejeterInscription");
+            Objects.requireNonNull(definirMotDePasse, "definirMotDePasse");
+            Objects.requireNonNull(changerMotDePasse, "changerMotDePasse");
+            Objects.requireNonNull(demanderCodeEmail, "demanderCodeEmail");
+            Objects.requireNonNull(confirmerEmail, "confirmerEmail");
+            Objects.requireNonNull(consulterCgu, "consulterCgu");
+            Objects.requireNonNull(accepterCgu, "accepterCgu");
+            Objects.requireNonNull(motDePasseOublie, "motDePasseOublie");
+            Objects.requireNonNull(identifiantOublie, "identifiantOublie");
+            Objects.requireNonNull(changerLangue, "changerLangue");
+            Objects.requireNonNull(consulterJournal, "consulterJournal");
+        }
     }
 }

@@ -4,10 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.espaceentreprise.adapters.web.compte.Acces;
+import fr.espaceentreprise.adapters.web.compte.ComptesWeb;
+import fr.espaceentreprise.adapters.web.compte.JetonsDeSession;
+import fr.espaceentreprise.adapters.web.compte.LangueDuCompte;
 import fr.espaceentreprise.adapters.web.contenu.ContenuRoutes;
 import fr.espaceentreprise.adapters.web.documentation.DocumentationApiRoutes;
 import fr.espaceentreprise.adapters.web.erreur.Problemes;
 import fr.espaceentreprise.adapters.web.exploitation.SanteRoutes;
+import fr.espaceentreprise.adapters.web.gestion.GestionRoutes;
 import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
 import fr.espaceentreprise.adapters.web.i18n.PreferenceLangue;
 import fr.espaceentreprise.adapters.web.i18n.Traductions;
@@ -21,7 +26,9 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -39,8 +46,8 @@ public final class WebApplication {
     }
 
     /**
-     * For the tests of this package: the names of the cookies that authenticate a user (none until accounts
-     * exist) and extra routes (a form or an endpoint of their own).
+     * For the tests of this package: the names of other cookies that authenticate a user (beside the session
+     * cookie, when accounts are configured) and extra routes (a form or an endpoint of their own).
      */
     static Javalin creer(ConfigurationWeb configuration, Set<String> cookiesDAuthentification,
             Consumer<JavalinConfig> supplements) {
@@ -50,9 +57,18 @@ public final class WebApplication {
                 .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
         Cookies cookies = new Cookies(configuration.https());
         Traductions traductions = Traductions.depuisLesRessources();
-        ChoixLangue choixLangue = new ChoixLangue(cookies, PreferenceLangue.AUCUNE);
-        Csrf csrf = new Csrf(cookies, cookiesDAuthentification);
-        Pages pages = new Pages(traductions, choixLangue, csrf, NomUtilisateur.PERSONNE);
+        JetonsDeSession jetons = new JetonsDeSession(cookies);
+        Optional<Acces> acces = configuration.comptes()
+                .map(comptes -> new Acces(comptes.authentifierSession(), jetons));
+        PreferenceLangue preference = configuration.comptes()
+                .<PreferenceLangue>map(comptes -> new LangueDuCompte(acces.orElseThrow(), comptes.changerLangue()))
+                .orElse(PreferenceLangue.AUCUNE);
+        ChoixLangue choixLangue = new ChoixLangue(cookies, preference);
+        Set<String> authentifiants = new HashSet<>(cookiesDAuthentification);
+        acces.ifPresent(a -> authentifiants.add(jetons.nomCookieSession()));
+        Csrf csrf = new Csrf(cookies, authentifiants);
+        NomUtilisateur nomUtilisateur = acces.<NomUtilisateur>map(a -> a::nomUtilisateur).orElse(NomUtilisateur.PERSONNE);
+        Pages pages = new Pages(traductions, choixLangue, csrf, nomUtilisateur);
         EntetesSecurite entetes = new EntetesSecurite(configuration.https());
         GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, csrf);
         Problemes problemes = new Problemes(traductions, choixLangue, pages, json, TAILLE_MAX_REQUETE);
@@ -60,6 +76,11 @@ public final class WebApplication {
         SanteRoutes sante = new SanteRoutes(configuration.consulterSante());
         ContenuRoutes contenu = new ContenuRoutes(pages);
         DocumentationApiRoutes documentation = new DocumentationApiRoutes(pages);
+        Optional<ComptesWeb> comptes = configuration.comptes().map(casDUsage -> new ComptesWeb(casDUsage,
+                acces.orElseThrow(), jetons, csrf, pages, problemes, choixLangue, traductions));
+        Optional<GestionRoutes> gestion = configuration.comptes().map(casDUsage -> new GestionRoutes(
+                casDUsage.consulterInscriptions(), casDUsage.validerInscription(), casDUsage.rejeterInscription(),
+                casDUsage.consulterJournal(), acces.orElseThrow(), pages));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = TAILLE_MAX_REQUETE;
@@ -73,10 +94,13 @@ public final class WebApplication {
             });
             config.routes.before(entetes::appliquer);
             config.routes.before(garde::verifier);
+            acces.ifPresent(a -> config.routes.before(a::identifier));
             problemes.declarer(config.routes);
             sante.declarer(config.routes);
             contenu.declarer(config.routes);
             documentation.declarer(config);
+            comptes.ifPresent(routes -> routes.declarer(config.routes));
+            gestion.ifPresent(routes -> routes.declarer(config.routes));
             supplements.accept(config);
         });
     }

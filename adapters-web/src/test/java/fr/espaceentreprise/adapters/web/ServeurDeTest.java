@@ -1,5 +1,6 @@
 package fr.espaceentreprise.adapters.web;
 
+import fr.espaceentreprise.application.compte.EspaceComptes;
 import fr.espaceentreprise.application.exploitation.EtatDeSante;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -63,7 +64,25 @@ public final class ServeurDeTest implements AutoCloseable {
         return new ServeurDeTest(WebApplication.creer(configuration, cookiesDAuthentification, routes));
     }
 
-    /** A healthy portal published at {@code baseUrl}. */
+    /** The whole portal, its accounts use cases the real ones on the in-memory fakes of {@code espace}. */
+    public static ServeurDeTest demarrer(EspaceComptes espace) {
+        return demarrer(configuration(HTTP_LOCAL, espace));
+    }
+
+    public static ConfigurationWeb configuration(URI baseUrl, EspaceComptes espace) {
+        return configuration(baseUrl).avecComptes(comptes(espace));
+    }
+
+    public static ConfigurationWeb.Comptes comptes(EspaceComptes espace) {
+        return new ConfigurationWeb.Comptes(espace.seConnecter(), espace.authentifierSession(),
+                espace.seDeconnecter(), espace.demanderInscription(), espace.consulterInscriptions(),
+                espace.validerInscription(), espace.rejeterInscription(), espace.definirMotDePasse(),
+                espace.changerMotDePasse(), espace.demanderCodeEmail(), espace.confirmerEmail(), espace.consulterCgu(),
+                espace.accepterCgu(), espace.motDePasseOublie(), espace.identifiantOublie(), espace.changerLangue(),
+                espace.consulterJournal());
+    }
+
+    /** A healthy portal published at {@code baseUrl}, without accounts. */
     public static ConfigurationWeb configuration(URI baseUrl) {
         return new ConfigurationWeb(baseUrl, () -> new EtatDeSante(true));
     }
@@ -99,6 +118,16 @@ public final class ServeurDeTest implements AutoCloseable {
         return envoyer(requete(chemin, entetes)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(corps)));
+    }
+
+    public HttpResponse<String> putJson(String chemin, String corps, String... entetes) {
+        return envoyer(requete(chemin, entetes)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(corps)));
+    }
+
+    public HttpResponse<String> delete(String chemin, String... entetes) {
+        return envoyer(requete(chemin, entetes).DELETE());
     }
 
     public HttpResponse<String> envoyer(HttpRequest.Builder requete) {

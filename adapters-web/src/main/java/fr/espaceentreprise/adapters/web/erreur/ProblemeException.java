@@ -17,6 +17,7 @@ public final class ProblemeException extends RuntimeException {
     private final String code;
     private final Map<String, Object> parametres = new LinkedHashMap<>();
     private final Map<String, String> entetes = new LinkedHashMap<>();
+    private final Map<String, Object> membres = new LinkedHashMap<>();
 
     public ProblemeException(int statut, String code) {
         super(code);
@@ -39,6 +40,15 @@ public final class ProblemeException extends RuntimeException {
         return this;
     }
 
+    /**
+     * A member added to the problem+json body beside the standard ones (RFC 9457 extension), e.g.
+     * {@code avecMembre("etape", "CONFIRMER_EMAIL")}; pages ignore it.
+     */
+    public ProblemeException avecMembre(String nom, Object valeur) {
+        membres.put(nom, valeur);
+        return this;
+    }
+
     public int statut() {
         return statut;
     }
@@ -53,5 +63,9 @@ public final class ProblemeException extends RuntimeException {
 
     public Map<String, String> entetes() {
         return Map.copyOf(entetes);
+    }
+
+    public Map<String, Object> membres() {
+        return Map.copyOf(membres);
     }
 }

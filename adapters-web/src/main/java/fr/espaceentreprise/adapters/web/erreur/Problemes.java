@@ -11,13 +11,18 @@ import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.adapters.web.securite.Requetes;
+import fr.espaceentreprise.adapters.web.page.Redirection;
 import fr.espaceentreprise.application.commun.IntrouvableException;
+import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
+import fr.espaceentreprise.application.commun.TropDeTentativesException;
 import fr.espaceentreprise.domain.commun.DomaineException;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.commun.ValeurInvalideException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.time.Duration;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.List;
@@ -65,13 +70,33 @@ public final class Problemes {
         routes.exception(RegleMetierException.class, (e, ctx) -> domaine(ctx, 409, TYPE_REGLE_METIER, e));
         routes.exception(IntrouvableException.class, (e, ctx) -> repondre(ctx,
                 new Reponse(404, TYPE_GENERIQUE, e.code(), Map.of(), List.of())));
-        routes.exception(ProblemeException.class, (e, ctx) -> {
-            e.entetes().forEach(ctx::header);
-            repondre(ctx, new Reponse(e.statut(), TYPE_GENERIQUE, e.code(), e.parametres(), List.of()));
-        });
+        routes.exception(RessourceIntrouvableException.class, (e, ctx) -> repondre(ctx,
+                new Reponse(404, TYPE_GENERIQUE, e.code(), Map.of(), List.of())));
+        routes.exception(TropDeTentativesException.class, (e, ctx) -> repondre(ctx,
+                tropDeTentatives(e.code(), e.reessayerApres())));
+        routes.exception(ProblemeException.class, (e, ctx) -> repondre(ctx, e));
+        routes.exception(Redirection.class, (e, ctx) -> ctx.redirect(e.adresse(), HttpStatus.SEE_OTHER));
         routes.exception(JacksonException.class, this::jsonIllisible);
         routes.exception(HttpResponseException.class, this::http);
         routes.exception(Exception.class, (e, ctx) -> incident(ctx, e));
+    }
+
+    /** Answers a refusal of the web adapter: problem+json under {@code /api}, the error page elsewhere. */
+    public void repondre(Context ctx, ProblemeException e) {
+        e.entetes().forEach(ctx::header);
+        repondre(ctx, new Reponse(e.statut(), TYPE_GENERIQUE, e.code(), e.parametres(), List.of())
+                .avecMembres(e.membres()));
+    }
+
+    /**
+     * A 429 refusal: {@code Retry-After} in whole seconds (rounded up, at least 1) and the wait in minutes for
+     * the message ({@code {minutes}}).
+     */
+    public static ProblemeException tropDeTentatives(String code, Duration attente) {
+        long secondes = Math.max(1, (attente.toMillis() + 999) / 1000);
+        return new ProblemeException(429, code)
+                .avecParametre("minutes", (secondes + 59) / 60)
+                .avecEntete("Retry-After", Long.toString(secondes));
     }
 
     private void domaine(Context ctx, int statut, String type, DomaineException e) {
@@ -128,7 +153,7 @@ public final class Problemes {
                 .toList();
         Probleme probleme = new Probleme(reponse.type, titre(messages, reponse.statut), reponse.statut,
                 messages.erreur(reponse.code, reponse.parametres), ctx.path(), reponse.code, erreurs,
-                reponse.incident);
+                reponse.incident, reponse.membres);
         try {
             ctx.contentType(TYPE_PROBLEME_JSON).result(json.writeValueAsBytes(probleme));
         } catch (JsonProcessingException impossible) {
@@ -186,14 +211,18 @@ public final class Problemes {
     }
 
     private record Reponse(int statut, String type, String code, Map<String, Object> parametres,
-            List<ErreurChamp> erreurs, String incident) {
+            List<ErreurChamp> erreurs, String incident, Map<String, Object> membres) {
 
         Reponse(int statut, String type, String code, Map<String, Object> parametres, List<ErreurChamp> erreurs) {
-            this(statut, type, code, parametres, erreurs, null);
+            this(statut, type, code, parametres, erreurs, null, Map.of());
         }
 
         Reponse avecIncident(String reference) {
-            return new Reponse(statut, type, code, parametres, erreurs, reference);
+            return new Reponse(statut, type, code, parametres, erreurs, reference, membres);
+        }
+
+        Reponse avecMembres(Map<String, Object> extensions) {
+            return new Reponse(statut, type, code, parametres, erreurs, incident, Map.copyOf(extensions));
         }
     }
 }

@@ -2,7 +2,9 @@ package fr.espaceentreprise.adapters.web.i18n;
 
 import fr.espaceentreprise.domain.commun.Langue;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -22,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * as {@code ???key???} (and is logged) so that a test can spot it on any page.
  */
 public final class Messages {
+
+    /** Instants are shown at Paris time, the time of the portal's customer service and business dates. */
+    public static final ZoneId FUSEAU = ZoneId.of("Europe/Paris");
 
     private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
     private static final Pattern PARAMETRE = Pattern.compile("\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
@@ -76,6 +81,27 @@ public final class Messages {
     /** The message of an error code ({@code siret.invalide} is read under {@code erreur.siret.invalide}). */
     public String erreur(String code, Map<String, ?> parametres) {
         return t(PREFIXE_ERREUR + code, parametres);
+    }
+
+    /** A date written out in this language: "2 mars 2026", "March 2, 2026". */
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    /** The Paris date of an instant with its day of the week: "lundi 2 mars 2026", "Monday, March 2, 2026". */
+    public String jour(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(instant.atZone(FUSEAU));
+    }
+
+    /** The Paris time of an instant: "09:00", "9:00 AM". */
+    public String heure(Instant instant) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(FUSEAU));
+    }
+
+    /** A compact Paris date and time to the second, for lists: "2 mars 2026, 09:00:00". */
+    public String horodatage(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .format(instant.atZone(FUSEAU));
     }
 
     private String formater(String motif, Map<String, ?> parametres) {

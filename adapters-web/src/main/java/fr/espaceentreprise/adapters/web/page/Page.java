@@ -5,6 +5,8 @@ import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
 import fr.espaceentreprise.adapters.web.i18n.Messages;
 import fr.espaceentreprise.domain.commun.Langue;
 import java.net.URLEncoder;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,26 @@ public final class Page {
 
     public String t(String cle, Map<String, ?> parametres) {
         return messages.t(cle, parametres);
+    }
+
+    /** See {@link Messages#date(LocalDate)}. */
+    public String date(LocalDate date) {
+        return messages.date(date);
+    }
+
+    /** See {@link Messages#jour(Instant)}. */
+    public String jour(Instant instant) {
+        return messages.jour(instant);
+    }
+
+    /** See {@link Messages#heure(Instant)}. */
+    public String heure(Instant instant) {
+        return messages.heure(instant);
+    }
+
+    /** See {@link Messages#horodatage(Instant)}. */
+    public String horodatage(Instant instant) {
+        return messages.horodatage(instant);
     }
 
     /** The translated message of an error. */

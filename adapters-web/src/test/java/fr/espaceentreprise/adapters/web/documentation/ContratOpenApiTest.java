@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
+import fr.espaceentreprise.application.compte.EspaceComptes;
 import io.javalin.router.ParsedEndpoint;
 import java.net.http.HttpResponse;
 import java.util.Iterator;
@@ -33,7 +34,7 @@ class ContratOpenApiTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer();
+        serveur = ServeurDeTest.demarrer(new EspaceComptes());
     }
 
     @AfterEach
@@ -76,6 +77,7 @@ class ContratOpenApiTest {
         }
 
         assertTrue(routes.contains("GET /health/ready"), "the routes are read: " + routes);
+        assertTrue(routes.contains("POST /api/v1/sessions"), "the accounts' routes are there: " + routes);
         assertEquals(documentees, routes);
     }
 

@@ -18,7 +18,8 @@ class TraductionsTest {
 
     private static final Traductions TRADUCTIONS = Traductions.depuisLesRessources();
     private static final Map<String, Object> TOUS_LES_PARAMETRES = Map.of("nombre", 2, "max", 100, "nom", "Durand",
-            "incident", "ABC", "de", StatutDemande.EN_COURS, "vers", StatutDemande.VALIDEE);
+            "incident", "ABC", "de", StatutDemande.EN_COURS, "vers", StatutDemande.VALIDEE, "minutes", 2,
+            "essaisRestants", 2);
 
     @Test
     void every_french_key_has_an_english_text() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.espaceentreprise.adapters.web.compte.TexteCgu;
 import fr.espaceentreprise.adapters.web.formulaire.ErreurChamp;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
 import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
@@ -11,7 +12,19 @@ import fr.espaceentreprise.adapters.web.i18n.PreferenceLangue;
 import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.securite.Cookies;
 import fr.espaceentreprise.adapters.web.securite.Csrf;
+import fr.espaceentreprise.application.compte.ConsulterInscriptions.InscriptionAControler;
 import fr.espaceentreprise.domain.commun.Langue;
+import fr.espaceentreprise.domain.commun.NumeroAdherent;
+import fr.espaceentreprise.domain.compte.AdresseIp;
+import fr.espaceentreprise.domain.compte.ControlesInscription;
+import fr.espaceentreprise.domain.compte.DemandeInscription;
+import fr.espaceentreprise.domain.compte.EtapeObligatoire;
+import fr.espaceentreprise.domain.compte.EvenementAudit;
+import fr.espaceentreprise.domain.compte.TypeEvenementAudit;
+import fr.espaceentreprise.domain.compte.UneDemandeInscription;
+import fr.espaceentreprise.domain.compte.UtilisateurId;
+import fr.espaceentreprise.domain.compte.VersionCgu;
+import java.time.Instant;
 import gg.jte.Content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,7 +78,7 @@ class GabaritsTest {
         erreurAvecIncident.put("titre", "Erreur");
         erreurAvecIncident.put("message", "Message");
         erreurAvecIncident.put("incident", "7KQ2M9XD4T");
-        return Map.of(
+        Map<String, List<Map<String, Object>>> modeles = new HashMap<>(Map.of(
                 "layout.jte", List.of(Map.of("titre", "Titre", "contenu", contenu), layoutComplet),
                 "erreur.jte", List.of(Map.of("titre", "Erreur", "message", "Message"), erreurAvecIncident),
                 "contenu/mentionsLegales.jte", List.of(Map.of()),
@@ -79,7 +92,96 @@ class GabaritsTest {
                                 "type", "password", "autocomplete", "current-password"),
                         Map.of("formulaire", Formulaire.vide(), "nom", "email", "libelle", "E-mail",
                                 "type", "email")),
-                "documentation/swagger.jte", List.of(Map.of("titre", "API")));
+                "documentation/swagger.jte", List.of(Map.of("titre", "API"))));
+        modeles.putAll(modelesDesComptes());
+        return modeles;
+    }
+
+    private static final Formulaire SAISIE_COMPTE = Formulaire
+            .avecValeurs(Map.of("numeroAdherent", "1234", "profil", "ENTREPRISE", "raisonSociale", "Acme",
+                    "siret", "732 829 320 00074", "email", "contact@acme.fr", "nom", "Durand", "prenom", "Camille",
+                    "dateNaissance", "1980-04-23", "motif", "Inconnu"))
+            .avecErreurs(List.of(ErreurChamp.sur("numeroAdherent", "numeroAdherent.invalide"),
+                    ErreurChamp.sur("profil", "inscription.profil.invalide"),
+                    ErreurChamp.sur("accepte", "champ.obligatoire"), ErreurChamp.sur("motif", "champ.obligatoire"),
+                    new ErreurChamp("code", "email.code.incorrect", Map.of("essaisRestants", 3)),
+                    new ErreurChamp(null, "connexion.temporisee", Map.of("minutes", 2))));
+
+    static Map<String, List<Map<String, Object>>> modelesDesComptes() {
+        List<EtapeObligatoire> toutes = List.of(EtapeObligatoire.values());
+        List<TexteCgu.Section> sections = List.of(new TexteCgu.Section("Article", List.of("Premier", "Second")));
+        VersionCgu version = new VersionCgu("2026-01", Instant.parse("2026-01-15T09:00:00Z"));
+        DemandeInscription demande = UneDemandeInscription.entreprise().build();
+        List<InscriptionAControler> inscriptions = List.of(
+                new InscriptionAControler(demande, new ControlesInscription(true, true, false, true, false)),
+                new InscriptionAControler(UneDemandeInscription.mandataire().build(),
+                        new ControlesInscription(true, true, true, true, true)));
+        List<EvenementAudit> evenements = List.of(
+                EvenementAudit.de(TypeEvenementAudit.CONNEXION_REUSSIE, Instant.parse("2026-03-02T08:00:00Z"),
+                        UtilisateurId.nouveau(), new NumeroAdherent("10000001"), new AdresseIp("203.0.113.7"), null),
+                EvenementAudit.de(TypeEvenementAudit.IDENTIFIANT_OUBLIE, Instant.parse("2026-03-02T08:01:00Z"),
+                        null, null, new AdresseIp("::1"), "aucun_compte"));
+        Map<String, Object> accepterSansVersion = new HashMap<>();
+        accepterSansVersion.put("formulaire", Formulaire.vide());
+        accepterSansVersion.put("version", null);
+        accepterSansVersion.put("sections", sections);
+        accepterSansVersion.put("etapes", List.of(EtapeObligatoire.ACCEPTER_CGU));
+        Map<String, Object> texteSansVersion = new HashMap<>();
+        texteSansVersion.put("version", null);
+        texteSansVersion.put("sections", sections);
+        Map<String, Object> inscriptionsEnErreur = new HashMap<>();
+        inscriptionsEnErreur.put("inscriptions", inscriptions);
+        inscriptionsEnErreur.put("suivant", "/gestion/inscriptions?apres=abc");
+        inscriptionsEnErreur.put("decision", "validee");
+        inscriptionsEnErreur.put("formulaire", SAISIE_COMPTE);
+        inscriptionsEnErreur.put("enErreur", demande.id().toString());
+        return Map.ofEntries(
+                Map.entry("compte/connexion.jte", List.of(Map.of("formulaire", Formulaire.vide()),
+                        Map.of("formulaire", SAISIE_COMPTE))),
+                Map.entry("compte/message.jte", List.of(
+                        Map.of("cle", "inscription_envoyee", "lien", "/"),
+                        Map.of("cle", "mot_de_passe_oublie_envoye", "lien", "/"),
+                        Map.of("cle", "identifiant_oublie_envoye", "lien", "/"),
+                        Map.of("cle", "mot_de_passe_modifie", "lien", "/accueil", "gestionnaire", true))),
+                Map.entry("compte/navigation.jte", List.of(Map.of("gestionnaire", true),
+                        Map.of("gestionnaire", false))),
+                Map.entry("compte/politiqueMotDePasse.jte", List.of(Map.of())),
+                Map.entry("compte/etapes.jte", List.of(Map.of("etapes", toutes),
+                        Map.of("etapes", List.of(EtapeObligatoire.ACCEPTER_CGU)))),
+                Map.entry("compte/definirMotDePasse.jte", List.of(Map.of("formulaire", SAISIE_COMPTE,
+                        "etapes", toutes))),
+                Map.entry("compte/confirmerEmail.jte", List.of(
+                        Map.of("formulaire", Formulaire.vide(), "codeEnvoye", false, "etapes", toutes),
+                        Map.of("formulaire", SAISIE_COMPTE, "codeEnvoye", true, "etapes", toutes))),
+                Map.entry("compte/texteCgu.jte", List.of(Map.of("version", version, "sections", sections),
+                        texteSansVersion)),
+                Map.entry("compte/accepterCgu.jte", List.of(Map.of("formulaire", SAISIE_COMPTE, "version", version,
+                        "sections", sections, "etapes", toutes), accepterSansVersion)),
+                Map.entry("compte/cgu.jte", List.of(Map.of("version", version, "sections", sections),
+                        texteSansVersion)),
+                Map.entry("compte/accueil.jte", List.of(
+                        Map.of("gestionnaire", false, "connue", true, "derniereConnexion",
+                                Instant.parse("2026-03-01T17:45:00Z")),
+                        Map.of("gestionnaire", true, "connue", true),
+                        Map.of("gestionnaire", false, "connue", false))),
+                Map.entry("compte/changerMotDePasse.jte", List.of(Map.of("formulaire", SAISIE_COMPTE,
+                        "gestionnaire", false))),
+                Map.entry("compte/motDePasseOublie.jte", List.of(Map.of("formulaire", SAISIE_COMPTE))),
+                Map.entry("compte/identifiantOublie.jte", List.of(Map.of("formulaire", SAISIE_COMPTE))),
+                Map.entry("compte/inscriptionProfil.jte", List.of(Map.of("formulaire", Formulaire.vide()),
+                        Map.of("formulaire", SAISIE_COMPTE))),
+                Map.entry("compte/inscriptionEtape1.jte", List.of(
+                        Map.of("formulaire", SAISIE_COMPTE, "entreprise", true),
+                        Map.of("formulaire", Formulaire.vide(), "entreprise", false))),
+                Map.entry("compte/inscriptionEtape2.jte", List.of(
+                        Map.of("formulaire", SAISIE_COMPTE, "entreprise", true),
+                        Map.of("formulaire", Formulaire.vide(), "entreprise", false))),
+                Map.entry("gestion/inscriptions.jte", List.of(inscriptionsEnErreur,
+                        Map.of("inscriptions", List.of(), "formulaire", Formulaire.vide()))),
+                Map.entry("gestion/journal.jte", List.of(
+                        Map.of("evenements", evenements, "suivant", "/gestion/journal?apres=abc",
+                                "formulaire", SAISIE_COMPTE),
+                        Map.of("evenements", List.of(), "formulaire", Formulaire.vide()))));
     }
 
     static Stream<Arguments> rendus() {
@@ -174,9 +276,9 @@ class GabaritsTest {
 
         assertTrue(html.contains("role=\"alert\""), html);
         assertTrue(html.contains("<h2 id=\"resume-erreurs-titre\">The form has 3 errors</h2>"), html);
-        assertTrue(html.contains("<li><a href=\"#champ-siret\">The SIRET number is not valid: check its 14 digits."
-                + "</a></li>"), html);
-        assertTrue(html.contains("<li><a href=\"#champ-motDePasse\">This field is required.</a></li>"), html);
+        assertTrue(html.contains("<li><a href=\"#champ-siret\">SIRET number: The SIRET number is not valid: check its "
+                + "14 digits.</a></li>"), html);
+        assertTrue(html.contains("<li><a href=\"#champ-motDePasse\">Password: This field is required.</a></li>"), html);
         assertTrue(html.contains("<li>A request that is \"validated\" cannot become \"in progress\".</li>"), html);
     }
 

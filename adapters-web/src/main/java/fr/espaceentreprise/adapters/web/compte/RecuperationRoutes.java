@@ -1,0 +1,121 @@
+package fr.espaceentreprise.adapters.web.compte;
+
+import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
+import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
+import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
+import fr.espaceentreprise.adapters.web.i18n.Traductions;
+import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.compte.IdentifiantOublie;
+import fr.espaceentreprise.application.compte.MotDePasseOublie;
+import fr.espaceentreprise.domain.commun.DomaineException;
+import fr.espaceentreprise.domain.commun.Email;
+import fr.espaceentreprise.domain.commun.NumeroAdherent;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+
+/**
+ * "Mot de passe oublié" (by numéro d'adhérent: a new temporary password by mail) and "J'ai oublié mon identifiant"
+ * (by e-mail: the numéro d'adhérent by mail). The answer is the same whether or not an account matches.
+ */
+final class RecuperationRoutes {
+
+    static final String MOT_DE_PASSE_OUBLIE = "/mot-de-passe-oublie";
+    static final String MOT_DE_PASSE_OUBLIE_ENVOYE = "/mot-de-passe-oublie/demande-envoyee";
+    static final String IDENTIFIANT_OUBLIE = "/identifiant-oublie";
+    static final String IDENTIFIANT_OUBLIE_ENVOYE = "/identifiant-oublie/demande-envoyee";
+    static final String API_MOT_DE_PASSE_OUBLIE = "/api/v1/mot-de-passe-oublie";
+    static final String API_IDENTIFIANT_OUBLIE = "/api/v1/identifiant-oublie";
+
+    static final String CHAMP_NUMERO = "numeroAdherent";
+    static final String CHAMP_EMAIL = "email";
+
+    private final MotDePasseOublie motDePasseOublie;
+    private final IdentifiantOublie identifiantOublie;
+    private final Pages pages;
+    private final ChoixLangue choixLangue;
+    private final Traductions traductions;
+
+    RecuperationRoutes(MotDePasseOublie motDePasseOublie, IdentifiantOublie identifiantOublie, Pages pages,
+            ChoixLangue choixLangue, Traductions traductions) {
+        this.motDePasseOublie = motDePasseOublie;
+        this.identifiantOublie = identifiantOublie;
+        this.pages = pages;
+        this.choixLangue = choixLangue;
+        this.traductions = traductions;
+    }
+
+    void declarer(RoutesConfig routes) {
+        routes.get(MOT_DE_PASSE_OUBLIE, ctx -> afficherMotDePasse(ctx, Formulaire.vide()));
+        routes.post(MOT_DE_PASSE_OUBLIE, this::motDePasseOublie);
+        routes.get(MOT_DE_PASSE_OUBLIE_ENVOYE, ctx -> envoye(ctx, "mot_de_passe_oublie_envoye"));
+        routes.get(IDENTIFIANT_OUBLIE, ctx -> afficherIdentifiant(ctx, Formulaire.vide()));
+        routes.post(IDENTIFIANT_OUBLIE, this::identifiantOublie);
+        routes.get(IDENTIFIANT_OUBLIE_ENVOYE, ctx -> envoye(ctx, "identifiant_oublie_envoye"));
+        routes.post(API_MOT_DE_PASSE_OUBLIE, this::motDePasseOublieApi);
+        routes.post(API_IDENTIFIANT_OUBLIE, this::identifiantOublieApi);
+    }
+
+    private void motDePasseOublie(Context ctx) {
+        Formulaire formulaire = Formulaire.depuis(ctx);
+        try {
+            motDePasseOublie.demander(new MotDePasseOublie.Commande(
+                    new NumeroAdherent(formulaire.valeur(CHAMP_NUMERO)), AdresseClient.de(ctx)));
+            ctx.redirect(MOT_DE_PASSE_OUBLIE_ENVOYE, HttpStatus.SEE_OTHER);
+        } catch (DomaineException refus) {
+            EchecSaisie echec = EchecSaisie.de(refus);
+            ctx.status(echec.statut());
+            afficherMotDePasse(ctx, formulaire.avecErreurs(echec.erreurs()));
+        }
+    }
+
+    private void identifiantOublie(Context ctx) {
+        Formulaire formulaire = Formulaire.depuis(ctx);
+        try {
+            identifiantOublie.demander(new IdentifiantOublie.Commande(new Email(formulaire.valeur(CHAMP_EMAIL)),
+                    AdresseClient.de(ctx)));
+            ctx.redirect(IDENTIFIANT_OUBLIE_ENVOYE, HttpStatus.SEE_OTHER);
+        } catch (DomaineException refus) {
+            EchecSaisie echec = EchecSaisie.de(refus);
+            ctx.status(echec.statut());
+            afficherIdentifiant(ctx, formulaire.avecErreurs(echec.erreurs()));
+        }
+    }
+
+    private void afficherMotDePasse(Context ctx, Formulaire formulaire) {
+        pages.afficher(ctx, "compte/motDePasseOublie.jte", Map.of("formulaire", formulaire));
+    }
+
+    private void afficherIdentifiant(Context ctx, Formulaire formulaire) {
+        pages.afficher(ctx, "compte/identifiantOublie.jte", Map.of("formulaire", formulaire));
+    }
+
+    private void envoye(Context ctx, String cle) {
+        pages.afficher(ctx, "compte/message.jte", Map.of("cle", cle, "lien", ConnexionRoutes.CONNEXION));
+    }
+
+    private void motDePasseOublieApi(Context ctx) {
+        NumeroJson demande = ctx.bodyAsClass(NumeroJson.class);
+        motDePasseOublie.demander(new MotDePasseOublie.Commande(new NumeroAdherent(demande.numeroAdherent()),
+                AdresseClient.de(ctx)));
+        recu(ctx);
+    }
+
+    private void identifiantOublieApi(Context ctx) {
+        EmailJson demande = ctx.bodyAsClass(EmailJson.class);
+        identifiantOublie.demander(new IdentifiantOublie.Commande(new Email(demande.email()), AdresseClient.de(ctx)));
+        recu(ctx);
+    }
+
+    private void recu(Context ctx) {
+        ctx.status(202).json(new InscriptionRoutes.RecuJson("RECUE",
+                traductions.pour(choixLangue.langue(ctx)).t("recuperation.recue")));
+    }
+
+    record NumeroJson(String numeroAdherent) {
+    }
+
+    record EmailJson(String email) {
+    }
+}
