@@ -6,7 +6,15 @@ import fr.espaceentreprise.adapters.mail.ServeurSmtp;
 import fr.espaceentreprise.adapters.mail.SmtpMailSender;
 import fr.espaceentreprise.adapters.persistence.JooqTransactions;
 import fr.espaceentreprise.adapters.persistence.Persistance;
+import fr.espaceentreprise.adapters.persistence.compte.Argon2PasswordHasher;
+import fr.espaceentreprise.adapters.persistence.compte.JooqCguRepository;
+import fr.espaceentreprise.adapters.persistence.compte.JooqIdentifiantsRepository;
 import fr.espaceentreprise.adapters.persistence.compte.JooqUtilisateurRepository;
+import fr.espaceentreprise.adapters.persistence.compte.SecureRandomGenerateurSecrets;
+import fr.espaceentreprise.application.compte.PasswordHasher;
+import fr.espaceentreprise.application.compte.SecretsDeNotificationService;
+import fr.espaceentreprise.application.notification.SecretsDeNotification;
+import fr.espaceentreprise.bootstrap.demo.ComptesDemo;
 import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
 import fr.espaceentreprise.adapters.persistence.cotisation.JooqAppelDeCotisationRepository;
 import fr.espaceentreprise.adapters.persistence.demande.JooqDemandeRepository;
@@ -61,10 +69,11 @@ public final class Portail implements AutoCloseable {
             DataSource dataSource = base.dataSource();
             Persistance.migrer(dataSource);
             DSLContext dsl = Persistance.dsl(dataSource);
+            PasswordHasher hacheur = new Argon2PasswordHasher();
             if (configuration.demoData()) {
-                semerDonneesDemo(dsl, LocalDate.now(horloge));
+                semerDonneesDemo(dsl, hacheur, horloge);
             }
-            DistribuerCourriels distribuerCourriels = distribuerCourriels(configuration, dsl, horloge);
+            DistribuerCourriels distribuerCourriels = distribuerCourriels(configuration, dsl, hacheur, horloge);
             Javalin web = WebApplication.creer(new ConfigurationWeb(configuration.baseUrl(),
                     new ConsulterSanteService(new JdbcSondeBaseDeDonnees(dataSource))));
             web.start(configuration.port());
@@ -76,7 +85,8 @@ public final class Portail implements AutoCloseable {
         }
     }
 
-    private static void semerDonneesDemo(DSLContext dsl, LocalDate aujourdhui) {
+    private static void semerDonneesDemo(DSLContext dsl, PasswordHasher hacheur, Clock horloge) {
+        LocalDate aujourdhui = LocalDate.now(horloge);
         DonneesDemo demo = new DonneesDemo(new JooqTransactions(dsl),
                 new JooqEntrepriseRepository(dsl), new JooqMandataireRepository(dsl), new JooqMandatRepository(dsl),
                 new JooqContratRepository(dsl), new JooqSalarieRepository(dsl),
@@ -87,11 +97,20 @@ public final class Portail implements AutoCloseable {
         } else {
             LOG.info("Demo data already present");
         }
+        ComptesDemo comptes = new ComptesDemo(new JooqTransactions(dsl), new JooqUtilisateurRepository(dsl),
+                new JooqIdentifiantsRepository(dsl), new JooqCguRepository(dsl), hacheur);
+        if (comptes.preparer(horloge.instant()) > 0) {
+            LOG.info("Demo accounts ready to log in (see README): {}", ComptesDemo.CONNEXIONS.keySet());
+        }
     }
 
-    private static DistribuerCourriels distribuerCourriels(Configuration configuration, DSLContext dsl, Clock horloge) {
-        return new DistribuerCourrielsService(new JooqTransactions(dsl), new JooqBoiteDEnvoi(dsl),
-                new SecretsPasEncoreDisponibles(), new RedacteurCourriels(configuration.baseUrl()),
+    private static DistribuerCourriels distribuerCourriels(Configuration configuration, DSLContext dsl,
+            PasswordHasher hacheur, Clock horloge) {
+        JooqTransactions transactions = new JooqTransactions(dsl);
+        SecretsDeNotification secrets = new SecretsDeNotificationService(new JooqIdentifiantsRepository(dsl),
+                new SecureRandomGenerateurSecrets(), hacheur, transactions, horloge);
+        return new DistribuerCourrielsService(transactions, new JooqBoiteDEnvoi(dsl),
+                secrets, new RedacteurCourriels(configuration.baseUrl()),
                 mailSender(configuration, horloge), horloge);
     }
 

@@ -1,6 +1,5 @@
 package fr.espaceentreprise.application.compte;
 
-import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.compte.Utilisateur;
 
@@ -18,7 +17,7 @@ public final class ChangerLangueService implements ChangerLangue {
     public void changer(Commande commande) {
         transactions.enTransaction(() -> {
             Utilisateur utilisateur = utilisateurs.findById(commande.acteur().utilisateurId())
-                    .orElseThrow(RessourceIntrouvableException::new);
+                    .orElseThrow(Introuvable::exception);
             utilisateur.changerLangue(commande.langue());
             utilisateurs.save(utilisateur);
         });

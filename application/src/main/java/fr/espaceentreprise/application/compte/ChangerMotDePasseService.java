@@ -1,6 +1,5 @@
 package fr.espaceentreprise.application.compte;
 
-import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.commun.TropDeTentativesException;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
@@ -70,7 +69,7 @@ public final class ChangerMotDePasseService implements ChangerMotDePasse {
         Instant maintenant = horloge.instant();
         SessionAuthentifiee session = commande.session();
         Utilisateur utilisateur = utilisateurs.findById(session.utilisateurId())
-                .orElseThrow(RessourceIntrouvableException::new);
+                .orElseThrow(Introuvable::exception);
         regles.verifier(commande.nouveauMotDePasse(), CHAMP_NOUVEAU, utilisateur);
         Identifiants identifiants = identifiantsRepository.findByUtilisateur(utilisateur.id())
                 .orElseGet(() -> Identifiants.nouveaux(utilisateur.id()));

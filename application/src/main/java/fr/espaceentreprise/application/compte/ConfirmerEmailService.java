@@ -1,6 +1,5 @@
 package fr.espaceentreprise.application.compte;
 
-import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.compte.EtapeObligatoire;
@@ -44,7 +43,7 @@ public final class ConfirmerEmailService implements ConfirmerEmail {
         Issue issue = transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
             Utilisateur utilisateur = utilisateurs.findById(session.utilisateurId())
-                    .orElseThrow(RessourceIntrouvableException::new);
+                    .orElseThrow(Introuvable::exception);
             Identifiants identifiants = identifiantsRepository.findByUtilisateur(utilisateur.id())
                     .orElseGet(() -> Identifiants.nouveaux(utilisateur.id()));
             ResultatConfirmationEmail resultat = identifiants.confirmerEmail(
@@ -61,12 +60,20 @@ public final class ConfirmerEmailService implements ConfirmerEmail {
             int essaisRestants = identifiants.codeEmail().map(code -> code.essaisRestants()).orElse(0);
             return new Issue(resultat, essaisRestants, etapeFaite);
         });
-        if (issue.resultat() == ResultatConfirmationEmail.CODE_INCORRECT) {
-            throw new RegleMetierException(issue.resultat().code(), CHAMP,
-                    Map.of("essaisRestants", issue.essaisRestants()));
-        }
-        if (issue.resultat() != ResultatConfirmationEmail.CONFIRME) {
-            throw new RegleMetierException(issue.resultat().code(), CHAMP);
+        switch (issue.resultat()) {
+            case CONFIRME:
+                break;
+            case CODE_INCORRECT:
+                throw new RegleMetierException("email.code.incorrect", CHAMP,
+                        Map.of("essaisRestants", issue.essaisRestants()));
+            case ESSAIS_EPUISES:
+                throw new RegleMetierException("email.code.epuise", CHAMP);
+            case CODE_EXPIRE:
+                throw new RegleMetierException("email.code.expire", CHAMP);
+            case AUCUN_CODE:
+                throw new RegleMetierException("email.code.absent", CHAMP);
+            default:
+                throw new IllegalStateException("issue inconnue " + issue.resultat());
         }
         return issue.etapeFaite() ? session.etapesApres(EtapeObligatoire.CONFIRMER_EMAIL) : session.etapesEnAttente();
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The back office's queue of pending sign-up requests, oldest first, each with its checks against the reference
- * data as they stand now. Gestionnaires only: anyone else gets RessourceIntrouvableException.
+ * data as they stand now. Gestionnaires only: anyone else gets IntrouvableException.
  */
 public interface ConsulterInscriptions {
 

@@ -2,7 +2,6 @@ package fr.espaceentreprise.application.compte;
 
 import fr.espaceentreprise.application.commun.CurseurChronologique;
 import fr.espaceentreprise.application.commun.Page;
-import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.compte.DemandeInscription;
 import java.util.List;
@@ -23,7 +22,7 @@ public final class ConsulterInscriptionsService implements ConsulterInscriptions
     @Override
     public Page<InscriptionAControler> consulter(Requete requete) {
         if (!requete.acteur().estGestionnaire()) {
-            throw new RessourceIntrouvableException();
+            throw Introuvable.exception();
         }
         return transactions.enTransaction(() -> {
             Page<DemandeInscription> page = Page.depuis(

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The audit trail, newest first, for gestionnaires only: anyone else gets RessourceIntrouvableException, as if
+ * The audit trail, newest first, for gestionnaires only: anyone else gets IntrouvableException, as if
  * it did not exist.
  */
 public interface ConsulterJournal {

@@ -2,7 +2,6 @@ package fr.espaceentreprise.application.compte;
 
 import fr.espaceentreprise.application.commun.CurseurChronologique;
 import fr.espaceentreprise.application.commun.Page;
-import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.compte.EvenementAudit;
 
@@ -19,7 +18,7 @@ public final class ConsulterJournalService implements ConsulterJournal {
     @Override
     public Page<EvenementAudit> consulter(Requete requete) {
         if (!requete.acteur().estGestionnaire()) {
-            throw new RessourceIntrouvableException();
+            throw Introuvable.exception();
         }
         return transactions.enTransaction(() -> Page.depuis(
                 journal.lister(requete.numeroAdherent(), requete.apres(), requete.taille() + 1),

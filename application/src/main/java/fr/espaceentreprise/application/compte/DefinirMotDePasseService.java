@@ -1,6 +1,5 @@
 package fr.espaceentreprise.application.compte;
 
-import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.compte.EtapeObligatoire;
@@ -52,7 +51,7 @@ public final class DefinirMotDePasseService implements DefinirMotDePasse {
             return transactions.enTransaction(() -> {
                 Instant maintenant = horloge.instant();
                 Utilisateur utilisateur = utilisateurs.findById(session.utilisateurId())
-                        .orElseThrow(RessourceIntrouvableException::new);
+                        .orElseThrow(Introuvable::exception);
                 regles.verifier(motDePasse, CHAMP, utilisateur);
                 Identifiants identifiants = identifiantsRepository.findByUtilisateur(utilisateur.id())
                         .orElseGet(() -> Identifiants.nouveaux(utilisateur.id()));

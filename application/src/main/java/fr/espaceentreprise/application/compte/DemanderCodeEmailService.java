@@ -1,6 +1,5 @@
 package fr.espaceentreprise.application.compte;
 
-import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.commun.TropDeTentativesException;
 import fr.espaceentreprise.application.notification.Notifications;
@@ -38,7 +37,7 @@ public final class DemanderCodeEmailService implements DemanderCodeEmail {
                 });
         transactions.enTransaction(() -> {
             Utilisateur utilisateur = utilisateurs.findById(commande.session().utilisateurId())
-                    .orElseThrow(RessourceIntrouvableException::new);
+                    .orElseThrow(Introuvable::exception);
             notifications.envoyer(CourrielsCompte.codeConfirmationEmail(utilisateur));
         });
     }

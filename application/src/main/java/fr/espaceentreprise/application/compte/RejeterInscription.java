@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A gestionnaire rejects a pending sign-up request with a motif (kept for the back office); the requester gets
  * one mail saying so and how to reach the Centre relations clients. Not a gestionnaire, or an unknown request →
- * RessourceIntrouvableException; no motif → ValeurInvalideException "inscription.motif.obligatoire" on "motif";
+ * IntrouvableException; no motif → ValeurInvalideException "inscription.motif.obligatoire" on "motif";
  * a request already decided → RegleMetierException "inscription.deja_traitee" {statut}.
  */
 public interface RejeterInscription {

@@ -1,6 +1,5 @@
 package fr.espaceentreprise.application.compte;
 
-import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.notification.Notifications;
 import fr.espaceentreprise.domain.compte.DemandeInscription;
@@ -29,12 +28,12 @@ public final class RejeterInscriptionService implements RejeterInscription {
     @Override
     public void rejeter(Commande commande) {
         if (!commande.acteur().estGestionnaire()) {
-            throw new RessourceIntrouvableException();
+            throw Introuvable.exception();
         }
         transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
             DemandeInscription demande = demandes.findById(commande.demandeInscriptionId())
-                    .orElseThrow(RessourceIntrouvableException::new);
+                    .orElseThrow(Introuvable::exception);
             demande.rejeter(commande.acteur().utilisateurId(), commande.motif(), maintenant);
             demandes.save(demande);
             notifications.envoyer(CourrielsCompte.inscriptionRejetee(demande));

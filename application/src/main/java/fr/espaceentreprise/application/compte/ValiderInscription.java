@@ -10,7 +10,7 @@ import java.util.Objects;
  * A gestionnaire validates a pending sign-up request: the checks are made again against the reference data as
  * they stand now (RegleMetierException "inscription.controles_non_satisfaits" {echecs} when one fails), the
  * account is created, and two separate mails are queued: a temporary password, and a reminder of the numéro
- * d'adhérent. Not a gestionnaire, or an unknown request → RessourceIntrouvableException; a request already
+ * d'adhérent. Not a gestionnaire, or an unknown request → IntrouvableException; a request already
  * decided → RegleMetierException "inscription.deja_traitee" {statut}.
  */
 public interface ValiderInscription {

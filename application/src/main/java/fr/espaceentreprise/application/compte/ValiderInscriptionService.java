@@ -1,6 +1,5 @@
 package fr.espaceentreprise.application.compte;
 
-import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.notification.Notifications;
 import fr.espaceentreprise.domain.compte.DemandeInscription;
@@ -42,12 +41,12 @@ public final class ValiderInscriptionService implements ValiderInscription {
     @Override
     public UtilisateurId valider(Commande commande) {
         if (!commande.acteur().estGestionnaire()) {
-            throw new RessourceIntrouvableException();
+            throw Introuvable.exception();
         }
         return transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
             DemandeInscription demande = demandes.findById(commande.demandeInscriptionId())
-                    .orElseThrow(RessourceIntrouvableException::new);
+                    .orElseThrow(Introuvable::exception);
             ControleurInscriptions.Verification verification = controleur.verifier(demande);
             demande.valider(commande.acteur().utilisateurId(), verification.controles(), maintenant);
 

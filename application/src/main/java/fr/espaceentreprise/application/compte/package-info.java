@@ -30,9 +30,9 @@
  *       {echecs: [inscription.numeroAdherent.inconnu, inscription.profil.different, inscription.siret.different,
  *       inscription.compte.existant]}, numeroAdherent.deja_utilise</td>
  *       <td>409 (422 for the field ones)</td></tr>
- *   <tr><td>RessourceIntrouvableException</td><td>ressource.introuvable</td><td>404</td></tr>
- *   <tr><td>AccesRefuseException</td><td>acces.etape_obligatoire, with etape()</td><td>403 naming the step</td></tr>
- *   <tr><td>TropDeTentativesException</td><td>debit.depasse, with reessayerApres()</td>
+ *   <tr><td>IntrouvableException</td><td>ressource.introuvable</td><td>404</td></tr>
+ *   <tr><td>AccesRefuseException</td><td>acces.etape_obligatoire {etape}, with etape()</td><td>403 naming the step</td></tr>
+ *   <tr><td>TropDeTentativesException</td><td>requete.trop_nombreuses, with reessayerApres()</td>
  *       <td>429 + Retry-After (seconds, rounded up)</td></tr>
  *   <tr><td>SeConnecter.Resultat.Refusee / Temporisee</td><td>(results, not exceptions)</td>
  *       <td>401 / 429 + Retry-After</td></tr>

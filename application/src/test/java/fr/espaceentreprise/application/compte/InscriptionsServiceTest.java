@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.application.commun.Page;
-import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
+import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.commun.TropDeTentativesException;
 import fr.espaceentreprise.application.compte.ConsulterInscriptions.InscriptionAControler;
 import fr.espaceentreprise.application.notification.Notification;
@@ -175,7 +175,7 @@ class InscriptionsServiceTest {
 
         @Test
         void anyone_but_a_gestionnaire_is_told_it_does_not_exist() {
-            RessourceIntrouvableException erreur = assertThrows(RessourceIntrouvableException.class,
+            IntrouvableException erreur = assertThrows(IntrouvableException.class,
                     () -> consulter(client, 20));
             assertEquals("ressource.introuvable", erreur.code());
         }
@@ -287,8 +287,8 @@ class InscriptionsServiceTest {
 
         @Test
         void anyone_but_a_gestionnaire_is_told_the_request_does_not_exist() {
-            assertThrows(RessourceIntrouvableException.class, () -> valider(client, demande.id()));
-            assertThrows(RessourceIntrouvableException.class, () -> valider(gestionnaire, DemandeInscriptionId.nouveau()));
+            assertThrows(IntrouvableException.class, () -> valider(client, demande.id()));
+            assertThrows(IntrouvableException.class, () -> valider(gestionnaire, DemandeInscriptionId.nouveau()));
             assertRienEcrit();
         }
 
@@ -347,7 +347,7 @@ class InscriptionsServiceTest {
 
         @Test
         void anyone_but_a_gestionnaire_is_told_the_request_does_not_exist() {
-            assertThrows(RessourceIntrouvableException.class, () -> rejeter(client, "non"));
+            assertThrows(IntrouvableException.class, () -> rejeter(client, "non"));
             assertEquals(StatutInscription.EN_ATTENTE, espace.demandesInscription.de(demande.id()).statut());
         }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.espaceentreprise.application.commun.Page;
-import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
+import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.compte.EvenementAudit;
@@ -79,7 +79,7 @@ class JournalEtLangueServiceTest {
 
     @Test
     void anyone_but_a_gestionnaire_is_told_the_trail_does_not_exist() {
-        assertThrows(RessourceIntrouvableException.class,
+        assertThrows(IntrouvableException.class,
                 () -> consulter(ActeursFactices.acteur(compte), Optional.empty(), null, 20));
     }
 

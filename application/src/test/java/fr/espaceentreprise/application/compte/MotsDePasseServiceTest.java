@@ -236,7 +236,7 @@ class MotsDePasseServiceTest {
                     () -> changer(session, MOT_DE_PASSE, NOUVEAU));
 
             assertEquals(Duration.ofMinutes(1), erreur.reessayerApres());
-            assertEquals("debit.depasse", erreur.code());
+            assertEquals("requete.trop_nombreuses", erreur.code());
         }
 
         @Test

@@ -5,24 +5,13 @@ package fr.espaceentreprise.domain.compte;
  * wrong code changes the state (one attempt fewer) and that change must be stored before the refusal is told.
  */
 public enum ResultatConfirmationEmail {
-    CONFIRME(null),
+    CONFIRME,
     /** The code does not match; attempts remain. */
-    CODE_INCORRECT("email.code.incorrect"),
+    CODE_INCORRECT,
     /** The code does not match and it was the last attempt: a new code must be asked for. */
-    ESSAIS_EPUISES("email.code.epuise"),
-    /** More than 10 minutes since the code was sent: a new code must be asked for. */
-    CODE_EXPIRE("email.code.expire"),
+    ESSAIS_EPUISES,
+    /** 10 minutes or more since the code was sent: a new code must be asked for. */
+    CODE_EXPIRE,
     /** No code was sent, or it was already used or given up. */
-    AUCUN_CODE("email.code.absent");
-
-    private final String code;
-
-    ResultatConfirmationEmail(String code) {
-        this.code = code;
-    }
-
-    /** The error code for the user; null for {@link #CONFIRME}. */
-    public String code() {
-        return code;
-    }
+    AUCUN_CODE
 }

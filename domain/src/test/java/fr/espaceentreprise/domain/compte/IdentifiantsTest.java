@@ -244,14 +244,6 @@ class IdentifiantsTest {
             assertEquals(ResultatConfirmationEmail.CODE_INCORRECT,
                     identifiants.confirmerEmail("ancien"::equals, T0.plusSeconds(3)));
         }
-
-        @Test
-        void the_outcomes_carry_the_codes_the_user_is_told() {
-            assertEquals("email.code.incorrect", ResultatConfirmationEmail.CODE_INCORRECT.code());
-            assertEquals("email.code.epuise", ResultatConfirmationEmail.ESSAIS_EPUISES.code());
-            assertEquals("email.code.expire", ResultatConfirmationEmail.CODE_EXPIRE.code());
-            assertEquals("email.code.absent", ResultatConfirmationEmail.AUCUN_CODE.code());
-        }
     }
 
     @Test

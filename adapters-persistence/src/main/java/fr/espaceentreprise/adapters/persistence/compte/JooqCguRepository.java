@@ -1,0 +1,58 @@
+package fr.espaceentreprise.adapters.persistence.compte;
+
+import static fr.espaceentreprise.adapters.persistence.compte.Horodatages.versColonne;
+import static fr.espaceentreprise.adapters.persistence.compte.Horodatages.versInstant;
+import static fr.espaceentreprise.adapters.persistence.jooq.Tables.ACCEPTATION_CGU;
+import static fr.espaceentreprise.adapters.persistence.jooq.Tables.VERSION_CGU;
+
+import fr.espaceentreprise.application.compte.CguRepository;
+import fr.espaceentreprise.domain.compte.AcceptationCgu;
+import fr.espaceentreprise.domain.compte.UtilisateurId;
+import fr.espaceentreprise.domain.compte.VersionCgu;
+import java.time.Instant;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * {@link CguRepository} over the tables {@code version_cgu} (published by migrations, with their French and English
+ * texts) and {@code acceptation_cgu} (append-only: every acceptance is kept as evidence).
+ */
+public final class JooqCguRepository implements CguRepository {
+
+    private final DSLContext dsl;
+
+    public JooqCguRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<VersionCgu> versionCourante(Instant maintenant) {
+        return dsl.select(VERSION_CGU.VERSION, VERSION_CGU.PUBLIEE_LE)
+                .from(VERSION_CGU)
+                .where(VERSION_CGU.PUBLIEE_LE.le(versColonne(maintenant)))
+                .orderBy(VERSION_CGU.PUBLIEE_LE.desc())
+                .limit(1)
+                .fetchOptional(ligne -> new VersionCgu(ligne.value1(), versInstant(ligne.value2())));
+    }
+
+    @Override
+    public Optional<AcceptationCgu> derniereAcceptation(UtilisateurId utilisateurId) {
+        return dsl.selectFrom(ACCEPTATION_CGU)
+                .where(ACCEPTATION_CGU.UTILISATEUR_ID.eq(utilisateurId.valeur()))
+                .orderBy(ACCEPTATION_CGU.ACCEPTEE_LE.desc(), ACCEPTATION_CGU.VERSION.desc())
+                .limit(1)
+                .fetchOptional(ligne -> new AcceptationCgu(new UtilisateurId(ligne.getUtilisateurId()),
+                        ligne.getVersion(), versInstant(ligne.getAccepteeLe())));
+    }
+
+    /** The same acceptance recorded twice (same user, version and instant) is kept once. */
+    @Override
+    public void enregistrer(AcceptationCgu acceptation) {
+        dsl.insertInto(ACCEPTATION_CGU)
+                .set(ACCEPTATION_CGU.UTILISATEUR_ID, acceptation.utilisateurId().valeur())
+                .set(ACCEPTATION_CGU.ACCEPTEE_LE, versColonne(acceptation.accepteeLe()))
+                .set(ACCEPTATION_CGU.VERSION, acceptation.version())
+                .onConflictDoNothing()
+                .execute();
+    }
+}

@@ -1,0 +1,159 @@
+package fr.espaceentreprise.adapters.persistence.compte;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.application.commun.CurseurChronologique;
+import fr.espaceentreprise.domain.commun.Langue;
+import fr.espaceentreprise.domain.commun.NumeroAdherent;
+import fr.espaceentreprise.domain.commun.Siret;
+import fr.espaceentreprise.domain.compte.ControlesInscription;
+import fr.espaceentreprise.domain.compte.DemandeInscription;
+import fr.espaceentreprise.domain.compte.DemandeInscriptionId;
+import fr.espaceentreprise.domain.compte.StatutInscription;
+import fr.espaceentreprise.domain.compte.UneDemandeInscription;
+import fr.espaceentreprise.domain.compte.UtilisateurId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+
+class JooqDemandeInscriptionRepositoryTest {
+
+    private static final ControlesInscription SATISFAITS = new ControlesInscription(true, true, true, true, false);
+    private static final Instant DECISION = Instant.parse("2026-03-03T14:00:00.654321Z");
+
+    /** A schema per test: the queue is the whole table's. */
+    private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+    private final JooqDemandeInscriptionRepository demandes = new JooqDemandeInscriptionRepository(dsl);
+    private final UtilisateurId gestionnaire = Comptes.unCompte(dsl);
+
+    @Test
+    void every_field_of_a_pending_entreprise_request_survives_a_round_trip() {
+        DemandeInscription demande = UneDemandeInscription.entreprise()
+                .raisonSociale("Société Générale d'Expatriation").siret(new Siret("73282932000074"))
+                .email("Anne-Sophie.Le-Goff@Exemple.fr").numeroAdherent("10000042").nomme("Anne-Sophie", "Le Goff")
+                .neLe(LocalDate.of(1979, 2, 28)).langue(Langue.EN)
+                .recueLe(Instant.parse("2026-03-02T09:30:00.123456Z")).build();
+
+        demandes.save(demande);
+
+        assertMemeDemande(demande, demandes.findById(demande.id()).orElseThrow());
+    }
+
+    @Test
+    void a_validated_mandataire_request_keeps_its_decision_without_motif() {
+        DemandeInscription demande = UneDemandeInscription.mandataire().numeroAdherent("20000042").build();
+        demandes.save(demande);
+
+        demande.valider(gestionnaire, SATISFAITS, DECISION);
+        demandes.save(demande);
+
+        DemandeInscription relue = demandes.findById(demande.id()).orElseThrow();
+        assertMemeDemande(demande, relue);
+        assertEquals(StatutInscription.VALIDEE, relue.statut());
+        assertEquals(Optional.empty(), relue.raisonSociale());
+        assertEquals(Optional.empty(), relue.siret());
+    }
+
+    @Test
+    void a_rejected_request_keeps_who_rejected_it_when_and_why() {
+        DemandeInscription demande = UneDemandeInscription.entreprise().build();
+        demandes.save(demande);
+
+        demande.rejeter(gestionnaire, "Le SIRET ne correspond pas à l'adhérent ; rappeler le client.", DECISION);
+        demandes.save(demande);
+
+        DemandeInscription relue = demandes.findById(demande.id()).orElseThrow();
+        assertMemeDemande(demande, relue);
+        assertEquals(Optional.of("Le SIRET ne correspond pas à l'adhérent ; rappeler le client."),
+                relue.decision().orElseThrow().motif());
+    }
+
+    @Test
+    void finds_nothing_for_an_unknown_id() {
+        demandes.save(UneDemandeInscription.mandataire().build());
+
+        assertEquals(Optional.empty(), demandes.findById(DemandeInscriptionId.nouveau()));
+    }
+
+    @Test
+    void pending_requests_are_paged_oldest_first_with_ties_broken_by_id() {
+        Instant t1 = Instant.parse("2026-03-02T09:00:00.000001Z");
+        Instant t2 = Instant.parse("2026-03-02T10:00:00Z");
+        // Saved out of order; three share t2, so only their ids order them.
+        DemandeInscription d5 = enAttente("00000000-0000-0000-0000-000000000005", t2.plusSeconds(1));
+        DemandeInscription d3 = enAttente("00000000-0000-0000-0000-000000000003", t2);
+        DemandeInscription d1 = enAttente("00000000-0000-0000-0000-000000000009", t1);
+        DemandeInscription d4 = enAttente("00000000-0000-0000-0000-000000000004", t2);
+        DemandeInscription d2 = enAttente("00000000-0000-0000-0000-000000000002", t2);
+        DemandeInscription validee = enAttente("00000000-0000-0000-0000-000000000001", t1);
+        DemandeInscription rejetee = enAttente("00000000-0000-0000-0000-000000000006", t2);
+        validee.valider(gestionnaire, SATISFAITS, DECISION);
+        rejetee.rejeter(gestionnaire, "doublon", DECISION);
+        for (DemandeInscription demande : List.of(d5, d3, d1, d4, d2, validee, rejetee)) {
+            demandes.save(demande);
+        }
+
+        List<List<DemandeInscriptionId>> pages = new ArrayList<>();
+        Optional<CurseurChronologique> curseur = Optional.empty();
+        do {
+            List<DemandeInscription> page = demandes.listerEnAttente(curseur, 2);
+            pages.add(page.stream().map(DemandeInscription::id).toList());
+            curseur = page.size() < 2 ? Optional.empty() : Optional.of(new CurseurChronologique(
+                    page.get(1).recueLe(), page.get(1).id().valeur()));
+        } while (curseur.isPresent());
+
+        assertEquals(List.of(List.of(d1.id(), d2.id()), List.of(d3.id(), d4.id()), List.of(d5.id())), pages);
+    }
+
+    @Test
+    void the_latest_validated_request_of_a_numero_is_the_one_the_account_was_opened_from() {
+        NumeroAdherent numero = new NumeroAdherent("10000077");
+        DemandeInscription ancienne = UneDemandeInscription.entreprise().numeroAdherent(numero)
+                .neLe(LocalDate.of(1970, 1, 1)).build();
+        DemandeInscription derniere = UneDemandeInscription.entreprise().numeroAdherent(numero)
+                .neLe(LocalDate.of(1985, 5, 5)).build();
+        DemandeInscription rejeteePlusTard = UneDemandeInscription.entreprise().numeroAdherent(numero).build();
+        DemandeInscription enAttente = UneDemandeInscription.entreprise().numeroAdherent(numero).build();
+        DemandeInscription dUnAutreNumero = UneDemandeInscription.entreprise().numeroAdherent("10000078").build();
+        derniere.valider(gestionnaire, SATISFAITS, DECISION.plusSeconds(60));
+        ancienne.valider(gestionnaire, SATISFAITS, DECISION);
+        rejeteePlusTard.rejeter(gestionnaire, "compte déjà ouvert", DECISION.plusSeconds(120));
+        dUnAutreNumero.valider(gestionnaire, SATISFAITS, DECISION.plusSeconds(180));
+        for (DemandeInscription demande : List.of(derniere, ancienne, rejeteePlusTard, enAttente, dUnAutreNumero)) {
+            demandes.save(demande);
+        }
+
+        DemandeInscription trouvee = demandes.findDerniereValidee(numero).orElseThrow();
+
+        assertEquals(derniere.id(), trouvee.id());
+        assertEquals(LocalDate.of(1985, 5, 5), trouvee.dateNaissance());
+        assertEquals(Optional.empty(), demandes.findDerniereValidee(new NumeroAdherent("10000079")));
+    }
+
+    private static DemandeInscription enAttente(String id, Instant recueLe) {
+        return UneDemandeInscription.mandataire().id(new DemandeInscriptionId(UUID.fromString(id)))
+                .recueLe(recueLe).build();
+    }
+
+    private static void assertMemeDemande(DemandeInscription attendue, DemandeInscription lue) {
+        assertEquals(attendue.id(), lue.id());
+        assertEquals(attendue.profil(), lue.profil());
+        assertEquals(attendue.raisonSociale(), lue.raisonSociale());
+        assertEquals(attendue.siret(), lue.siret());
+        assertEquals(attendue.email(), lue.email());
+        assertEquals(attendue.numeroAdherent(), lue.numeroAdherent());
+        assertEquals(attendue.nom(), lue.nom());
+        assertEquals(attendue.prenom(), lue.prenom());
+        assertEquals(attendue.dateNaissance(), lue.dateNaissance());
+        assertEquals(attendue.langue(), lue.langue());
+        assertEquals(attendue.recueLe(), lue.recueLe());
+        assertEquals(attendue.statut(), lue.statut());
+        assertEquals(attendue.decision(), lue.decision());
+    }
+}

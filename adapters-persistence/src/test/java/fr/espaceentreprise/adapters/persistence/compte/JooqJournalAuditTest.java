@@ -1,0 +1,103 @@
+package fr.espaceentreprise.adapters.persistence.compte;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.application.commun.CurseurChronologique;
+import fr.espaceentreprise.domain.commun.NumeroAdherent;
+import fr.espaceentreprise.domain.compte.AdresseIp;
+import fr.espaceentreprise.domain.compte.EvenementAudit;
+import fr.espaceentreprise.domain.compte.TypeEvenementAudit;
+import fr.espaceentreprise.domain.compte.UtilisateurId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+
+class JooqJournalAuditTest {
+
+    private static final Instant T = Instant.parse("2026-11-27T09:00:00.000001Z");
+    private static final AdresseIp IP = new AdresseIp("203.0.113.7");
+    private static final NumeroAdherent NUMERO = new NumeroAdherent("10000001");
+    private static final NumeroAdherent AUTRE_NUMERO = new NumeroAdherent("10000002");
+
+    /** A schema per test: the trail is the whole table's. */
+    private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+    private final JooqJournalAudit journal = new JooqJournalAudit(dsl);
+    private final UtilisateurId compte = Comptes.unCompte(dsl);
+
+    @Test
+    void every_field_of_a_line_of_every_type_survives_a_round_trip() {
+        List<EvenementAudit> ecrits = new ArrayList<>();
+        for (TypeEvenementAudit type : TypeEvenementAudit.values()) {
+            EvenementAudit complet = new EvenementAudit(UUID.randomUUID(), T.plusSeconds(type.ordinal()), type,
+                    Optional.of(compte), Optional.of(NUMERO), new AdresseIp("2001:db8::7:1"),
+                    Optional.of("demandeInscription=" + UUID.randomUUID()));
+            journal.enregistrer(complet);
+            ecrits.add(0, complet);
+        }
+
+        assertEquals(ecrits, journal.lister(Optional.empty(), Optional.empty(), ecrits.size()));
+    }
+
+    @Test
+    void a_line_without_account_numero_or_detail_comes_back_so() {
+        EvenementAudit anonyme = EvenementAudit.de(TypeEvenementAudit.IDENTIFIANT_OUBLIE, T, null, null, IP, null);
+
+        journal.enregistrer(anonyme);
+
+        assertEquals(List.of(anonyme), journal.lister(Optional.empty(), Optional.empty(), 10));
+    }
+
+    @Test
+    void the_trail_is_paged_newest_first_with_ties_broken_by_id() {
+        // Three lines share T, so only their ids order them; written out of order.
+        EvenementAudit e1 = ligne("00000000-0000-0000-0000-000000000001", T.plusSeconds(1), NUMERO);
+        EvenementAudit e2 = ligne("00000000-0000-0000-0000-00000000000c", T, AUTRE_NUMERO);
+        EvenementAudit e3 = ligne("00000000-0000-0000-0000-00000000000b", T, NUMERO);
+        EvenementAudit e4 = ligne("00000000-0000-0000-0000-00000000000a", T, null);
+        EvenementAudit e5 = ligne("00000000-0000-0000-0000-0000000000ff", T.minusNanos(1_000), NUMERO);
+        for (EvenementAudit evenement : List.of(e3, e5, e1, e4, e2)) {
+            journal.enregistrer(evenement);
+        }
+
+        assertEquals(List.of(List.of(e1, e2), List.of(e3, e4), List.of(e5)), pages(Optional.empty()));
+    }
+
+    @Test
+    void the_trail_of_one_numero_adherent_is_paged_the_same_way() {
+        EvenementAudit e1 = ligne("00000000-0000-0000-0000-000000000001", T.plusSeconds(1), NUMERO);
+        EvenementAudit e2 = ligne("00000000-0000-0000-0000-00000000000c", T, AUTRE_NUMERO);
+        EvenementAudit e3 = ligne("00000000-0000-0000-0000-00000000000b", T, NUMERO);
+        EvenementAudit e4 = ligne("00000000-0000-0000-0000-00000000000a", T, NUMERO);
+        EvenementAudit e5 = ligne("00000000-0000-0000-0000-0000000000ff", T.minusSeconds(1), null);
+        EvenementAudit e6 = ligne("00000000-0000-0000-0000-0000000000fe", T.minusSeconds(2), NUMERO);
+        for (EvenementAudit evenement : List.of(e6, e5, e4, e3, e2, e1)) {
+            journal.enregistrer(evenement);
+        }
+
+        assertEquals(List.of(List.of(e1, e3), List.of(e4, e6)), pages(Optional.of(NUMERO)));
+    }
+
+    private List<List<EvenementAudit>> pages(Optional<NumeroAdherent> numero) {
+        List<List<EvenementAudit>> pages = new ArrayList<>();
+        Optional<CurseurChronologique> curseur = Optional.empty();
+        do {
+            List<EvenementAudit> page = journal.lister(numero, curseur, 2);
+            if (!page.isEmpty()) {
+                pages.add(page);
+            }
+            curseur = page.size() < 2 ? Optional.empty()
+                    : Optional.of(new CurseurChronologique(page.get(1).instant(), page.get(1).id()));
+        } while (curseur.isPresent());
+        return pages;
+    }
+
+    private EvenementAudit ligne(String id, Instant instant, NumeroAdherent numero) {
+        return new EvenementAudit(UUID.fromString(id), instant, TypeEvenementAudit.CONNEXION_ECHOUEE,
+                Optional.of(compte), Optional.ofNullable(numero), IP, Optional.of("mot_de_passe_incorrect"));
+    }
+}
