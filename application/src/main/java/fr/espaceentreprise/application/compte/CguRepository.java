@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.compte.VersionCgu;
@@ -11,6 +12,12 @@ public interface CguRepository {
 
     /** The latest version published at or before {@code maintenant}; empty when none was ever published. */
     Optional<VersionCgu> versionCourante(Instant maintenant);
+
+    /**
+     * The text of a published version in one language, as published: plain text, its blocks (title, articles)
+     * separated by a blank line, each article opening with its heading line. Empty for an unknown version.
+     */
+    Optional<String> texte(String version, Langue langue);
 
     /** The user's most recent acceptance, whatever its version. */
     Optional<AcceptationCgu> derniereAcceptation(UtilisateurId utilisateurId);

@@ -1,6 +1,7 @@
 package fr.espaceentreprise.application.compte;
 
 import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.compte.VersionCgu;
 import java.time.Clock;
 import java.util.Optional;
@@ -20,5 +21,10 @@ public final class ConsulterCguService implements ConsulterCgu {
     @Override
     public Optional<VersionCgu> versionCourante() {
         return transactions.enTransaction(() -> cgu.versionCourante(horloge.instant()));
+    }
+
+    @Override
+    public Optional<String> texte(String version, Langue langue) {
+        return transactions.enTransaction(() -> cgu.texte(version, langue));
     }
 }

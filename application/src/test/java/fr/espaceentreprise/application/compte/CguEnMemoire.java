@@ -1,19 +1,23 @@
 package fr.espaceentreprise.application.compte;
 
 import fr.espaceentreprise.application.commun.TransactionsEnMemoire;
+import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.compte.VersionCgu;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public final class CguEnMemoire implements CguRepository, TransactionsEnMemoire.Participant {
 
     private final TransactionsEnMemoire transactions;
     private final List<VersionCgu> versions = new ArrayList<>();
+    private final Map<String, Map<Langue, String>> textes = new HashMap<>();
     private List<AcceptationCgu> acceptations = new ArrayList<>();
 
     public CguEnMemoire(TransactionsEnMemoire transactions) {
@@ -21,9 +25,30 @@ public final class CguEnMemoire implements CguRepository, TransactionsEnMemoire.
         transactions.inscrire(this);
     }
 
-    /** Test setup. */
+    /** Test setup: a version with a short text of two articles in each language. */
     public void publier(VersionCgu version) {
+        publier(version, textePar(version, Langue.FR), textePar(version, Langue.EN));
+    }
+
+    /** Test setup. */
+    public void publier(VersionCgu version, String texteFr, String texteEn) {
         versions.add(version);
+        textes.put(version.version(), Map.of(Langue.FR, texteFr, Langue.EN, texteEn));
+    }
+
+    /** The text {@link #publier(VersionCgu)} gives a version. */
+    public static String textePar(VersionCgu version, Langue langue) {
+        if (langue == Langue.EN) {
+            return "Terms of use of the Espace Entreprise\nVersion " + version.version() + "\n\n"
+                    + "Article 1 — Purpose\nThese terms set the rules for using the Espace Entreprise.\n\n"
+                    + "Article 2 — Credentials\nThe member number and the password are personal.\n"
+                    + "Keep them secret.";
+        }
+        return "Conditions générales d'utilisation de l'Espace Entreprise\nVersion " + version.version() + "\n\n"
+                + "Article 1 — Objet\nLes présentes conditions fixent les règles d'utilisation de l'Espace "
+                + "Entreprise.\n\n"
+                + "Article 2 — Identifiants\nLe numéro d'adhérent et le mot de passe sont personnels.\n"
+                + "Gardez-les secrets.";
     }
 
     /** Test setup. */
@@ -36,6 +61,11 @@ public final class CguEnMemoire implements CguRepository, TransactionsEnMemoire.
         return versions.stream()
                 .filter(version -> !version.publieeLe().isAfter(maintenant))
                 .max(Comparator.comparing(VersionCgu::publieeLe));
+    }
+
+    @Override
+    public Optional<String> texte(String version, Langue langue) {
+        return Optional.ofNullable(textes.get(version)).map(parLangue -> parLangue.get(langue));
     }
 
     @Override

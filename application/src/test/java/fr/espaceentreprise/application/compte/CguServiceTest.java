@@ -7,6 +7,7 @@ import static fr.espaceentreprise.domain.commun.AssertionsDomaine.assertRegleMet
 import static fr.espaceentreprise.domain.commun.AssertionsDomaine.assertValeurInvalide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
 import fr.espaceentreprise.domain.compte.EtapeObligatoire;
 import fr.espaceentreprise.domain.compte.EvenementAudit;
@@ -34,6 +35,17 @@ class CguServiceTest {
         assertEquals(Optional.of(CGU), espace.consulterCgu().versionCourante());
         espace.cgu.publier(NOUVELLE);
         assertEquals(Optional.of(NOUVELLE), espace.consulterCgu().versionCourante());
+    }
+
+    @Test
+    void the_text_of_a_version_is_given_in_the_language_asked_for_and_none_for_an_unknown_version() {
+        espace.cgu.publier(NOUVELLE, "Conditions 2026-02", "Terms 2026-02");
+
+        assertEquals(Optional.of("Conditions 2026-02"), espace.consulterCgu().texte("2026-02", Langue.FR));
+        assertEquals(Optional.of("Terms 2026-02"), espace.consulterCgu().texte("2026-02", Langue.EN));
+        assertEquals(Optional.of(CguEnMemoire.textePar(CGU, Langue.EN)),
+                espace.consulterCgu().texte(CGU.version(), Langue.EN));
+        assertEquals(Optional.empty(), espace.consulterCgu().texte("1999-01", Langue.FR));
     }
 
     @Test

@@ -6,12 +6,14 @@ import static fr.espaceentreprise.adapters.persistence.jooq.Tables.ACCEPTATION_C
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.VERSION_CGU;
 
 import fr.espaceentreprise.application.compte.CguRepository;
+import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.compte.VersionCgu;
 import java.time.Instant;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /**
  * {@link CguRepository} over the tables {@code version_cgu} (published by migrations, with their French and English
@@ -33,6 +35,12 @@ public final class JooqCguRepository implements CguRepository {
                 .orderBy(VERSION_CGU.PUBLIEE_LE.desc())
                 .limit(1)
                 .fetchOptional(ligne -> new VersionCgu(ligne.value1(), versInstant(ligne.value2())));
+    }
+
+    @Override
+    public Optional<String> texte(String version, Langue langue) {
+        Field<String> texte = langue == Langue.EN ? VERSION_CGU.TEXTE_EN : VERSION_CGU.TEXTE_FR;
+        return dsl.select(texte).from(VERSION_CGU).where(VERSION_CGU.VERSION.eq(version)).fetchOptional(texte);
     }
 
     @Override

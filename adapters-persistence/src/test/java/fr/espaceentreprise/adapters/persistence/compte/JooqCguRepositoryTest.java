@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.compte.VersionCgu;
@@ -53,6 +54,18 @@ class JooqCguRepositoryTest {
         assertTrue(texte.contains("+33 (0)2 54 45 56 77"), "telephone");
         assertTrue(texte.contains("gestion@welcare.fr"), "e-mail");
         assertTrue(texte.contains("2026-11"), "version");
+    }
+
+    @Test
+    void the_text_of_a_version_is_read_in_each_language_and_an_unknown_version_has_none() {
+        String francais = cgu.texte(PREMIERE.version(), Langue.FR).orElseThrow();
+        String anglais = cgu.texte(PREMIERE.version(), Langue.EN).orElseThrow();
+
+        assertTrue(francais.startsWith("Conditions générales d'utilisation de l'Espace Entreprise"), francais);
+        assertTrue(francais.contains("Article 1 — Objet"));
+        assertTrue(anglais.startsWith("Terms of use of the Espace Entreprise"), anglais);
+        assertTrue(anglais.contains("Article 1 — Purpose"));
+        assertEquals(Optional.empty(), cgu.texte("1999-01", Langue.FR));
     }
 
     @Test

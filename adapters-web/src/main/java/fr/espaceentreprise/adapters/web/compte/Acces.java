@@ -4,7 +4,7 @@ import fr.espaceentreprise.adapters.web.erreur.ProblemeException;
 import fr.espaceentreprise.adapters.web.page.Redirection;
 import fr.espaceentreprise.adapters.web.securite.Requetes;
 import fr.espaceentreprise.application.commun.AccesRefuseException;
-import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
+import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.compte.AuthentifierSession;
 import fr.espaceentreprise.application.compte.SessionAuthentifiee;
 import fr.espaceentreprise.domain.perimetre.Acteur;
@@ -81,7 +81,7 @@ public final class Acces {
     public Acteur gestionnaire(Context ctx) {
         Acteur acteur = sansEtapeEnAttente(ctx).acteur();
         if (!acteur.estGestionnaire()) {
-            throw new RessourceIntrouvableException();
+            throw new IntrouvableException(IntrouvableException.CODE_GENERIQUE);
         }
         return acteur;
     }

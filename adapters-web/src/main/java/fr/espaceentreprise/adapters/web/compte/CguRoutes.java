@@ -1,11 +1,11 @@
 package fr.espaceentreprise.adapters.web.compte;
 
 import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
-import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
-import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
+import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.compte.ConsulterCgu;
+import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.compte.VersionCgu;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The CGU in force, for everybody: a printable page linked from every page's footer, and its API twin. */
 final class CguRoutes {
@@ -23,13 +24,11 @@ final class CguRoutes {
     private final ConsulterCgu consulterCgu;
     private final Pages pages;
     private final ChoixLangue choixLangue;
-    private final Traductions traductions;
 
-    CguRoutes(ConsulterCgu consulterCgu, Pages pages, ChoixLangue choixLangue, Traductions traductions) {
+    CguRoutes(ConsulterCgu consulterCgu, Pages pages, ChoixLangue choixLangue) {
         this.consulterCgu = consulterCgu;
         this.pages = pages;
         this.choixLangue = choixLangue;
-        this.traductions = traductions;
     }
 
     void declarer(RoutesConfig routes) {
@@ -39,18 +38,29 @@ final class CguRoutes {
 
     private void page(Context ctx) {
         Page page = pages.page(ctx);
+        Optional<VersionCgu> version = consulterCgu.versionCourante();
         Map<String, Object> parametres = new HashMap<>();
-        parametres.put("version", consulterCgu.versionCourante().orElse(null));
-        parametres.put("sections", TexteCgu.de(page.messages()));
+        parametres.put("version", version.orElse(null));
+        parametres.put("sections", sections(consulterCgu, version, page.langue()));
         ctx.contentType("text/html; charset=utf-8").result(pages.rendre(page, "compte/cgu.jte", parametres));
     }
 
-    private void api(Context ctx) {
-        VersionCgu version = consulterCgu.versionCourante().orElseThrow(RessourceIntrouvableException::new);
-        ctx.json(new CguJson(version.version(), version.publieeLe(),
-                TexteCgu.de(traductions.pour(choixLangue.langue(ctx)))));
+    /** The blocks of the text of {@code version}; none when no version was published. */
+    static List<TexteCgu.Section> sections(ConsulterCgu consulterCgu, Optional<VersionCgu> version, Langue langue) {
+        return version.flatMap(publiee -> consulterCgu.texte(publiee.version(), langue))
+                .map(TexteCgu::depuis)
+                .orElse(List.of());
     }
 
-    record CguJson(String version, Instant publieeLe, List<TexteCgu.Section> sections) {
+    private void api(Context ctx) {
+        VersionCgu version = consulterCgu.versionCourante()
+                .orElseThrow(() -> new IntrouvableException(IntrouvableException.CODE_GENERIQUE));
+        Langue langue = choixLangue.langue(ctx);
+        String texte = consulterCgu.texte(version.version(), langue)
+                .orElseThrow(() -> new IntrouvableException(IntrouvableException.CODE_GENERIQUE));
+        ctx.json(new CguJson(version.version(), version.publieeLe(), langue.code(), texte));
+    }
+
+    record CguJson(String version, Instant publieeLe, String langue, String texte) {
     }
 }

@@ -34,7 +34,7 @@ public final class ComptesWeb {
                 casDUsage.accepterCgu(), acces, pages, problemes);
         this.monCompte = new MonCompteRoutes(casDUsage.changerMotDePasse(), casDUsage.definirMotDePasse(),
                 casDUsage.changerLangue(), acces, jetons, pages);
-        this.cgu = new CguRoutes(casDUsage.consulterCgu(), pages, choixLangue, traductions);
+        this.cgu = new CguRoutes(casDUsage.consulterCgu(), pages, choixLangue);
     }
 
     public void declarer(RoutesConfig routes) {

@@ -20,6 +20,7 @@ import fr.espaceentreprise.application.compte.DemanderCodeEmail;
 import fr.espaceentreprise.application.compte.SessionAuthentifiee;
 import fr.espaceentreprise.domain.commun.DomaineException;
 import fr.espaceentreprise.domain.compte.EtapeObligatoire;
+import fr.espaceentreprise.domain.compte.VersionCgu;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -27,6 +28,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -210,10 +212,11 @@ final class PremiereConnexionRoutes {
 
     private void afficherCgu(Context ctx, SessionAuthentifiee session, Formulaire formulaire) {
         Page page = pages.page(ctx);
+        Optional<VersionCgu> version = consulterCgu.versionCourante();
         Map<String, Object> parametres = new HashMap<>();
         parametres.put("formulaire", formulaire);
-        parametres.put("version", consulterCgu.versionCourante().orElse(null));
-        parametres.put("sections", TexteCgu.de(page.messages()));
+        parametres.put("version", version.orElse(null));
+        parametres.put("sections", CguRoutes.sections(consulterCgu, version, page.langue()));
         parametres.put("etapes", MonCompteRoutes.etapes(session.etapesEnAttente()));
         ctx.contentType("text/html; charset=utf-8").result(pages.rendre(page, "compte/accepterCgu.jte", parametres));
     }

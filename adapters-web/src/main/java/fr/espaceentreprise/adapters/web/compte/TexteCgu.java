@@ -1,36 +1,38 @@
 package fr.espaceentreprise.adapters.web.compte;
 
-import fr.espaceentreprise.adapters.web.i18n.Messages;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * The text of the CGU in force, in the bundles ({@code cgu.section.<n>.titre}, {@code cgu.section.<n>.<m>}, numbered
- * from 1 without gaps) beside the version published in the database ({@code ConsulterCgu}). A new version is
- * published by changing both in the same release.
+ * The text of a version of the CGU, as published with it (plain text), cut into what the pages show: blocks
+ * separated by a blank line; a block of several lines opens with its heading ("Article 3 — Services proposés"),
+ * a block of one line is a paragraph alone.
  */
 public final class TexteCgu {
+
+    private static final Pattern LIGNE_VIDE = Pattern.compile("\n[ \t]*\n\\s*");
 
     private TexteCgu() {
     }
 
-    public static List<Section> de(Messages messages) {
+    public static List<Section> depuis(String texte) {
         List<Section> sections = new ArrayList<>();
-        for (int n = 1; messages.contient(cle(n, "titre")); n++) {
-            List<String> paragraphes = new ArrayList<>();
-            for (int m = 1; messages.contient(cle(n, Integer.toString(m))); m++) {
-                paragraphes.add(messages.t(cle(n, Integer.toString(m))));
+        String normalise = texte.replace("\r\n", "\n").replace('\r', '\n').strip();
+        for (String bloc : LIGNE_VIDE.split(normalise)) {
+            List<String> lignes = Arrays.stream(bloc.strip().split("\n")).map(String::strip)
+                    .filter(ligne -> !ligne.isEmpty()).toList();
+            if (lignes.size() == 1) {
+                sections.add(new Section(null, lignes));
+            } else if (!lignes.isEmpty()) {
+                sections.add(new Section(lignes.get(0), lignes.subList(1, lignes.size())));
             }
-            sections.add(new Section(messages.t(cle(n, "titre")), paragraphes));
         }
         return List.copyOf(sections);
     }
 
-    private static String cle(int section, String partie) {
-        return "cgu.section." + section + "." + partie;
-    }
-
-    /** One article of the CGU: its title and paragraphs, as plain text. */
+    /** One block of the CGU: its heading (null for a lone paragraph) and its paragraphs. */
     public record Section(String titre, List<String> paragraphes) {
 
         public Section {

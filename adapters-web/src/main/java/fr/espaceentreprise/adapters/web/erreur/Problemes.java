@@ -13,7 +13,6 @@ import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.adapters.web.securite.Requetes;
 import fr.espaceentreprise.adapters.web.page.Redirection;
 import fr.espaceentreprise.application.commun.IntrouvableException;
-import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
 import fr.espaceentreprise.application.commun.TropDeTentativesException;
 import fr.espaceentreprise.domain.commun.DomaineException;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
@@ -70,8 +69,6 @@ public final class Problemes {
         routes.exception(RegleMetierException.class, (e, ctx) -> domaine(ctx, 409, TYPE_REGLE_METIER, e));
         routes.exception(IntrouvableException.class, (e, ctx) -> repondre(ctx,
                 new Reponse(404, TYPE_GENERIQUE, e.code(), Map.of(), List.of())));
-        routes.exception(RessourceIntrouvableException.class, (e, ctx) -> repondre(ctx,
-                new Reponse(404, TYPE_GENERIQUE, e.code(), Map.of(), List.of())));
         routes.exception(TropDeTentativesException.class, (e, ctx) -> repondre(ctx,
                 tropDeTentatives(e.code(), e.reessayerApres())));
         routes.exception(ProblemeException.class, (e, ctx) -> repondre(ctx, e));
@@ -90,7 +87,7 @@ public final class Problemes {
 
     /**
      * A 429 refusal: {@code Retry-After} in whole seconds (rounded up, at least 1) and the wait in minutes for
-     * the message ({@code {minutes}}).
+     * the message ({@code {minutes}}, read under {@code erreur.<code>.attente} when the bundles have that variant).
      */
     public static ProblemeException tropDeTentatives(String code, Duration attente) {
         long secondes = Math.max(1, (attente.toMillis() + 999) / 1000);
@@ -152,7 +149,7 @@ public final class Problemes {
                         messages.erreur(erreur.code(), erreur.parametres())))
                 .toList();
         Probleme probleme = new Probleme(reponse.type, titre(messages, reponse.statut), reponse.statut,
-                messages.erreur(reponse.code, reponse.parametres), ctx.path(), reponse.code, erreurs,
+                detail(messages, reponse), ctx.path(), reponse.code, erreurs,
                 reponse.incident, reponse.membres);
         try {
             ctx.contentType(TYPE_PROBLEME_JSON).result(json.writeValueAsBytes(probleme));
@@ -168,9 +165,19 @@ public final class Problemes {
         parametres.put("titre", messages.siExiste("page.erreur." + reponse.statut)
                 .orElseGet(() -> titre(messages, reponse.statut)));
         String code = reponse.incident == null ? reponse.code : "interne";
-        parametres.put("message", messages.erreur(code, reponse.parametres));
+        parametres.put("message", reponse.incident == null ? detail(messages, reponse)
+                : messages.erreur(code, reponse.parametres));
         parametres.put("incident", reponse.incident);
         ctx.contentType("text/html; charset=utf-8").result(pages.rendre(page, "erreur.jte", parametres));
+    }
+
+    /** The message of the error; a wait to tell picks the variant that tells it, when there is one. */
+    private static String detail(Messages messages, Reponse reponse) {
+        String attente = reponse.code + ".attente";
+        if (reponse.parametres.containsKey("minutes") && messages.contient("erreur." + attente)) {
+            return messages.erreur(attente, reponse.parametres);
+        }
+        return messages.erreur(reponse.code, reponse.parametres);
     }
 
     private static String titre(Messages messages, int statut) {

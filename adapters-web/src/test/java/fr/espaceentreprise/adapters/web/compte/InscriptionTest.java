@@ -276,7 +276,7 @@ class InscriptionTest {
         assertTrue(page.body().contains("Réessayez dans 10 minutes."), page.body());
         assertEquals(429, api.statusCode());
         assertEquals("600", api.headers().firstValue("Retry-After").orElseThrow());
-        assertEquals("debit.depasse", json(api).get("code").asText());
+        assertEquals("requete.trop_nombreuses", json(api).get("code").asText());
         assertEquals(0, espace.demandesInscription.taille());
     }
 

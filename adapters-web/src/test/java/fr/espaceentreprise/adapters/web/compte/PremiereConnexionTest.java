@@ -107,7 +107,8 @@ class PremiereConnexionTest {
         assertRedirige("/premiere-connexion/cgu", poster("/premiere-connexion/email", Map.of("code", code)));
 
         String pageCgu = serveur.get("/premiere-connexion/cgu").body();
-        assertTrue(pageCgu.contains(langue == Langue.FR ? "<h2>Préambule</h2>" : "<h2>Preamble</h2>"), pageCgu);
+        assertTrue(pageCgu.contains(langue == Langue.FR ? "<h3>Article 1 — Objet</h3>" : "<h3>Article 1 — Purpose</h3>"),
+                pageCgu);
         assertTrue(pageCgu.contains("<input type=\"hidden\" name=\"version\" value=\"2026-01\">"), pageCgu);
         assertTrue(pageCgu.contains("type=\"checkbox\""));
         HttpResponse<String> sansCase = poster("/premiere-connexion/cgu", Map.of("version", "2026-01"));

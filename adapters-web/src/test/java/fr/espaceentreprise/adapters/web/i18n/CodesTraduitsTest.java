@@ -3,11 +3,8 @@ package fr.espaceentreprise.adapters.web.i18n;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.application.commun.AccesRefuseException;
-import fr.espaceentreprise.application.commun.RessourceIntrouvableException;
 import fr.espaceentreprise.application.commun.TropDeTentativesException;
 import fr.espaceentreprise.domain.commun.Langue;
-import fr.espaceentreprise.domain.compte.ResultatConfirmationEmail;
-import java.util.Objects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +29,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * sources: the first argument of each {@code new ValeurInvalideException(…)}, {@code new RegleMetierException(…)},
  * {@code new IntrouvableException(…)} (domain and application, the {@code Verifications} helpers included) and
  * {@code new ProblemeException(status, …)} (this adapter), a literal or a constant resolved in the sources; plus the
- * codes of the application's refusals ({@code ApplicationException} subclasses) and the codes an expression picks
- * at run time ({@link #CODES_CALCULES}).
+ * codes of the application's refusals that carry a constant code ({@code AccesRefuseException},
+ * {@code TropDeTentativesException}).
  */
 class CodesTraduitsTest {
 
@@ -53,13 +50,8 @@ class CodesTraduitsTest {
     private static final Map<String, Set<String>> CODES_COMPOSES = Map.of(
             "salarie.", Set.of("salarie.nom.invalide", "salarie.prenom.invalide"));
 
-    /** Codes chosen at run time from an enum: the expression found, and every code it can give. */
-    private static final Map<String, Set<String>> CODES_CALCULES = Map.of(
-            "issue.resultat", Stream.of(ResultatConfirmationEmail.values()).map(ResultatConfirmationEmail::code)
-                    .filter(Objects::nonNull).collect(Collectors.toSet()));
-
     private static final Set<String> CODES = new TreeSet<>(Set.of(AccesRefuseException.CODE,
-            RessourceIntrouvableException.CODE, TropDeTentativesException.CODE));
+            TropDeTentativesException.CODE));
 
     @BeforeAll
     static void lireLesSources() {
@@ -104,8 +96,6 @@ class CodesTraduitsTest {
                 String code = constantesParNomQualifie.get(qualifie);
                 if (code != null) {
                     CODES.add(code);
-                } else if (CODES_CALCULES.containsKey(argument)) {
-                    CODES.addAll(CODES_CALCULES.get(argument));
                 } else if (!argument.equals("code")) {
                     throw new AssertionError(chemin + ": cannot tell which code " + argument + " holds");
                 }
@@ -118,7 +108,7 @@ class CodesTraduitsTest {
         assertTrue(CODES.containsAll(Set.of("siret.invalide", "champ.obligatoire", "champ.trop_long",
                 "demande.transition.interdite", "montant.negatif", "identifiant.invalide", "salarie.prenom.invalide",
                 "csrf.invalide", "requete.type_contenu", "email.code.expire", "motDePasse.trop_court",
-                "connexion.refusee", "debit.depasse")), CODES.toString());
+                "connexion.refusee", "requete.trop_nombreuses")), CODES.toString());
     }
 
     @ParameterizedTest

@@ -109,7 +109,8 @@ class GabaritsTest {
 
     static Map<String, List<Map<String, Object>>> modelesDesComptes() {
         List<EtapeObligatoire> toutes = List.of(EtapeObligatoire.values());
-        List<TexteCgu.Section> sections = List.of(new TexteCgu.Section("Article", List.of("Premier", "Second")));
+        List<TexteCgu.Section> sections = List.of(new TexteCgu.Section("Article", List.of("Premier", "Second")),
+                new TexteCgu.Section(null, List.of("Seul")));
         VersionCgu version = new VersionCgu("2026-01", Instant.parse("2026-01-15T09:00:00Z"));
         DemandeInscription demande = UneDemandeInscription.entreprise().build();
         List<InscriptionAControler> inscriptions = List.of(
@@ -154,7 +155,7 @@ class GabaritsTest {
                         Map.of("formulaire", Formulaire.vide(), "codeEnvoye", false, "etapes", toutes),
                         Map.of("formulaire", SAISIE_COMPTE, "codeEnvoye", true, "etapes", toutes))),
                 Map.entry("compte/texteCgu.jte", List.of(Map.of("version", version, "sections", sections),
-                        texteSansVersion)),
+                        Map.of("version", version, "sections", sections, "imbrique", true), texteSansVersion)),
                 Map.entry("compte/accepterCgu.jte", List.of(Map.of("formulaire", SAISIE_COMPTE, "version", version,
                         "sections", sections, "etapes", toutes), accepterSansVersion)),
                 Map.entry("compte/cgu.jte", List.of(Map.of("version", version, "sections", sections),
