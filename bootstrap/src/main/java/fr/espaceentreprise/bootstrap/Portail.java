@@ -8,11 +8,39 @@ import fr.espaceentreprise.adapters.persistence.JooqTransactions;
 import fr.espaceentreprise.adapters.persistence.Persistance;
 import fr.espaceentreprise.adapters.persistence.compte.Argon2PasswordHasher;
 import fr.espaceentreprise.adapters.persistence.compte.JooqCguRepository;
+import fr.espaceentreprise.adapters.persistence.compte.JooqDemandeInscriptionRepository;
 import fr.espaceentreprise.adapters.persistence.compte.JooqIdentifiantsRepository;
+import fr.espaceentreprise.adapters.persistence.compte.JooqJournalAudit;
+import fr.espaceentreprise.adapters.persistence.compte.JooqLimiteurDeDebit;
+import fr.espaceentreprise.adapters.persistence.compte.JooqSessionRepository;
+import fr.espaceentreprise.adapters.persistence.compte.JooqTemporisationSansCompteRepository;
 import fr.espaceentreprise.adapters.persistence.compte.JooqUtilisateurRepository;
 import fr.espaceentreprise.adapters.persistence.compte.SecureRandomGenerateurSecrets;
+import fr.espaceentreprise.adapters.persistence.compte.ZxcvbnRobustesse;
+import fr.espaceentreprise.adapters.persistence.notification.JooqNotifications;
+import fr.espaceentreprise.application.compte.AccepterCguService;
+import fr.espaceentreprise.application.compte.AuthentifierSessionService;
+import fr.espaceentreprise.application.compte.ChangerLangueService;
+import fr.espaceentreprise.application.compte.ChangerMotDePasseService;
+import fr.espaceentreprise.application.compte.ConfirmerEmailService;
+import fr.espaceentreprise.application.compte.ConsulterCguService;
+import fr.espaceentreprise.application.compte.ConsulterInscriptionsService;
+import fr.espaceentreprise.application.compte.ConsulterJournalService;
+import fr.espaceentreprise.application.compte.ControleurInscriptions;
+import fr.espaceentreprise.application.compte.DefinirMotDePasseService;
+import fr.espaceentreprise.application.compte.DemanderCodeEmailService;
+import fr.espaceentreprise.application.compte.DemanderInscriptionService;
+import fr.espaceentreprise.application.compte.DonneesPersonnelles;
+import fr.espaceentreprise.application.compte.IdentifiantOublieService;
+import fr.espaceentreprise.application.compte.IdentifierActeur;
+import fr.espaceentreprise.application.compte.IdentifierActeurService;
+import fr.espaceentreprise.application.compte.MotDePasseOublieService;
 import fr.espaceentreprise.application.compte.PasswordHasher;
+import fr.espaceentreprise.application.compte.RejeterInscriptionService;
+import fr.espaceentreprise.application.compte.SeConnecterService;
+import fr.espaceentreprise.application.compte.SeDeconnecterService;
 import fr.espaceentreprise.application.compte.SecretsDeNotificationService;
+import fr.espaceentreprise.application.compte.ValiderInscriptionService;
 import fr.espaceentreprise.application.notification.SecretsDeNotification;
 import fr.espaceentreprise.bootstrap.demo.ComptesDemo;
 import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
@@ -75,7 +103,8 @@ public final class Portail implements AutoCloseable {
             }
             DistribuerCourriels distribuerCourriels = distribuerCourriels(configuration, dsl, hacheur, horloge);
             Javalin web = WebApplication.creer(new ConfigurationWeb(configuration.baseUrl(),
-                    new ConsulterSanteService(new JdbcSondeBaseDeDonnees(dataSource))));
+                    new ConsulterSanteService(new JdbcSondeBaseDeDonnees(dataSource)))
+                    .avecComptes(comptes(dsl, hacheur, horloge)));
             web.start(configuration.port());
             return new Portail(base, web,
                     DistributionPlanifiee.demarrer(distribuerCourriels, DistributionPlanifiee.INTERVALLE));
@@ -102,6 +131,51 @@ public final class Portail implements AutoCloseable {
         if (comptes.preparer(horloge.instant()) > 0) {
             LOG.info("Demo accounts ready to log in (see README): {}", ComptesDemo.CONNEXIONS.keySet());
         }
+    }
+
+    /** The accounts use cases on PostgreSQL, for the web adapter. */
+    private static ConfigurationWeb.Comptes comptes(DSLContext dsl, PasswordHasher hacheur, Clock horloge) {
+        JooqTransactions transactions = new JooqTransactions(dsl);
+        JooqUtilisateurRepository utilisateurs = new JooqUtilisateurRepository(dsl);
+        JooqIdentifiantsRepository identifiants = new JooqIdentifiantsRepository(dsl);
+        JooqSessionRepository sessions = new JooqSessionRepository(dsl);
+        JooqCguRepository cgu = new JooqCguRepository(dsl);
+        JooqDemandeInscriptionRepository demandesInscription = new JooqDemandeInscriptionRepository(dsl);
+        JooqEntrepriseRepository entreprises = new JooqEntrepriseRepository(dsl);
+        JooqMandataireRepository mandataires = new JooqMandataireRepository(dsl);
+        JooqJournalAudit journal = new JooqJournalAudit(dsl);
+        JooqLimiteurDeDebit limiteur = new JooqLimiteurDeDebit(dsl);
+        JooqNotifications notifications = new JooqNotifications(dsl, horloge);
+        ZxcvbnRobustesse robustesse = new ZxcvbnRobustesse();
+        IdentifierActeur identifierActeur = new IdentifierActeurService(utilisateurs, new JooqContratRepository(dsl),
+                new JooqMandatRepository(dsl), horloge);
+        DonneesPersonnelles donneesPersonnelles = new DonneesPersonnelles(entreprises, mandataires,
+                demandesInscription);
+        ControleurInscriptions controleur = new ControleurInscriptions(entreprises, mandataires, utilisateurs);
+        return new ConfigurationWeb.Comptes(
+                new SeConnecterService(utilisateurs, identifiants, new JooqTemporisationSansCompteRepository(dsl),
+                        sessions, cgu, identifierActeur, hacheur, new SecureRandomGenerateurSecrets(), limiteur,
+                        journal, transactions, horloge),
+                new AuthentifierSessionService(sessions, identifierActeur, transactions, horloge),
+                new SeDeconnecterService(sessions, utilisateurs, journal, transactions, horloge),
+                new DemanderInscriptionService(demandesInscription, limiteur, journal, transactions, horloge),
+                new ConsulterInscriptionsService(demandesInscription, controleur, transactions),
+                new ValiderInscriptionService(demandesInscription, controleur, utilisateurs, identifiants,
+                        notifications, journal, transactions, horloge),
+                new RejeterInscriptionService(demandesInscription, notifications, journal, transactions, horloge),
+                new DefinirMotDePasseService(utilisateurs, identifiants, sessions, donneesPersonnelles, robustesse,
+                        hacheur, journal, transactions, horloge),
+                new ChangerMotDePasseService(utilisateurs, identifiants, sessions, donneesPersonnelles, robustesse,
+                        hacheur, journal, transactions, horloge),
+                new DemanderCodeEmailService(utilisateurs, notifications, limiteur, transactions, horloge),
+                new ConfirmerEmailService(utilisateurs, identifiants, sessions, hacheur, journal, transactions,
+                        horloge),
+                new ConsulterCguService(cgu, transactions, horloge),
+                new AccepterCguService(cgu, utilisateurs, sessions, journal, transactions, horloge),
+                new MotDePasseOublieService(utilisateurs, notifications, limiteur, journal, transactions, horloge),
+                new IdentifiantOublieService(utilisateurs, notifications, limiteur, journal, transactions, horloge),
+                new ChangerLangueService(utilisateurs, transactions),
+                new ConsulterJournalService(journal, transactions));
     }
 
     private static DistribuerCourriels distribuerCourriels(Configuration configuration, DSLContext dsl,

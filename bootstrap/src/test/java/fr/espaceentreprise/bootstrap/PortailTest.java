@@ -1,6 +1,7 @@
 package fr.espaceentreprise.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,6 +55,36 @@ class PortailTest {
 
         try (Portail portail = Portail.demarrer(configuration)) {
             assertEquals(avant, lire(portail, COMPTAGES));
+        }
+    }
+
+    @Test
+    void opens_the_login_page_and_lets_a_demo_account_log_in_on_postgresql() throws Exception {
+        Configuration configuration = Configuration.depuis(Map.of(
+                "ESPACE_PORT", "0",
+                "ESPACE_DATA_DIR", dataDir.toString()));
+
+        try (Portail portail = Portail.demarrer(configuration)) {
+            HttpResponse<String> connexion = get(portail, "/");
+            assertEquals(200, connexion.statusCode());
+            assertTrue(connexion.body().contains("name=\"numeroAdherent\""), connexion.body());
+
+            HttpResponse<String> session = client.send(HttpRequest.newBuilder(
+                    URI.create(portail.adresseLocale() + "/api/v1/sessions"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"numeroAdherent\":\"10000001\",\"motDePasse\":\"Demo-Entreprise-2026\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, session.statusCode(), session.body());
+            assertTrue(session.body().contains("\"etapes\":[]"), session.body());
+            String jeton = session.body().replaceAll(".*\"jeton\":\"([^\"]+)\".*", "$1");
+            HttpResponse<String> moi = client.send(HttpRequest.newBuilder(
+                    URI.create(portail.adresseLocale() + "/api/v1/moi"))
+                    .header("Authorization", "Bearer " + jeton).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, moi.statusCode(), moi.body());
+            assertTrue(moi.body().contains("\"profil\":\"ENTREPRISE\""), moi.body());
+            HttpResponse<String> cgu = get(portail, "/cgu");
+            assertTrue(cgu.body().contains("Article 1 — Objet"), cgu.body());
         }
     }
 
