@@ -26,6 +26,7 @@ import fr.espaceentreprise.application.compte.ConfirmerEmailService;
 import fr.espaceentreprise.application.compte.ConsulterCguService;
 import fr.espaceentreprise.application.compte.ConsulterInscriptionsService;
 import fr.espaceentreprise.application.compte.ConsulterJournalService;
+import fr.espaceentreprise.application.compte.ConsulterMonCompteService;
 import fr.espaceentreprise.application.compte.ControleurInscriptions;
 import fr.espaceentreprise.application.compte.DefinirMotDePasseService;
 import fr.espaceentreprise.application.compte.DemanderCodeEmailService;
@@ -175,7 +176,8 @@ public final class Portail implements AutoCloseable {
                 new MotDePasseOublieService(utilisateurs, notifications, limiteur, journal, transactions, horloge),
                 new IdentifiantOublieService(utilisateurs, notifications, limiteur, journal, transactions, horloge),
                 new ChangerLangueService(utilisateurs, transactions),
-                new ConsulterJournalService(journal, transactions));
+                new ConsulterJournalService(journal, transactions),
+                new ConsulterMonCompteService(utilisateurs, transactions));
     }
 
     private static DistribuerCourriels distribuerCourriels(Configuration configuration, DSLContext dsl,

@@ -8,6 +8,7 @@ import fr.espaceentreprise.application.compte.ConfirmerEmail;
 import fr.espaceentreprise.application.compte.ConsulterCgu;
 import fr.espaceentreprise.application.compte.ConsulterInscriptions;
 import fr.espaceentreprise.application.compte.ConsulterJournal;
+import fr.espaceentreprise.application.compte.ConsulterMonCompte;
 import fr.espaceentreprise.application.compte.DefinirMotDePasse;
 import fr.espaceentreprise.application.compte.DemanderCodeEmail;
 import fr.espaceentreprise.application.compte.DemanderInscription;
@@ -66,7 +67,8 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
             MotDePasseOublie motDePasseOublie,
             IdentifiantOublie identifiantOublie,
             ChangerLangue changerLangue,
-            ConsulterJournal consulterJournal) {
+            ConsulterJournal consulterJournal,
+            ConsulterMonCompte consulterMonCompte) {
 
         public Comptes {
             Objects.requireNonNull(seConnecter, "seConnecter");
@@ -86,6 +88,7 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
             Objects.requireNonNull(identifiantOublie, "identifiantOublie");
             Objects.requireNonNull(changerLangue, "changerLangue");
             Objects.requireNonNull(consulterJournal, "consulterJournal");
+            Objects.requireNonNull(consulterMonCompte, "consulterMonCompte");
         }
     }
 }

@@ -79,7 +79,7 @@ public final class ServeurDeTest implements AutoCloseable {
                 espace.validerInscription(), espace.rejeterInscription(), espace.definirMotDePasse(),
                 espace.changerMotDePasse(), espace.demanderCodeEmail(), espace.confirmerEmail(), espace.consulterCgu(),
                 espace.accepterCgu(), espace.motDePasseOublie(), espace.identifiantOublie(), espace.changerLangue(),
-                espace.consulterJournal());
+                espace.consulterJournal(), espace.consulterMonCompte());
     }
 
     /** A healthy portal published at {@code baseUrl}, without accounts. */

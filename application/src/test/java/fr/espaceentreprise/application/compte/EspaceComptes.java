@@ -110,6 +110,10 @@ public final class EspaceComptes {
         return new IdentifiantOublieService(utilisateurs, notifications, limiteur, journal, transactions, horloge);
     }
 
+    public ConsulterMonCompte consulterMonCompte() {
+        return new ConsulterMonCompteService(utilisateurs, transactions);
+    }
+
     public ChangerLangue changerLangue() {
         return new ChangerLangueService(utilisateurs, transactions);
     }

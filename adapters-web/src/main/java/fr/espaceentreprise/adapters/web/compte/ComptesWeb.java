@@ -33,7 +33,7 @@ public final class ComptesWeb {
                 casDUsage.demanderCodeEmail(), casDUsage.confirmerEmail(), casDUsage.consulterCgu(),
                 casDUsage.accepterCgu(), acces, pages, problemes);
         this.monCompte = new MonCompteRoutes(casDUsage.changerMotDePasse(), casDUsage.definirMotDePasse(),
-                casDUsage.changerLangue(), acces, jetons, pages);
+                casDUsage.changerLangue(), casDUsage.consulterMonCompte(), acces, jetons, pages);
         this.cgu = new CguRoutes(casDUsage.consulterCgu(), pages, choixLangue);
     }
 

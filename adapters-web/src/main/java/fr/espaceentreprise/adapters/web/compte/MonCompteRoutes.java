@@ -6,6 +6,7 @@ import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
 import fr.espaceentreprise.adapters.web.formulaire.SaisieInvalideException;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.application.compte.ChangerLangue;
+import fr.espaceentreprise.application.compte.ConsulterMonCompte;
 import fr.espaceentreprise.application.compte.ChangerMotDePasse;
 import fr.espaceentreprise.application.compte.DefinirMotDePasse;
 import fr.espaceentreprise.application.compte.SessionAuthentifiee;
@@ -41,12 +42,15 @@ final class MonCompteRoutes {
     private final ChangerMotDePasse changerMotDePasse;
     private final DefinirMotDePasse definirMotDePasse;
     private final ChangerLangue changerLangue;
+    private final ConsulterMonCompte consulterMonCompte;
     private final Acces acces;
     private final JetonsDeSession jetons;
     private final Pages pages;
 
     MonCompteRoutes(ChangerMotDePasse changerMotDePasse, DefinirMotDePasse definirMotDePasse,
-            ChangerLangue changerLangue, Acces acces, JetonsDeSession jetons, Pages pages) {
+            ChangerLangue changerLangue, ConsulterMonCompte consulterMonCompte, Acces acces, JetonsDeSession jetons,
+            Pages pages) {
+        this.consulterMonCompte = consulterMonCompte;
         this.changerMotDePasse = changerMotDePasse;
         this.definirMotDePasse = definirMotDePasse;
         this.changerLangue = changerLangue;
@@ -112,9 +116,9 @@ final class MonCompteRoutes {
     }
 
     private void moi(Context ctx) {
-        SessionAuthentifiee session = acces.sansEtapeEnAttente(ctx);
-        ctx.json(new MoiJson(session.utilisateurId().toString(), session.acteur().profil(),
-                session.acteur().langue()));
+        ConsulterMonCompte.MonCompte compte = consulterMonCompte.consulter(acces.sansEtapeEnAttente(ctx));
+        ctx.json(new MoiJson(compte.id().toString(), compte.numeroAdherent().valeur(), compte.profil(),
+                compte.nom(), compte.prenom(), compte.email().valeur(), compte.langue()));
     }
 
     /**
@@ -161,7 +165,8 @@ final class MonCompteRoutes {
         throw new ValeurInvalideException("langue.invalide", CHAMP_LANGUE);
     }
 
-    record MoiJson(String id, Profil profil, Langue langue) {
+    record MoiJson(String id, String numeroAdherent, Profil profil, String nom, String prenom, String email,
+            Langue langue) {
     }
 
     record EtapesJson(List<EtapeObligatoire> etapes) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
 import fr.espaceentreprise.application.compte.EspaceComptes;
 import fr.espaceentreprise.domain.commun.Langue;
@@ -136,6 +137,20 @@ class MonCompteTest {
         assertEquals(400, allemand.statusCode());
         assertEquals("langue.invalide", json(allemand).get("errors").get(0).get("code").asText());
         assertEquals("FR", json(serveur.get("/api/v1/moi", bearer(jeton))).get("langue").asText());
+    }
+
+    @Test
+    void the_api_tells_the_logged_in_user_who_they_are() {
+        String jeton = Navigation.jeton(serveur, NUMERO, EspaceComptes.MOT_DE_PASSE);
+
+        JsonNode moi = json(serveur.get("/api/v1/moi", bearer(jeton)));
+
+        assertEquals(compte.id().toString(), moi.get("id").asText());
+        assertEquals(compte.numeroAdherent().valeur(), moi.get("numeroAdherent").asText());
+        assertEquals(compte.nom(), moi.get("nom").asText());
+        assertEquals(compte.prenom(), moi.get("prenom").asText());
+        assertEquals(compte.email().valeur(), moi.get("email").asText());
+        assertEquals(compte.profil().name(), moi.get("profil").asText());
     }
 
     @Test

@@ -1,0 +1,24 @@
+package fr.espaceentreprise.application.compte;
+
+import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.domain.compte.Utilisateur;
+
+public final class ConsulterMonCompteService implements ConsulterMonCompte {
+
+    private final UtilisateurRepository utilisateurs;
+    private final Transactions transactions;
+
+    public ConsulterMonCompteService(UtilisateurRepository utilisateurs, Transactions transactions) {
+        this.utilisateurs = utilisateurs;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public MonCompte consulter(SessionAuthentifiee session) {
+        session.exigerAucuneEtapeEnAttente();
+        Utilisateur utilisateur = transactions.enTransaction(() -> utilisateurs.findById(session.utilisateurId()))
+                .orElseThrow(Introuvable::exception);
+        return new MonCompte(utilisateur.id(), utilisateur.numeroAdherent(), utilisateur.profil(), utilisateur.nom(),
+                utilisateur.prenom(), utilisateur.email(), utilisateur.langue());
+    }
+}
