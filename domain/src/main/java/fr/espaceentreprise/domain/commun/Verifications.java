@@ -7,6 +7,7 @@ public final class Verifications {
 
     public static final String OBLIGATOIRE = "champ.obligatoire";
     public static final String TROP_LONG = "champ.trop_long";
+    public static final String CARACTERES_INVALIDES = "champ.caracteres_invalides";
 
     private Verifications() {
     }
@@ -19,13 +20,24 @@ public final class Verifications {
         return valeur;
     }
 
-    /** Trimmed, required text of at most {@code max} characters (counted as Unicode code points, like PostgreSQL). */
+    /**
+     * Trimmed, required text of at most {@code max} characters (counted as Unicode code points, like PostgreSQL),
+     * without control characters other than tabs and line breaks (PostgreSQL refuses NUL, and none has a place
+     * in what a person types).
+     */
     public static String texte(String valeur, String champ, int max) {
         String texte = obligatoire(valeur, champ).strip();
         if (texte.codePointCount(0, texte.length()) > max) {
             throw new ValeurInvalideException(TROP_LONG, champ, Map.of("max", max));
         }
+        if (texte.chars().anyMatch(Verifications::estControleInterdit)) {
+            throw new ValeurInvalideException(CARACTERES_INVALIDES, champ);
+        }
         return texte;
+    }
+
+    private static boolean estControleInterdit(int c) {
+        return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
     }
 
     public static <T> T nonNul(T valeur, String champ) {

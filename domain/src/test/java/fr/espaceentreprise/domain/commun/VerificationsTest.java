@@ -69,4 +69,15 @@ class VerificationsTest {
     void a_null_value_is_refused_as_missing() {
         assertValeurInvalide("champ.obligatoire", "dateEffet", () -> Verifications.nonNul(null, "dateEffet"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ma\u0000rtin", "Mar\u0007tin", "Mart\u001bin", "Mart\u007fin"})
+    void a_text_with_a_control_character_is_refused(String valeur) {
+        assertValeurInvalide("champ.caracteres_invalides", "nom", () -> Verifications.texte(valeur, "nom", 80));
+    }
+
+    @Test
+    void a_text_keeps_its_tabs_and_line_breaks() {
+        assertEquals("Bonjour,\n\tmerci\r\nà bientôt", Verifications.texte("Bonjour,\n\tmerci\r\nà bientôt", "message", 4000));
+    }
 }

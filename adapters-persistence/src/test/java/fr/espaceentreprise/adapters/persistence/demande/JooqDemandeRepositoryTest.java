@@ -90,7 +90,7 @@ class JooqDemandeRepositoryTest {
                         new Adresse("3 Calle Mayor", "Piso 2º", "28013", "Madrid", new CodePays("ES")),
                         new Siret("73282932000074"), new Email("Compta@Durand.ES"), null),
                 new MajModalitesPaiement(ModalitesPaiement.virement(Periodicite.ANNUELLE)),
-                new Autre("Objet\tavec tabulation", "Ligne 1\nLigne 2\r\n« guillemets » 日本 😀 \u0007 fin"));
+                new Autre("Objet\tavec tabulation", "Ligne 1\nLigne 2\r\n« guillemets » 日本 😀 \\ \" fin"));
     }
 
     @ParameterizedTest

@@ -263,6 +263,21 @@ class InscriptionTest {
     }
 
     @Test
+    void a_name_with_a_nul_character_is_a_field_error_not_a_server_error() {
+        String corps = "{\"profil\":\"MANDATAIRE\",\"email\":\"claire@courtage.example\","
+                + "\"numeroAdherent\":\"20000002\",\"nom\":\"Ma\\u0000rtin\",\"prenom\":\"Claire\","
+                + "\"dateNaissance\":\"1980-05-12\"}";
+
+        HttpResponse<String> reponse = serveur.postJson("/api/v1/inscriptions", corps, langue(Langue.EN));
+
+        assertEquals(400, reponse.statusCode(), reponse.body());
+        JsonNode erreur = json(reponse).get("errors").get(0);
+        assertEquals("nom", erreur.get("champ").asText());
+        assertEquals("champ.caracteres_invalides", erreur.get("code").asText());
+        assertEquals(0, espace.demandesInscription.taille());
+    }
+
+    @Test
     void too_many_requests_from_one_address_get_429_on_the_page_and_the_api() {
         espace.limiteur.refuser("inscription:ip:", Duration.ofMinutes(10));
 
