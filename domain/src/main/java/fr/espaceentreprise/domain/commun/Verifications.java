@@ -1,5 +1,7 @@
 package fr.espaceentreprise.domain.commun;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Map;
 
 /** Checks shared by value objects and aggregates; each failure names the field concerned. */
@@ -38,6 +40,21 @@ public final class Verifications {
 
     private static boolean estControleInterdit(int c) {
         return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
+    }
+
+    /**
+     * A birth date that is not in the future and makes the person between {@code ageMin} and {@code ageMax} years
+     * old on {@code aujourdhui}; otherwise {@code code} on the field dateNaissance, with {min, max} as parameters.
+     * A typo check, not an identity check.
+     */
+    public static LocalDate dateNaissance(LocalDate dateNaissance, LocalDate aujourdhui, int ageMin, int ageMax,
+            String code) {
+        nonNul(dateNaissance, "dateNaissance");
+        int age = Period.between(dateNaissance, aujourdhui).getYears();
+        if (dateNaissance.isAfter(aujourdhui) || age < ageMin || age > ageMax) {
+            throw new ValeurInvalideException(code, "dateNaissance", Map.of("min", ageMin, "max", ageMax));
+        }
+        return dateNaissance;
     }
 
     public static <T> T nonNul(T valeur, String champ) {

@@ -11,7 +11,6 @@ import fr.espaceentreprise.domain.entreprise.Entreprise;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
@@ -112,21 +111,8 @@ public final class DemandeInscription {
 
     /** A typo check, not an identity check: the date is in the past and the person between 16 and 120. */
     private static LocalDate dateNaissanceValide(LocalDate dateNaissance, Instant recueLe) {
-        Verifications.nonNul(dateNaissance, "dateNaissance");
-        LocalDate aujourdhui = LocalDate.ofInstant(recueLe, ZoneOffset.UTC);
-        if (dateNaissance.isAfter(aujourdhui)) {
-            throw dateNaissanceInvalide();
-        }
-        int age = Period.between(dateNaissance, aujourdhui).getYears();
-        if (age < AGE_MIN || age > AGE_MAX) {
-            throw dateNaissanceInvalide();
-        }
-        return dateNaissance;
-    }
-
-    private static ValeurInvalideException dateNaissanceInvalide() {
-        return new ValeurInvalideException("inscription.dateNaissance.invalide", "dateNaissance",
-                Map.of("min", AGE_MIN, "max", AGE_MAX));
+        return Verifications.dateNaissance(dateNaissance, LocalDate.ofInstant(recueLe, ZoneOffset.UTC), AGE_MIN,
+                AGE_MAX, "inscription.dateNaissance.invalide");
     }
 
     /** The back office accepts the request; only a pending request whose every check passed may be. */

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -193,20 +192,8 @@ public final class Salarie {
     }
 
     private static LocalDate dateNaissanceValide(LocalDate dateNaissance, LocalDate aujourdhui) {
-        Verifications.nonNul(dateNaissance, "dateNaissance");
-        if (dateNaissance.isAfter(aujourdhui)) {
-            throw dateNaissanceInvalide();
-        }
-        int age = Period.between(dateNaissance, aujourdhui).getYears();
-        if (age < AGE_MIN || age > AGE_MAX) {
-            throw dateNaissanceInvalide();
-        }
-        return dateNaissance;
-    }
-
-    private static ValeurInvalideException dateNaissanceInvalide() {
-        return new ValeurInvalideException("salarie.dateNaissance.invalide", "dateNaissance",
-                Map.of("min", AGE_MIN, "max", AGE_MAX));
+        return Verifications.dateNaissance(dateNaissance, aujourdhui, AGE_MIN, AGE_MAX,
+                "salarie.dateNaissance.invalide");
     }
 
     private static Montant salaireValide(Montant salaire) {
