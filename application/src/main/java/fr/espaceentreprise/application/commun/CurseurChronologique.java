@@ -11,7 +11,7 @@ import java.util.UUID;
  * Where a keyset page of a chronological list stops: the instant and id of its last element (the id breaks
  * ties between equal instants). Travels to clients as an opaque string ({@link #encoder()}).
  */
-public record CurseurChronologique(Instant instant, UUID id) {
+public record CurseurChronologique(Instant instant, UUID id) implements Curseur {
 
     public static final String CHAMP = "curseur";
 
@@ -20,6 +20,7 @@ public record CurseurChronologique(Instant instant, UUID id) {
         Objects.requireNonNull(id, "id");
     }
 
+    @Override
     public String encoder() {
         String clair = instant.getEpochSecond() + "." + instant.getNano() + "." + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(clair.getBytes(StandardCharsets.US_ASCII));

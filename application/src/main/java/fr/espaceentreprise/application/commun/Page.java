@@ -11,8 +11,9 @@ import java.util.function.Function;
  * One page of a keyset-paged list, and where the next one starts (empty on the last page).
  *
  * @param <T> the elements
+ * @param <C> the cursor of that list
  */
-public record Page<T>(List<T> elements, Optional<CurseurChronologique> suivant) {
+public record Page<T, C extends Curseur>(List<T> elements, Optional<C> suivant) {
 
     public static final int TAILLE_MAX = 100;
     public static final int TAILLE_PAR_DEFAUT = 20;
@@ -35,7 +36,7 @@ public record Page<T>(List<T> elements, Optional<CurseurChronologique> suivant) 
      * The page out of {@code lus}, read with one element more than {@code taille}: that extra element only tells
      * that a next page exists, which starts after the last element kept.
      */
-    public static <T> Page<T> depuis(List<T> lus, int taille, Function<T, CurseurChronologique> curseur) {
+    public static <T, C extends Curseur> Page<T, C> depuis(List<T> lus, int taille, Function<T, C> curseur) {
         if (lus.size() <= taille) {
             return new Page<>(lus, Optional.empty());
         }

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public interface ConsulterInscriptions {
 
-    Page<InscriptionAControler> consulter(Requete requete);
+    Page<InscriptionAControler, CurseurChronologique> consulter(Requete requete);
 
     /** @param apres the {@code suivant} of the previous page */
     record Requete(Acteur acteur, Optional<CurseurChronologique> apres, int taille) {

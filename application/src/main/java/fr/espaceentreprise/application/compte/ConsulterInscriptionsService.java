@@ -20,12 +20,12 @@ public final class ConsulterInscriptionsService implements ConsulterInscriptions
     }
 
     @Override
-    public Page<InscriptionAControler> consulter(Requete requete) {
+    public Page<InscriptionAControler, CurseurChronologique> consulter(Requete requete) {
         if (!requete.acteur().estGestionnaire()) {
             throw Introuvable.exception();
         }
         return transactions.enTransaction(() -> {
-            Page<DemandeInscription> page = Page.depuis(
+            Page<DemandeInscription, CurseurChronologique> page = Page.depuis(
                     demandes.listerEnAttente(requete.apres(), requete.taille() + 1), requete.taille(),
                     demande -> new CurseurChronologique(demande.recueLe(), demande.id().valeur()));
             List<InscriptionAControler> elements = page.elements().stream()

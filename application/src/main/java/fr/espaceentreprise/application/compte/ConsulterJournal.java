@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public interface ConsulterJournal {
 
-    Page<EvenementAudit> consulter(Requete requete);
+    Page<EvenementAudit, CurseurChronologique> consulter(Requete requete);
 
     /**
      * @param numeroAdherent only the lines about that account, when given

@@ -16,7 +16,7 @@ public final class ConsulterJournalService implements ConsulterJournal {
     }
 
     @Override
-    public Page<EvenementAudit> consulter(Requete requete) {
+    public Page<EvenementAudit, CurseurChronologique> consulter(Requete requete) {
         if (!requete.acteur().estGestionnaire()) {
             throw Introuvable.exception();
         }

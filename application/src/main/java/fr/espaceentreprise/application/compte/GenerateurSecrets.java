@@ -1,5 +1,7 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.domain.salarie.CodeVerification;
+
 /** Draws secrets from a cryptographically secure source. */
 public interface GenerateurSecrets {
 
@@ -14,4 +16,7 @@ public interface GenerateurSecrets {
 
     /** A code of exactly {@code chiffres} decimal digits, leading zeros kept. */
     String codeNumerique(int chiffres);
+
+    /** A code of {@link CodeVerification#LONGUEUR} characters of {@link CodeVerification#ALPHABET} (100 random bits). */
+    CodeVerification codeVerification();
 }

@@ -32,8 +32,8 @@ class PaginationTest {
         Instant t = Instant.parse("2026-03-02T08:00:00Z");
         UUID c = UUID.randomUUID();
 
-        Page<Integer> page = Page.depuis(List.of(1, 2, 3), 2, n -> new CurseurChronologique(t.plusSeconds(n), c));
-        Page<Integer> derniere = Page.depuis(List.of(1, 2), 2, n -> new CurseurChronologique(t.plusSeconds(n), c));
+        Page<Integer, CurseurChronologique> page = Page.depuis(List.of(1, 2, 3), 2, n -> new CurseurChronologique(t.plusSeconds(n), c));
+        Page<Integer, CurseurChronologique> derniere = Page.depuis(List.of(1, 2), 2, n -> new CurseurChronologique(t.plusSeconds(n), c));
 
         assertEquals(List.of(1, 2), page.elements());
         assertEquals(Optional.of(new CurseurChronologique(t.plusSeconds(2), c)), page.suivant());

@@ -1,5 +1,7 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.domain.salarie.CodeVerification;
+
 /** Predictable secrets: tokens "jeton-1", "jeton-2"…, temporary passwords and codes set by the test. */
 public final class GenerateurFactice implements GenerateurSecrets {
 
@@ -39,5 +41,14 @@ public final class GenerateurFactice implements GenerateurSecrets {
             throw new IllegalArgumentException("code de " + chiffres + " chiffres attendu");
         }
         return code;
+    }
+
+    private int codesVerification;
+
+    /** Codes in sequence, distinct and recognisable: 00000000000000000001, …02… */
+    @Override
+    public CodeVerification codeVerification() {
+        codesVerification++;
+        return new CodeVerification(String.format("%020d", codesVerification));
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.espaceentreprise.application.commun.CurseurChronologique;
 import fr.espaceentreprise.application.commun.Page;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.commun.TropDeTentativesException;
@@ -116,7 +117,7 @@ class InscriptionsServiceTest {
     @Nested
     class Consulter {
 
-        private Page<InscriptionAControler> consulter(Acteur acteur, int taille) {
+        private Page<InscriptionAControler, CurseurChronologique> consulter(Acteur acteur, int taille) {
             return espace.consulterInscriptions().consulter(
                     new ConsulterInscriptions.Requete(acteur, Optional.empty(), taille));
         }
@@ -155,10 +156,10 @@ class InscriptionsServiceTest {
                         .recueLe(UneDemandeInscription.RECUE_LE.plusSeconds(10 - i)).build());
             }
 
-            Page<InscriptionAControler> premiere = consulter(gestionnaire, 2);
-            Page<InscriptionAControler> seconde = espace.consulterInscriptions().consulter(
+            Page<InscriptionAControler, CurseurChronologique> premiere = consulter(gestionnaire, 2);
+            Page<InscriptionAControler, CurseurChronologique> seconde = espace.consulterInscriptions().consulter(
                     new ConsulterInscriptions.Requete(gestionnaire, premiere.suivant(), 2));
-            Page<InscriptionAControler> derniere = espace.consulterInscriptions().consulter(
+            Page<InscriptionAControler, CurseurChronologique> derniere = espace.consulterInscriptions().consulter(
                     new ConsulterInscriptions.Requete(gestionnaire, seconde.suivant(), 2));
 
             assertEquals(List.of(6L, 7L), secondes(premiere));
@@ -167,7 +168,7 @@ class InscriptionsServiceTest {
             assertEquals(Optional.empty(), derniere.suivant());
         }
 
-        private List<Long> secondes(Page<InscriptionAControler> page) {
+        private List<Long> secondes(Page<InscriptionAControler, CurseurChronologique> page) {
             return page.elements().stream()
                     .map(i -> Duration.between(UneDemandeInscription.RECUE_LE, i.demande().recueLe()).toSeconds())
                     .toList();

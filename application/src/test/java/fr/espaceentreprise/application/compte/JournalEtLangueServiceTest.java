@@ -5,6 +5,7 @@ import static fr.espaceentreprise.application.compte.EspaceComptes.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fr.espaceentreprise.application.commun.CurseurChronologique;
 import fr.espaceentreprise.application.commun.Page;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.domain.commun.Langue;
@@ -31,7 +32,7 @@ class JournalEtLangueServiceTest {
         return evenement;
     }
 
-    private Page<EvenementAudit> consulter(Acteur acteur, Optional<NumeroAdherent> numero, Page<EvenementAudit> apres,
+    private Page<EvenementAudit, CurseurChronologique> consulter(Acteur acteur, Optional<NumeroAdherent> numero, Page<EvenementAudit, CurseurChronologique> apres,
                                            int taille) {
         return espace.consulterJournal().consulter(new ConsulterJournal.Requete(acteur, numero,
                 apres == null ? Optional.empty() : apres.suivant(), taille));
@@ -43,9 +44,9 @@ class JournalEtLangueServiceTest {
             evenement(i, "10000001");
         }
 
-        Page<EvenementAudit> premiere = consulter(gestionnaire, Optional.empty(), null, 2);
-        Page<EvenementAudit> seconde = consulter(gestionnaire, Optional.empty(), premiere, 2);
-        Page<EvenementAudit> derniere = consulter(gestionnaire, Optional.empty(), seconde, 2);
+        Page<EvenementAudit, CurseurChronologique> premiere = consulter(gestionnaire, Optional.empty(), null, 2);
+        Page<EvenementAudit, CurseurChronologique> seconde = consulter(gestionnaire, Optional.empty(), premiere, 2);
+        Page<EvenementAudit, CurseurChronologique> derniere = consulter(gestionnaire, Optional.empty(), seconde, 2);
 
         assertEquals(List.of("s5", "s4"), details(premiere));
         assertEquals(List.of("s3", "s2"), details(seconde));
@@ -59,8 +60,8 @@ class JournalEtLangueServiceTest {
             evenement(0, "10000001");
         }
 
-        Page<EvenementAudit> premiere = consulter(gestionnaire, Optional.empty(), null, 3);
-        Page<EvenementAudit> seconde = consulter(gestionnaire, Optional.empty(), premiere, 3);
+        Page<EvenementAudit, CurseurChronologique> premiere = consulter(gestionnaire, Optional.empty(), null, 3);
+        Page<EvenementAudit, CurseurChronologique> seconde = consulter(gestionnaire, Optional.empty(), premiere, 3);
 
         assertEquals(5, java.util.stream.Stream.concat(premiere.elements().stream(), seconde.elements().stream())
                 .map(EvenementAudit::id).distinct().count());
@@ -72,7 +73,7 @@ class JournalEtLangueServiceTest {
         evenement(2, "20000001");
         evenement(3, "10000001");
 
-        Page<EvenementAudit> page = consulter(gestionnaire, Optional.of(new NumeroAdherent("10000001")), null, 20);
+        Page<EvenementAudit, CurseurChronologique> page = consulter(gestionnaire, Optional.of(new NumeroAdherent("10000001")), null, 20);
 
         assertEquals(List.of("s3", "s1"), details(page));
     }
@@ -90,7 +91,7 @@ class JournalEtLangueServiceTest {
         assertEquals(Langue.EN, espace.utilisateurs.findById(compte.id()).orElseThrow().langue());
     }
 
-    private static List<String> details(Page<EvenementAudit> page) {
+    private static List<String> details(Page<EvenementAudit, CurseurChronologique> page) {
         return page.elements().stream().map(e -> e.detail().orElseThrow()).toList();
     }
 }

@@ -53,6 +53,7 @@ final class Architecture {
     static final ArchRule JACKSON_SEULEMENT_DANS_WEB = bibliothequeReservee("com.fasterxml.jackson..", WEB);
     static final ArchRule PDFBOX_SEULEMENT_DANS_WEB = bibliothequeReservee("org.apache.pdfbox..", WEB);
     static final ArchRule JTE_SEULEMENT_DANS_WEB = bibliothequeReservee("gg.jte..", WEB);
+    static final ArchRule QRCODEGEN_SEULEMENT_DANS_WEB = bibliothequeReservee("io.nayuki.qrcodegen..", WEB);
     static final ArchRule JOOQ_SEULEMENT_DANS_PERSISTANCE = bibliothequeReservee("org.jooq..", PERSISTANCE);
     static final ArchRule FLYWAY_SEULEMENT_DANS_PERSISTANCE = bibliothequeReservee("org.flywaydb..", PERSISTANCE);
     static final ArchRule ARGON2_SEULEMENT_DANS_PERSISTANCE = bibliothequeReservee("de.mkammerer..", PERSISTANCE);
@@ -107,6 +108,7 @@ final class Architecture {
             JACKSON_SEULEMENT_DANS_WEB,
             PDFBOX_SEULEMENT_DANS_WEB,
             JTE_SEULEMENT_DANS_WEB,
+            QRCODEGEN_SEULEMENT_DANS_WEB,
             JOOQ_SEULEMENT_DANS_PERSISTANCE,
             FLYWAY_SEULEMENT_DANS_PERSISTANCE,
             ARGON2_SEULEMENT_DANS_PERSISTANCE,

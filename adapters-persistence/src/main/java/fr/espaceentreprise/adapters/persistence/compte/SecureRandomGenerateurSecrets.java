@@ -1,5 +1,6 @@
 package fr.espaceentreprise.adapters.persistence.compte;
 
+import fr.espaceentreprise.domain.salarie.CodeVerification;
 import fr.espaceentreprise.application.compte.GenerateurSecrets;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -51,5 +52,14 @@ public final class SecureRandomGenerateurSecrets implements GenerateurSecrets {
             code[i] = (char) ('0' + aleatoire.nextInt(10));
         }
         return new String(code);
+    }
+
+    @Override
+    public CodeVerification codeVerification() {
+        char[] code = new char[CodeVerification.LONGUEUR];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = CodeVerification.ALPHABET.charAt(aleatoire.nextInt(CodeVerification.ALPHABET.length()));
+        }
+        return new CodeVerification(new String(code));
     }
 }

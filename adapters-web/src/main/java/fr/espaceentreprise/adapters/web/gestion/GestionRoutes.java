@@ -7,6 +7,7 @@ import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.application.commun.CurseurChronologique;
+import fr.espaceentreprise.application.commun.Curseur;
 import fr.espaceentreprise.application.commun.Page;
 import fr.espaceentreprise.application.compte.ConsulterInscriptions;
 import fr.espaceentreprise.application.compte.ConsulterInscriptions.InscriptionAControler;
@@ -127,7 +128,7 @@ public final class GestionRoutes {
 
     private void afficherInscriptions(Context ctx, Acteur acteur, Optional<CurseurChronologique> apres,
             Formulaire formulaire, String enErreur) {
-        Page<InscriptionAControler> page = consulterInscriptions.consulter(
+        Page<InscriptionAControler, CurseurChronologique> page = consulterInscriptions.consulter(
                 new ConsulterInscriptions.Requete(acteur, apres, Page.TAILLE_PAR_DEFAUT));
         Map<String, Object> parametres = new HashMap<>();
         parametres.put("inscriptions", page.elements());
@@ -152,7 +153,7 @@ public final class GestionRoutes {
         try {
             Optional<NumeroAdherent> numero = filtre.isEmpty() ? Optional.empty()
                     : Optional.of(new NumeroAdherent(filtre));
-            Page<EvenementAudit> page = consulterJournal.consulter(
+            Page<EvenementAudit, CurseurChronologique> page = consulterJournal.consulter(
                     new ConsulterJournal.Requete(acteur, numero, apres(ctx), Page.TAILLE_PAR_DEFAUT));
             parametres.put("evenements", page.elements());
             parametres.put("suivant", page.suivant().map(curseur -> JOURNAL + "?"
@@ -173,10 +174,10 @@ public final class GestionRoutes {
 
     private void inscriptionsApi(Context ctx) {
         Acteur acteur = acces.gestionnaire(ctx);
-        Page<InscriptionAControler> page = consulterInscriptions.consulter(
+        Page<InscriptionAControler, CurseurChronologique> page = consulterInscriptions.consulter(
                 new ConsulterInscriptions.Requete(acteur, apres(ctx), taille(ctx)));
         ctx.json(new ListeJson<>(page.elements().stream().map(GestionRoutes::inscriptionJson).toList(),
-                page.suivant().map(CurseurChronologique::encoder).orElse(null)));
+                page.suivant().map(Curseur::encoder).orElse(null)));
     }
 
     private void validerApi(Context ctx) {
@@ -199,10 +200,10 @@ public final class GestionRoutes {
         String filtre = ctx.queryParam(CHAMP_NUMERO);
         Optional<NumeroAdherent> numero = filtre == null || filtre.isBlank() ? Optional.empty()
                 : Optional.of(new NumeroAdherent(filtre));
-        Page<EvenementAudit> page = consulterJournal.consulter(
+        Page<EvenementAudit, CurseurChronologique> page = consulterJournal.consulter(
                 new ConsulterJournal.Requete(acteur, numero, apres(ctx), taille(ctx)));
         ctx.json(new ListeJson<>(page.elements().stream().map(GestionRoutes::evenementJson).toList(),
-                page.suivant().map(CurseurChronologique::encoder).orElse(null)));
+                page.suivant().map(Curseur::encoder).orElse(null)));
     }
 
     private static Optional<CurseurChronologique> apres(Context ctx) {

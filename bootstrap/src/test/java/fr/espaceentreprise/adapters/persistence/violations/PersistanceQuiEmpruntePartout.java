@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.jte.TemplateEngine;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.Session;
+import io.nayuki.qrcodegen.QrCode;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /** Breaks the rules on purpose (see ArchitectureRulesCanFailTest): persistence using other adapters' libraries. */
@@ -14,4 +15,5 @@ public class PersistanceQuiEmpruntePartout {
     Session mail;
     PDDocument pdf;
     TemplateEngine gabarits;
+    QrCode qr;
 }
