@@ -49,6 +49,11 @@ class SchemaTest {
         contrat of an unknown entreprise | 23503 | update contrat set entreprise_id = gen_random_uuid()
         appel period ending before it starts | 23514 | update appel_de_cotisation set fin = '2023-12-31'
         appel of zero | 23514 | update appel_de_cotisation set montant_appele_centimes = 0
+        appel paid more than called | 23514 | update appel_de_cotisation set montant_paye_centimes = montant_appele_centimes + 1
+        appel paid a negative amount | 23514 | update appel_de_cotisation set montant_paye_centimes = -1
+        attestation code with an I | 23514 | insert into attestation values ('0123456789ABCDEFGHIJ', gen_random_uuid(), now(), current_date, '12345678', 'Durand', 'Nom', 'Prénom', '1980-01-01')
+        attestation code of 19 characters | 23514 | insert into attestation values ('0123456789ABCDEFGHJ', gen_random_uuid(), now(), current_date, '12345678', 'Durand', 'Nom', 'Prénom', '1980-01-01')
+        attestation line of no attestation | 23503 | insert into attestation_ligne values ('0123456789ABCDEFGHJK', 0, gen_random_uuid(), 'CT-00001', 'HUMANIS_ASSURANCES', 'SANTE_EXPAT_CFE_CONFORT', '2024-01-01')
         negative paiement | 23514 | insert into paiement values ('00000000-0000-0000-0000-00000000000a', 0, '2024-02-01', -1, null)
         option with an unknown code | 23514 | insert into contrat_option values ('00000000-0000-0000-0000-00000000000c', 0, 'TOUT', '2024-01-01', null)
         gestionnaire attached to an entreprise | 23514 | insert into utilisateur values (gen_random_uuid(), '12345678', 'GESTIONNAIRE', '00000000-0000-0000-0000-00000000000e', null, 'N', 'P', 'a@b.fr', 'FR', 'ACTIF')

@@ -42,6 +42,7 @@ final class AppelDeCotisationMapper {
         ligne.setFin(appel.periode().fin());
         ligne.setEcheance(appel.echeance());
         ligne.setMontantAppeleCentimes(appel.montantAppele().centimes());
+        ligne.setMontantPayeCentimes(appel.montantPaye().centimes());
         ligne.changed(true);
         return ligne;
     }

@@ -38,7 +38,8 @@ public final class JooqSalarieRepository implements SalarieRepository {
 
     /**
      * Affiliations are upserted by id rather than deleted and re-inserted: their ids are public (attestations
-     * name them) and must stay the same rows.
+     * name them) and must stay the same rows. The salarié's sort keys (CleDeTri of nom and prénom) are written
+     * beside the names, and copied with the country into each affiliation, where the lists by contrat read them.
      */
     @Override
     public void save(Salarie salarie) {
@@ -65,6 +66,9 @@ public final class JooqSalarieRepository implements SalarieRepository {
                 .set(AFFILIATION.RANG, excluded(AFFILIATION.RANG))
                 .set(AFFILIATION.DEBUT, excluded(AFFILIATION.DEBUT))
                 .set(AFFILIATION.FIN, excluded(AFFILIATION.FIN))
+                .set(AFFILIATION.NOM_TRI, excluded(AFFILIATION.NOM_TRI))
+                .set(AFFILIATION.PRENOM_TRI, excluded(AFFILIATION.PRENOM_TRI))
+                .set(AFFILIATION.PAYS_EXPATRIATION, excluded(AFFILIATION.PAYS_EXPATRIATION))
                 .execute();
     }
 }

@@ -2,6 +2,7 @@ package fr.espaceentreprise.adapters.persistence.salarie;
 
 import fr.espaceentreprise.adapters.persistence.jooq.tables.records.AffiliationRecord;
 import fr.espaceentreprise.adapters.persistence.jooq.tables.records.SalarieRecord;
+import fr.espaceentreprise.domain.commun.CleDeTri;
 import fr.espaceentreprise.domain.commun.CodePays;
 import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.Montant;
@@ -46,6 +47,8 @@ final class SalarieMapper {
         ligne.setEntrepriseId(salarie.entrepriseId().valeur());
         ligne.setNom(salarie.nom());
         ligne.setPrenom(salarie.prenom());
+        ligne.setNomTri(CleDeTri.de(salarie.nom()));
+        ligne.setPrenomTri(CleDeTri.de(salarie.prenom()));
         ligne.setDateNaissance(salarie.dateNaissance());
         ligne.setEmail(salarie.email().map(Email::valeur).orElse(null));
         ligne.setPaysExpatriation(salarie.paysExpatriation().valeur());
@@ -54,6 +57,7 @@ final class SalarieMapper {
         return ligne;
     }
 
+    /** With the salarié's sort keys and country, which affiliation copies (see migration V5). */
     static List<AffiliationRecord> versLignesAffiliations(Salarie salarie) {
         List<AffiliationRecord> lignes = new ArrayList<>();
         for (Affiliation affiliation : salarie.affiliations()) {
@@ -64,6 +68,9 @@ final class SalarieMapper {
             ligne.setRang(lignes.size());
             ligne.setDebut(affiliation.periode().debut());
             ligne.setFin(affiliation.periode().fin());
+            ligne.setNomTri(CleDeTri.de(salarie.nom()));
+            ligne.setPrenomTri(CleDeTri.de(salarie.prenom()));
+            ligne.setPaysExpatriation(salarie.paysExpatriation().valeur());
             ligne.changed(true);
             lignes.add(ligne);
         }

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.adapters.persistence.cotisation;
 
+import static fr.espaceentreprise.adapters.persistence.jooq.Tables.APPEL_DE_COTISATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -72,6 +73,20 @@ class JooqAppelDeCotisationRepositoryTest {
     }
 
     @Test
+    void keeps_beside_the_appel_the_sum_of_its_paiements_with_every_save() {
+        AppelDeCotisation appel = appel().build();
+        appels.save(appel);
+        long avant = paye(appel);
+
+        appel.enregistrerPaiement(new Paiement(LocalDate.of(2024, 1, 15), Montant.euros("234,56"), null));
+        appel.enregistrerPaiement(new Paiement(LocalDate.of(2024, 1, 16), Montant.centimes(1), null));
+        appels.save(appel);
+
+        assertEquals(0L, avant);
+        assertEquals(23_457L, paye(appel));
+    }
+
+    @Test
     void finds_nothing_for_an_unknown_id_or_numero_de_quittance() {
         appels.save(appel().build());
 
@@ -90,6 +105,11 @@ class JooqAppelDeCotisationRepositoryTest {
         assertEquals("numeroQuittance.deja_utilise", conflit.code());
         assertEquals(Optional.of("numeroQuittance"), conflit.champ());
         assertEquals(Optional.empty(), appels.findById(doublon.id()));
+    }
+
+    private static long paye(AppelDeCotisation appel) {
+        return dsl.select(APPEL_DE_COTISATION.MONTANT_PAYE_CENTIMES).from(APPEL_DE_COTISATION)
+                .where(APPEL_DE_COTISATION.ID.eq(appel.id().valeur())).fetchSingle().value1();
     }
 
     private static void assertMemeAppel(AppelDeCotisation attendu, AppelDeCotisation lu) {

@@ -1,7 +1,9 @@
 package fr.espaceentreprise.adapters.persistence.salarie;
 
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.AFFILIATION;
+import static fr.espaceentreprise.adapters.persistence.jooq.Tables.SALARIE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
 import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
@@ -21,7 +23,11 @@ import fr.espaceentreprise.domain.salarie.UnSalarie;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 
 class JooqSalarieRepositoryTest {
@@ -91,6 +97,39 @@ class JooqSalarieRepositoryTest {
 
         assertEquals(List.of(gardee), salaries.findById(salarie.id()).orElseThrow().affiliations());
         assertEquals(1, dsl.fetchCount(AFFILIATION, AFFILIATION.SALARIE_ID.eq(salarie.id().valeur())));
+    }
+
+    @Test
+    void writes_the_sort_keys_of_the_names_beside_them_and_copies_them_with_the_country_into_each_affiliation() {
+        Salarie salarie = UnSalarie.nomme("Wróbel").prenomme("Łukasz").de(entreprise.id()).expatrieEn("PL")
+                .affilieA(sante).affilieA(prevoyance).build();
+        salaries.save(salarie);
+        salarie.modifierIdentite("Østergaard", "Søren  Åge", LocalDate.of(1985, 3, 14), null);
+        salarie.changerPaysExpatriation(new CodePays("DK"));
+
+        salaries.save(salarie);
+
+        assertEquals(List.of("ostergaard", "soren age"), dsl.select(SALARIE.NOM_TRI, SALARIE.PRENOM_TRI).from(SALARIE)
+                .where(SALARIE.ID.eq(salarie.id().valeur())).fetchSingle().intoList());
+        assertEquals(Set.of(List.of("ostergaard", "soren age", "DK")), dsl
+                .select(AFFILIATION.NOM_TRI, AFFILIATION.PRENOM_TRI, AFFILIATION.PAYS_EXPATRIATION).from(AFFILIATION)
+                .where(AFFILIATION.SALARIE_ID.eq(salarie.id().valeur())).fetch(Record::intoList).stream()
+                .collect(Collectors.toSet()));
+    }
+
+    @Test
+    void the_database_keeps_the_copies_in_the_affiliations_equal_to_the_salaries_keys() {
+        Salarie salarie = UnSalarie.nomme("Durand").de(entreprise.id()).affilieA(sante).build();
+        salaries.save(salarie);
+
+        dsl.update(SALARIE).set(SALARIE.NOM_TRI, "dupont").where(SALARIE.ID.eq(salarie.id().valeur())).execute();
+        DataAccessException refus = assertThrows(DataAccessException.class, () -> dsl.update(AFFILIATION)
+                .set(AFFILIATION.PAYS_EXPATRIATION, "FR").where(AFFILIATION.SALARIE_ID.eq(salarie.id().valeur()))
+                .execute());
+
+        assertEquals("dupont", dsl.select(AFFILIATION.NOM_TRI).from(AFFILIATION)
+                .where(AFFILIATION.SALARIE_ID.eq(salarie.id().valeur())).fetchSingle().value1());
+        assertEquals("23503", refus.sqlState());
     }
 
     @Test
