@@ -52,13 +52,13 @@ public final class Parametres {
 
     /**
      * The id of a path ({@code /salaries/{id}}): one that is not even well formed names nothing, and answers
-     * 404 with {@code introuvable} like an unknown one.
+     * 404 with {@code code} ("salarie.introuvable"…) like an unknown one.
      */
-    public static <T> T identifiant(Context ctx, Function<String, T> lecture, String introuvable) {
+    public static <T> T identifiant(Context ctx, Function<String, T> lecture, String code) {
         try {
             return lecture.apply(ctx.pathParam("id"));
         } catch (ValeurInvalideException malForme) {
-            throw new IntrouvableException(introuvable);
+            throw new IntrouvableException(code);
         }
     }
 }
