@@ -57,14 +57,17 @@ public final class VerificationRoutes {
         routes.get(API_VERIFICATION, this::verificationApi);
     }
 
-    /** The form sends {@code ?code=}: a well-formed code goes to its page, anything else shows the error. */
+    /**
+     * The form sends {@code ?codeVerification=}: a well-formed code goes to its page, anything else shows the
+     * error. The attestation prints the code in groups of four: spaces and dashes typed between them are dropped.
+     */
     private void formulaire(Context ctx) {
         prive(ctx);
         String saisie = Optional.ofNullable(ctx.queryParam(CHAMP_CODE)).orElse("");
         Formulaire formulaire = Formulaire.avecValeurs(Map.of(CHAMP_CODE, saisie));
         if (ctx.queryParam(CHAMP_CODE) != null) {
             try {
-                CodeVerification code = CodeVerification.de(saisie);
+                CodeVerification code = CodeVerification.de(saisie.replaceAll("[\\s\u00A0-]", ""));
                 ctx.redirect(FORMULAIRE + "/" + code.valeur(), HttpStatus.SEE_OTHER);
                 return;
             } catch (ValeurInvalideException refus) {
