@@ -54,6 +54,7 @@ public final class ContratsRoutes {
         Portefeuille.Choix choix = portefeuille.choisir(ctx, acteur, false);
         Map<String, Object> parametres = new HashMap<>();
         parametres.put("choix", choix);
+        parametres.put("gestionnaire", acteur.estGestionnaire());
         parametres.put("contrats", choix.entrepriseId().map(id -> consulterContrats.lister(acteur, id))
                 .orElse(List.of()));
         pages.afficher(ctx, "contrat/contrats.jte", parametres);
@@ -65,6 +66,7 @@ public final class ContratsRoutes {
                 INTROUVABLE));
         String entreprise = contrat.entrepriseId().toString();
         pages.afficher(ctx, "contrat/contrat.jte", Map.of("contrat", contrat,
+                "gestionnaire", acteur.estGestionnaire(),
                 "retour", Lien.vers(LISTE).avec(Portefeuille.PARAMETRE, entreprise).toString(),
                 "salaries", Lien.vers("/salaries").avec(Portefeuille.PARAMETRE, entreprise)
                         .avec("contratId", contrat.id().toString()).toString(),

@@ -125,6 +125,7 @@ public final class CotisationsRoutes {
                 ANNEE, Parametres.texte(ctx, ANNEE), ETAT, Parametres.texte(ctx, ETAT)));
         Map<String, Object> parametres = new HashMap<>();
         parametres.put("choix", choix);
+        parametres.put("gestionnaire", acteur.estGestionnaire());
         parametres.put("appels", List.of());
         parametres.put("contrats", List.of());
         parametres.put("etats", Arrays.stream(EtatAppel.values())
@@ -186,6 +187,7 @@ public final class CotisationsRoutes {
         ConsulterCotisations.FicheAppel fiche = consulterCotisations.consulter(acteur, appelDuChemin(ctx));
         AppelResume appel = fiche.appel();
         pages.afficher(ctx, "cotisation/cotisation.jte", Map.of("fiche", fiche,
+                "gestionnaire", acteur.estGestionnaire(),
                 "retour", Lien.vers(LISTE).avec(Portefeuille.PARAMETRE, appel.entrepriseId().toString()).toString()));
     }
 

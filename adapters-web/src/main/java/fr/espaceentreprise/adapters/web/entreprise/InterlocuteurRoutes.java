@@ -52,6 +52,7 @@ public final class InterlocuteurRoutes {
         Portefeuille.Choix choix = portefeuille.choisir(ctx, acteur, false);
         Map<String, Object> parametres = new HashMap<>();
         parametres.put("choix", choix);
+        parametres.put("gestionnaire", acteur.estGestionnaire());
         parametres.put("fiche", choix.entrepriseId().map(id -> consulterEntreprises.consulter(acteur, id))
                 .orElse(null));
         pages.afficher(ctx, "entreprise/interlocuteur.jte", parametres);

@@ -20,9 +20,9 @@ import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.adapters.web.pdf.DocumentsPdf;
 import fr.espaceentreprise.application.commun.Curseur;
+import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.contrat.ConsulterContrats;
 import fr.espaceentreprise.application.entreprise.ConsulterEntreprises;
-import fr.espaceentreprise.application.entreprise.EntrepriseResume;
 import fr.espaceentreprise.application.salarie.ConsulterSalaries;
 import fr.espaceentreprise.application.salarie.CurseurSalaries;
 import fr.espaceentreprise.application.salarie.DelivrerAttestation;
@@ -31,7 +31,6 @@ import fr.espaceentreprise.application.salarie.FiltreSalaries;
 import fr.espaceentreprise.application.salarie.SalarieResume;
 import fr.espaceentreprise.domain.commun.CodePays;
 import fr.espaceentreprise.domain.commun.DomaineException;
-import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.contrat.Garantie;
 import fr.espaceentreprise.domain.contrat.NumeroContrat;
 import fr.espaceentreprise.domain.contrat.Organisme;
@@ -125,6 +124,7 @@ public final class SalariesRoutes {
                 CONTRAT, Parametres.texte(ctx, CONTRAT), PAYS, Parametres.texte(ctx, PAYS)));
         Map<String, Object> parametres = new HashMap<>();
         parametres.put("choix", choix);
+        parametres.put("gestionnaire", acteur.estGestionnaire());
         parametres.put("salaries", List.of());
         parametres.put("contrats", List.of());
         parametres.put("pays", NomsDePays.parNom(page.langue()).stream()
@@ -178,8 +178,7 @@ public final class SalariesRoutes {
         Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
         Portefeuille.Choix choix = portefeuille.choisir(ctx, acteur, false);
         EntrepriseId entrepriseId = choix.entrepriseId()
-                .orElseThrow(() -> new fr.espaceentreprise.application.commun.IntrouvableException(
-                        "entreprise.introuvable"));
+                .orElseThrow(() -> new IntrouvableException("entreprise.introuvable"));
         String numeroAdherent = choix.choisie().map(entreprise -> entreprise.numeroAdherent().valeur())
                 .orElseGet(() -> consulterEntreprises.consulter(acteur, entrepriseId).numeroAdherent().valeur());
         exporter(ctx, acteur, entrepriseId, numeroAdherent);
@@ -191,6 +190,7 @@ public final class SalariesRoutes {
                 INTROUVABLE));
         Map<String, Object> parametres = new HashMap<>();
         parametres.put("fiche", fiche);
+        parametres.put("gestionnaire", acteur.estGestionnaire());
         parametres.put("retour", Lien.vers(LISTE).avec(Portefeuille.PARAMETRE, fiche.entrepriseId().toString())
                 .toString());
         pages.afficher(ctx, "salarie/salarie.jte", parametres);

@@ -119,13 +119,23 @@ public final class Monde {
         assertEquals(303, reponse.statusCode(), reponse.body());
     }
 
-    /** A bearer token of that entreprise's user, for the API. */
+    /**
+     * A bearer token of that entreprise's user, for the API; the login carries the CSRF token, since this client
+     * may also hold a session cookie from a login by the form.
+     */
     public String jeton(ServeurDeTest serveur, Entreprise entreprise) {
-        return Navigation.jeton(serveur, entreprise.numeroAdherent().valeur(), EspaceComptes.MOT_DE_PASSE);
+        return jeton(serveur, entreprise.numeroAdherent().valeur());
     }
 
     public String jetonCourtier(ServeurDeTest serveur) {
-        return Navigation.jeton(serveur, courtier.numeroAdherent().valeur(), EspaceComptes.MOT_DE_PASSE);
+        return jeton(serveur, courtier.numeroAdherent().valeur());
+    }
+
+    private static String jeton(ServeurDeTest serveur, String numeroAdherent) {
+        HttpResponse<String> reponse = Navigation.connecterApi(serveur, numeroAdherent, EspaceComptes.MOT_DE_PASSE,
+                "X-CSRF-Token", serveur.jetonCsrf());
+        assertEquals(201, reponse.statusCode(), reponse.body());
+        return Navigation.json(reponse).get("jeton").asText();
     }
 
     /** The text of a PDF, as PDFBox extracts it. */

@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
 import fr.espaceentreprise.adapters.web.consultation.Monde;
+import fr.espaceentreprise.application.cotisation.ConsulterCotisations;
+import fr.espaceentreprise.domain.contrat.Contrat;
+import fr.espaceentreprise.domain.contrat.UnContrat;
+import fr.espaceentreprise.domain.cotisation.UnAppelDeCotisation;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -201,6 +205,25 @@ class CotisationsTest {
         String texte = Monde.texte(reponse.body());
         assertTrue(texte.contains("Q-OZT-2026-1"), texte);
         assertTrue(texte.contains("Toutes les entreprises"), texte);
+    }
+
+    @Test
+    void an_export_over_the_limit_asks_to_narrow_the_filter() {
+        Contrat gros = monde.espace.contrat(UnContrat.de(monde.martin.id()).numero("GROS-MAR-01"));
+        for (int i = 0; i <= ConsulterCotisations.EXPORT_MAX; i++) {
+            monde.espace.appel(UnAppelDeCotisation.sur(gros.id()).quittance(String.format("Q-GROS-%06d", i)));
+        }
+        monde.connecter(serveur, monde.martin);
+
+        HttpResponse<String> page = serveur.get("/cotisations/export.pdf?lang=fr&contratId=" + gros.id());
+        HttpResponse<String> api = serveur.get("/api/v1/cotisations/export?format=csv&contratId=" + gros.id(),
+                bearer(monde.jeton(serveur, monde.martin)));
+
+        assertEquals(409, page.statusCode());
+        assertTrue(espaces(page.body()).contains("L’export est limité à 10 000 appels"), page.body());
+        assertFalse(page.headers().firstValue("Content-Disposition").isPresent());
+        assertEquals(409, api.statusCode());
+        assertEquals("cotisation.export.trop_volumineux", json(api).get("code").asText());
     }
 
     @Test

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
+import fr.espaceentreprise.adapters.web.compte.Navigation;
 import fr.espaceentreprise.adapters.web.consultation.Monde;
+import fr.espaceentreprise.application.compte.EspaceComptes;
 import fr.espaceentreprise.domain.commun.Iban;
 import fr.espaceentreprise.domain.entreprise.UneEntreprise;
 import java.net.http.HttpResponse;
@@ -79,6 +81,20 @@ class InterlocuteurTest {
         assertTrue(parDefaut.contains("<form class=\"formulaire filtre choix-entreprise\" method=\"get\" "
                 + "action=\"/interlocuteur\">"), parDefaut);
         assertTrue(ozturk.contains("<dd>Öztürk Export</dd>"), ozturk);
+    }
+
+    @Test
+    void a_gestionnaire_has_no_portfolio_but_reads_an_entreprise_by_its_id() {
+        monde.espace.comptes.gestionnaire();
+        Navigation.connecter(serveur, "90000001", EspaceComptes.MOT_DE_PASSE);
+
+        String sansEntreprise = serveur.get("/interlocuteur?lang=fr").body();
+        HttpResponse<String> parId = serveur.get("/interlocuteur?entreprise=" + monde.martin.id());
+
+        assertTrue(sansEntreprise.contains("Aucune entreprise à afficher pour votre compte."), sansEntreprise);
+        assertEquals(200, parId.statusCode());
+        assertTrue(parId.body().contains("<dd>Martin SARL</dd>"), parId.body());
+        assertFalse(parId.body().contains("<a href=\"/interlocuteur\""), "no rubrique in a gestionnaire's navigation");
     }
 
     @Test
