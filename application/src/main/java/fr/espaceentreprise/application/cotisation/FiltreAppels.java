@@ -44,7 +44,7 @@ public record FiltreAppels(Optional<ContratId> contratId, Optional<Year> annee, 
             try {
                 return ContratId.de(texte);
             } catch (ValeurInvalideException malForme) {
-                throw new ValeurInvalideException(malForme.code(), "contratId");
+                throw new ValeurInvalideException("identifiant.invalide", "contratId");
             }
         });
     }

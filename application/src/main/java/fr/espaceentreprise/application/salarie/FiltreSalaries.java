@@ -49,7 +49,7 @@ public record FiltreSalaries(Optional<String> debutNom, Optional<ContratId> cont
             try {
                 return ContratId.de(texte);
             } catch (ValeurInvalideException malForme) {
-                throw new ValeurInvalideException(malForme.code(), "contratId");
+                throw new ValeurInvalideException("identifiant.invalide", "contratId");
             }
         });
     }

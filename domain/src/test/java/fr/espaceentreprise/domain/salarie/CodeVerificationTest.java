@@ -44,6 +44,17 @@ class CodeVerificationTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"01234-56789-ABCDE-FGHJK", "01234 56789 abcde fghjk", " 01234-56789-ABCDE-FGHJK "})
+    void a_code_typed_in_the_groups_the_paper_prints_is_read(String saisie) {
+        assertEquals(new CodeVerification(CODE), CodeVerification.de(saisie));
+    }
+
+    @Test
+    void the_printed_form_is_four_groups_of_five() {
+        assertEquals("01234-56789-ABCDE-FGHJK", new CodeVerification(CODE).groupes());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"I", "L", "O", "U", "i", "l", "o", "u"})
     void the_look_alike_letters_are_refused(String lettre) {
         String code = CODE.substring(0, 19) + lettre;

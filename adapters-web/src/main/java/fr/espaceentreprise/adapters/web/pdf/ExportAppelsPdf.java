@@ -28,13 +28,18 @@ final class ExportAppelsPdf {
     private static final Style ENTETE = new Style(Police.NORMALE, 9);
     private static final Style ENTETE_GRAS = new Style(Police.GRASSE, 9);
     private static final Style TABLEAU = new Style(Police.NORMALE, 8);
+    private static final Style TOTAL = new Style(Police.GRASSE, 8);
     private static final Style PIED = new Style(Police.NORMALE, 7.5f);
 
     private static final int ENTREPRISE = 1;
-    /** Column widths follow their content, so that no amount is ever cut; these bound the identifiers... */
-    private static final float QUITTANCE_MAX = 92;
-    private static final float CONTRAT_MAX = 84;
-    /** ...and the entreprise takes what is left, at least this. */
+    /**
+     * Column widths follow their content, so that no amount is cut; the identifiers within these bounds (room for
+     * their longest forms), the entreprise with what is left: titles wrap to leave it a comfortable width, and it
+     * never gets less than the minimum.
+     */
+    private static final float QUITTANCE_MAX = 135;
+    private static final float CONTRAT_MAX = 115;
+    private static final float ENTREPRISE_CONFORTABLE = 140;
     private static final float ENTREPRISE_MIN = 110;
 
     private final Redaction redaction;
@@ -88,8 +93,8 @@ final class ExportAppelsPdf {
         String[] total = new String[titres.size()];
         Arrays.fill(total, "");
         total[0] = textes.t("export.total");
-        total[1] = textes.t(nombre == 1 ? "export.nombre.un" : "export.nombre.plusieurs",
-                "nombre", textes.entier(nombre));
+        total[1] = textes.t(nombre == 0 ? "export.nombre.zero" : nombre == 1 ? "export.nombre.un"
+                : "export.nombre.plusieurs", "nombre", textes.entier(nombre));
         total[5] = textes.montant(totaux.appele());
         total[6] = textes.montant(totaux.paye());
         total[7] = textes.montant(totaux.restant());
@@ -98,7 +103,9 @@ final class ExportAppelsPdf {
         List<Colonne> colonnes = new ArrayList<>(titres.size());
         for (int i = 0; i < titres.size(); i++) {
             boolean montant = i >= 5 && i <= 7;
-            colonnes.add(montant ? Colonne.aDroite(titres.get(i), largeurs[i]) : Colonne.aGauche(titres.get(i), largeurs[i]));
+            colonnes.add(montant
+                    ? Colonne.aDroite(titres.get(i), largeurs[i])
+                    : Colonne.aGauche(titres.get(i), largeurs[i]));
         }
         Tableau tableau = new Tableau(redaction, gauche, nouvellePage(), colonnes, TABLEAU, true,
                 MARGE, this::nouvellePage);
@@ -112,25 +119,39 @@ final class ExportAppelsPdf {
     }
 
     /**
-     * Each column as wide as its widest text (the totals in bold included) and at least its title's longest
-     * word; the identifiers within a limit, the entreprise with the rest of the page.
+     * Each column as wide as its widest text (the totals in bold included) and as its title, the identifiers
+     * within a limit, the entreprise with the rest of the page. When that leaves the entreprise too little,
+     * titles wrap between words; when even that is not enough (amounts in billions), every other column gives
+     * up the same share.
      */
     private float[] largeurs(List<String> titres, List<List<String>> lignes, List<String> total) {
-        Style gras = new Style(Police.GRASSE, TABLEAU.taille());
-        float marges = 2 * Tableau.MARGE_CELLULE;
-        float[] largeurs = new float[titres.size()];
+        float[] contenu = new float[titres.size()];
         for (int i = 0; i < titres.size(); i++) {
-            for (String mot : titres.get(i).split(" ")) {
-                largeurs[i] = Math.max(largeurs[i], redaction.largeur(mot, gras) + marges);
-            }
-            largeurs[i] = Math.max(largeurs[i], redaction.largeur(total.get(i), gras) + marges);
+            contenu[i] = redaction.largeur(total.get(i), TOTAL);
         }
         for (List<String> ligne : lignes) {
             for (int i = 0; i < ligne.size(); i++) {
                 if (i != ENTREPRISE) {
-                    largeurs[i] = Math.max(largeurs[i], redaction.largeur(ligne.get(i), TABLEAU) + marges);
+                    contenu[i] = Math.max(contenu[i], redaction.largeur(ligne.get(i), TABLEAU));
                 }
             }
+        }
+        float[] largeurs = largeurs(titres, contenu, false);
+        if (largeurs[ENTREPRISE] < ENTREPRISE_CONFORTABLE) {
+            largeurs = largeurs(titres, contenu, true);
+        }
+        return largeurs;
+    }
+
+    private float[] largeurs(List<String> titres, float[] contenu, boolean titresCoupes) {
+        float marges = 2 * Tableau.MARGE_CELLULE;
+        float[] largeurs = new float[titres.size()];
+        for (int i = 0; i < titres.size(); i++) {
+            float titre = 0;
+            for (String mot : titresCoupes ? titres.get(i).split(" ") : new String[] {titres.get(i)}) {
+                titre = Math.max(titre, redaction.largeur(mot, TOTAL));
+            }
+            largeurs[i] = Math.max(titre, contenu[i]) + marges;
         }
         largeurs[0] = Math.min(largeurs[0], QUITTANCE_MAX);
         largeurs[2] = Math.min(largeurs[2], CONTRAT_MAX);
@@ -140,7 +161,6 @@ final class ExportAppelsPdf {
         }
         float page = droite - gauche;
         if (page - autres < ENTREPRISE_MIN) {
-            // Only amounts in the billions get here: every other column gives up the same share.
             float reduction = (autres + ENTREPRISE_MIN - page) / (largeurs.length - 1);
             for (int i = 0; i < largeurs.length; i++) {
                 largeurs[i] -= i == ENTREPRISE ? 0 : reduction;
