@@ -59,7 +59,7 @@ public final class VerificationRoutes {
 
     /**
      * The form sends {@code ?codeVerification=}: a well-formed code goes to its page, anything else shows the
-     * error. The attestation prints the code in groups of four: spaces and dashes typed between them are dropped.
+     * error. The code is read as the paper prints it (groups of five joined by hyphens, or typed with spaces).
      */
     private void formulaire(Context ctx) {
         prive(ctx);
@@ -67,7 +67,7 @@ public final class VerificationRoutes {
         Formulaire formulaire = Formulaire.avecValeurs(Map.of(CHAMP_CODE, saisie));
         if (ctx.queryParam(CHAMP_CODE) != null) {
             try {
-                CodeVerification code = CodeVerification.de(saisie.replaceAll("[\\s\u00A0-]", ""));
+                CodeVerification code = CodeVerification.de(saisie);
                 ctx.redirect(FORMULAIRE + "/" + code.valeur(), HttpStatus.SEE_OTHER);
                 return;
             } catch (ValeurInvalideException refus) {

@@ -28,8 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Every error code the code can throw today has a message in both languages. The codes are read from the
  * sources: the first argument of each {@code new ValeurInvalideException(…)}, {@code new RegleMetierException(…)},
  * {@code new IntrouvableException(…)} (domain and application, the {@code Verifications} helpers included) and
- * {@code new ProblemeException(status, …)} (this adapter), a literal or a constant resolved in the sources (a code
- * taken from a caught exception is found where it was first thrown); plus the
+ * {@code new ProblemeException(status, …)} (this adapter), a literal or a constant resolved in the sources; plus the
  * codes of the application's refusals that carry a constant code ({@code AccesRefuseException},
  * {@code TropDeTentativesException}).
  */
@@ -97,8 +96,7 @@ class CodesTraduitsTest {
                 String code = constantesParNomQualifie.get(qualifie);
                 if (code != null) {
                     CODES.add(code);
-                } else if (!argument.equals("code") && !argument.endsWith(".code")) {
-                    // ("code" or "refus.code" is a code received and thrown again, found where first thrown.)
+                } else if (!argument.equals("code")) {
                     throw new AssertionError(chemin + ": cannot tell which code " + argument + " holds");
                 }
             }

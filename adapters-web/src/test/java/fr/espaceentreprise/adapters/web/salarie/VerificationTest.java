@@ -103,7 +103,7 @@ class VerificationTest {
     @Test
     void a_code_typed_in_groups_as_printed_is_read() {
         HttpResponse<String> saisi = serveur.get("/verification?codeVerification="
-                + " 0000 0000-0000 0000 0001 ".replace(" ", "+"));
+                + " 00000-00000 00000-00001 ".replace(" ", "+"));
 
         Navigation.assertRedirige("/verification/" + PREMIER_CODE, saisi);
     }
