@@ -75,6 +75,17 @@ class ContratsTest {
     }
 
     @Test
+    void one_contrat_speaks_english_too() {
+        monde.connecter(serveur, monde.durand);
+
+        String page = serveur.get("/contrats/" + monde.prevoyanceDurand.id() + "?lang=en").body();
+
+        assertTrue(page.contains("<h1>Contract no. PREV-DUR-02</h1>"), page);
+        assertTrue(page.contains("<dd>No end date</dd>"), page);
+        assertTrue(page.contains(">Employees enrolled in this contract</a>"), page);
+    }
+
+    @Test
     void a_broker_sees_only_the_contrats_under_his_mandats() {
         monde.connecterCourtier(serveur);
 

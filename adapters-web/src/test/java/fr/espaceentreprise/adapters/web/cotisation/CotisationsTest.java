@@ -180,6 +180,27 @@ class CotisationsTest {
     }
 
     @Test
+    void one_appel_and_the_exports_speak_english_too() {
+        monde.connecter(serveur, monde.durand);
+
+        String page = serveur.get("/cotisations/" + monde.enRetard.id() + "?lang=en").body();
+        String csv = serveur.get("/cotisations/export.csv?etat=SOLDE").body();
+        String pdf = Monde.texte(serveur.getOctets("/cotisations/export.pdf?annee=2025").body());
+        String appel = Monde.texte(serveur.getOctets("/cotisations/" + monde.enRetard.id() + ".pdf").body());
+
+        assertTrue(page.contains("<h1>Contribution call no. Q-DUR-2025-4</h1>"), page);
+        assertTrue(page.contains("<td class=\"montant\">€500.00</td>"), page);
+        assertTrue(page.contains("January 10, 2026"), page);
+        assertEquals(List.of("\uFEFFNotice number;Company;Contract;Period start;Period end;Due date;"
+                        + "Amount called (EUR);Amount paid (EUR);Amount outstanding (EUR);Status",
+                "Q-DUR-2025-3;Durand SA;SANTE-DUR-01;2025-07-01;2025-09-30;2025-10-15;1200.00;1200.00;0.00;Paid"),
+                List.of(csv.split("\r\n")));
+        assertTrue(pdf.contains("Contribution calls"), pdf);
+        assertTrue(pdf.contains("Year 2025"), pdf);
+        assertTrue(appel.contains("Contribution call"), appel);
+    }
+
+    @Test
     void a_broker_sees_all_his_companies_at_once_with_a_company_column() {
         monde.connecterCourtier(serveur);
 

@@ -224,10 +224,23 @@ class SalariesTest {
                 reponse.headers().firstValue("Content-Disposition").orElseThrow());
         assertEquals("no-store", reponse.headers().firstValue("Cache-Control").orElseThrow());
         String texte = Monde.texte(reponse.body());
+        assertTrue(texte.contains("Enrolment certificate"), texte);
         assertTrue(texte.contains("Wróbel"), texte);
         assertTrue(texte.contains("Łukasz"), texte);
         assertTrue(texte.contains("SANTE-DUR-01"), texte);
         assertTrue(texte.contains("http://localhost/verification/00000000000000000001"), texte);
+    }
+
+    @Test
+    void the_attestation_is_in_french_for_a_french_speaking_user() {
+        monde.connecter(serveur, monde.durand);
+        serveur.get("/accueil?lang=fr");
+
+        String texte = Monde.texte(serveur.getOctets("/salaries/" + monde.celik.id() + "/attestation.pdf").body());
+
+        assertTrue(texte.contains("Attestation d’affiliation"), texte);
+        assertTrue(texte.contains("Çelik"), texte);
+        assertTrue(texte.contains("Şükrü"), texte);
     }
 
     @Test

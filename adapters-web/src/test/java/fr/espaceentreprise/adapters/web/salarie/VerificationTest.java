@@ -92,6 +92,8 @@ class VerificationTest {
         HttpResponse<String> formulaire = serveur.get("/verification", "Accept-Language", "fr");
         HttpResponse<String> errone = serveur.get("/verification?codeVerification=ABC", "Accept-Language", "fr");
 
+        String anglais = serveur.get("/verification?lang=en").body();
+        assertTrue(anglais.contains("<h1>Checking an enrolment certificate</h1>"), anglais);
         assertEquals(200, formulaire.statusCode());
         assertTrue(formulaire.body().contains("<label for=\"champ-codeVerification\">Code de vérification"),
                 formulaire.body());
