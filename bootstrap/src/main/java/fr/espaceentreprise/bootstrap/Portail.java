@@ -17,7 +17,24 @@ import fr.espaceentreprise.adapters.persistence.compte.JooqTemporisationSansComp
 import fr.espaceentreprise.adapters.persistence.compte.JooqUtilisateurRepository;
 import fr.espaceentreprise.adapters.persistence.compte.SecureRandomGenerateurSecrets;
 import fr.espaceentreprise.adapters.persistence.compte.ZxcvbnRobustesse;
+import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
+import fr.espaceentreprise.adapters.persistence.cotisation.JooqAppelDeCotisationRepository;
+import fr.espaceentreprise.adapters.persistence.cotisation.JooqLectureCotisations;
+import fr.espaceentreprise.adapters.persistence.demande.JooqDemandeRepository;
+import fr.espaceentreprise.adapters.persistence.demande.JooqLectureDemandes;
+import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
+import fr.espaceentreprise.adapters.persistence.entreprise.JooqLectureEntreprises;
+import fr.espaceentreprise.adapters.persistence.exploitation.JdbcSondeBaseDeDonnees;
+import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandatRepository;
+import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandataireRepository;
+import fr.espaceentreprise.adapters.persistence.notification.JooqBoiteDEnvoi;
 import fr.espaceentreprise.adapters.persistence.notification.JooqNotifications;
+import fr.espaceentreprise.adapters.persistence.salarie.JooqAttestationRepository;
+import fr.espaceentreprise.adapters.persistence.salarie.JooqLectureSalaries;
+import fr.espaceentreprise.adapters.persistence.salarie.JooqSalarieRepository;
+import fr.espaceentreprise.adapters.web.ConfigurationWeb;
+import fr.espaceentreprise.adapters.web.WebApplication;
+import fr.espaceentreprise.application.accueil.ConsulterAccueilService;
 import fr.espaceentreprise.application.compte.AccepterCguService;
 import fr.espaceentreprise.application.compte.AuthentifierSessionService;
 import fr.espaceentreprise.application.compte.ChangerLangueService;
@@ -42,33 +59,30 @@ import fr.espaceentreprise.application.compte.SeConnecterService;
 import fr.espaceentreprise.application.compte.SeDeconnecterService;
 import fr.espaceentreprise.application.compte.SecretsDeNotificationService;
 import fr.espaceentreprise.application.compte.ValiderInscriptionService;
-import fr.espaceentreprise.application.notification.SecretsDeNotification;
-import fr.espaceentreprise.bootstrap.demo.ComptesDemo;
-import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
-import fr.espaceentreprise.adapters.persistence.cotisation.JooqAppelDeCotisationRepository;
-import fr.espaceentreprise.adapters.persistence.demande.JooqDemandeRepository;
-import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
-import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandatRepository;
-import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandataireRepository;
-import fr.espaceentreprise.adapters.persistence.notification.JooqBoiteDEnvoi;
-import fr.espaceentreprise.adapters.persistence.salarie.JooqSalarieRepository;
-import fr.espaceentreprise.adapters.persistence.exploitation.JdbcSondeBaseDeDonnees;
-import fr.espaceentreprise.adapters.web.ConfigurationWeb;
-import fr.espaceentreprise.adapters.web.WebApplication;
+import fr.espaceentreprise.application.contrat.ConsulterContratsService;
+import fr.espaceentreprise.application.cotisation.ConsulterCotisationsService;
+import fr.espaceentreprise.application.entreprise.ConsulterEntreprisesService;
 import fr.espaceentreprise.application.exploitation.ConsulterSanteService;
 import fr.espaceentreprise.application.notification.DistribuerCourriels;
 import fr.espaceentreprise.application.notification.DistribuerCourrielsService;
 import fr.espaceentreprise.application.notification.MailSender;
+import fr.espaceentreprise.application.notification.SecretsDeNotification;
+import fr.espaceentreprise.application.salarie.ConsulterSalariesService;
+import fr.espaceentreprise.application.salarie.DelivrerAttestationService;
+import fr.espaceentreprise.application.salarie.VerifierAttestationService;
+import fr.espaceentreprise.bootstrap.demo.ComptesDemo;
 import fr.espaceentreprise.bootstrap.demo.DonneesDemo;
+
 import io.javalin.Javalin;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.jooq.DSLContext;
-import org.slf4j.LoggerFactory;
 
 /** The whole portal wired together: database, migrations, demo data, use cases, web server, mail dispatch. */
 public final class Portail implements AutoCloseable {
@@ -105,7 +119,8 @@ public final class Portail implements AutoCloseable {
             DistribuerCourriels distribuerCourriels = distribuerCourriels(configuration, dsl, hacheur, horloge);
             Javalin web = WebApplication.creer(new ConfigurationWeb(configuration.baseUrl(),
                     new ConsulterSanteService(new JdbcSondeBaseDeDonnees(dataSource)))
-                    .avecComptes(comptes(dsl, hacheur, horloge)));
+                    .avecComptes(comptes(dsl, hacheur, horloge))
+                    .avecConsultation(consultation(dsl, horloge)));
             web.start(configuration.port());
             return new Portail(base, web,
                     DistributionPlanifiee.demarrer(distribuerCourriels, DistributionPlanifiee.INTERVALLE));
@@ -178,6 +193,30 @@ public final class Portail implements AutoCloseable {
                 new ChangerLangueService(utilisateurs, transactions),
                 new ConsulterJournalService(journal, transactions),
                 new ConsulterMonCompteService(utilisateurs, transactions));
+    }
+
+    /** The consultation rubriques on PostgreSQL: home page, entreprises, salariés and attestations, contrats, cotisations. */
+    private static ConfigurationWeb.Consultation consultation(DSLContext dsl, Clock horloge) {
+        JooqTransactions transactions = new JooqTransactions(dsl);
+        JooqEntrepriseRepository entreprises = new JooqEntrepriseRepository(dsl);
+        JooqContratRepository contrats = new JooqContratRepository(dsl);
+        JooqSalarieRepository salaries = new JooqSalarieRepository(dsl);
+        JooqAttestationRepository attestations = new JooqAttestationRepository(dsl);
+        JooqLectureEntreprises lectureEntreprises = new JooqLectureEntreprises(dsl);
+        JooqLectureCotisations lectureCotisations = new JooqLectureCotisations(dsl);
+        return new ConfigurationWeb.Consultation(
+                new ConsulterAccueilService(lectureEntreprises, lectureCotisations, new JooqLectureDemandes(dsl),
+                        transactions, horloge),
+                new ConsulterEntreprisesService(entreprises, lectureEntreprises, transactions),
+                new ConsulterSalariesService(entreprises, contrats, salaries, new JooqLectureSalaries(dsl),
+                        transactions, horloge),
+                new DelivrerAttestationService(entreprises, contrats, salaries, attestations,
+                        new SecureRandomGenerateurSecrets(), transactions, horloge),
+                new VerifierAttestationService(attestations, salaries, transactions, horloge),
+                new ConsulterContratsService(entreprises, contrats, transactions, horloge),
+                new ConsulterCotisationsService(entreprises, contrats, new JooqAppelDeCotisationRepository(dsl),
+                        lectureCotisations, transactions, horloge),
+                horloge);
     }
 
     private static DistribuerCourriels distribuerCourriels(Configuration configuration, DSLContext dsl,

@@ -18,31 +18,53 @@ import fr.espaceentreprise.application.compte.RejeterInscription;
 import fr.espaceentreprise.application.compte.SeConnecter;
 import fr.espaceentreprise.application.compte.SeDeconnecter;
 import fr.espaceentreprise.application.compte.ValiderInscription;
+import fr.espaceentreprise.application.accueil.ConsulterAccueil;
+import fr.espaceentreprise.application.contrat.ConsulterContrats;
+import fr.espaceentreprise.application.cotisation.ConsulterCotisations;
+import fr.espaceentreprise.application.entreprise.ConsulterEntreprises;
 import fr.espaceentreprise.application.exploitation.ConsulterSante;
+import fr.espaceentreprise.application.salarie.ConsulterSalaries;
+import fr.espaceentreprise.application.salarie.DelivrerAttestation;
+import fr.espaceentreprise.application.salarie.VerifierAttestation;
 import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What the web adapter needs from bootstrap: the public base URL (https turns on Secure cookies, the
- * {@code __Host-} prefix and HSTS) and the use cases its handlers call. Without {@link Comptes} the portal serves
- * only its public pages, health and API documentation (no login page).
+ * {@code __Host-} prefix and HSTS; attestations print it in their verification address) and the use cases its
+ * handlers call. Without {@link Comptes} the portal serves only its public pages, health and API documentation
+ * (no login page); without {@link Consultation}, no rubrique of the read side (interlocuteur, salariés, contrats,
+ * cotisations, verification of attestations).
  */
-public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes) {
+public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
+        Optional<Consultation> consultation) {
 
     public ConfigurationWeb {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(consulterSante, "consulterSante");
         Objects.requireNonNull(comptes, "comptes");
+        Objects.requireNonNull(consultation, "consultation");
+    }
+
+    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes) {
+        this(baseUrl, consulterSante, comptes, Optional.empty());
     }
 
     public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante) {
-        this(baseUrl, consulterSante, Optional.empty());
+        this(baseUrl, consulterSante, Optional.empty(), Optional.empty());
     }
 
     public ConfigurationWeb avecComptes(Comptes casDUsage) {
-        return new ConfigurationWeb(baseUrl, consulterSante, Optional.of(casDUsage));
+        return new ConfigurationWeb(baseUrl, consulterSante, Optional.of(casDUsage), consultation);
+    }
+
+    /** The rubriques need a logged-in user: they are served only when {@link Comptes} are configured too. */
+    public ConfigurationWeb avecConsultation(Consultation casDUsage) {
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, Optional.of(casDUsage));
     }
 
     public boolean https() {
@@ -89,6 +111,46 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
             Objects.requireNonNull(changerLangue, "changerLangue");
             Objects.requireNonNull(consulterJournal, "consulterJournal");
             Objects.requireNonNull(consulterMonCompte, "consulterMonCompte");
+        }
+    }
+
+    /**
+     * The read side (issue 4): home page lists, interlocuteur, salariés and their attestations, contrats,
+     * cotisations, and the public check of an attestation.
+     *
+     * @param horloge the day pages print (export file names, "today" on a PDF); the use cases have their own,
+     *                the same in production (Europe/Paris)
+     */
+    public record Consultation(
+            ConsulterAccueil consulterAccueil,
+            ConsulterEntreprises consulterEntreprises,
+            ConsulterSalaries consulterSalaries,
+            DelivrerAttestation delivrerAttestation,
+            VerifierAttestation verifierAttestation,
+            ConsulterContrats consulterContrats,
+            ConsulterCotisations consulterCotisations,
+            Clock horloge) {
+
+        public static final ZoneId FUSEAU = ZoneId.of("Europe/Paris");
+
+        public Consultation {
+            Objects.requireNonNull(consulterAccueil, "consulterAccueil");
+            Objects.requireNonNull(consulterEntreprises, "consulterEntreprises");
+            Objects.requireNonNull(consulterSalaries, "consulterSalaries");
+            Objects.requireNonNull(delivrerAttestation, "delivrerAttestation");
+            Objects.requireNonNull(verifierAttestation, "verifierAttestation");
+            Objects.requireNonNull(consulterContrats, "consulterContrats");
+            Objects.requireNonNull(consulterCotisations, "consulterCotisations");
+            Objects.requireNonNull(horloge, "horloge");
+        }
+
+        /** On the system clock at Paris time. */
+        public Consultation(ConsulterAccueil consulterAccueil, ConsulterEntreprises consulterEntreprises,
+                ConsulterSalaries consulterSalaries, DelivrerAttestation delivrerAttestation,
+                VerifierAttestation verifierAttestation, ConsulterContrats consulterContrats,
+                ConsulterCotisations consulterCotisations) {
+            this(consulterAccueil, consulterEntreprises, consulterSalaries, delivrerAttestation,
+                    verifierAttestation, consulterContrats, consulterCotisations, Clock.system(FUSEAU));
         }
     }
 }

@@ -8,6 +8,7 @@ import fr.espaceentreprise.adapters.web.compte.Acces;
 import fr.espaceentreprise.adapters.web.compte.ComptesWeb;
 import fr.espaceentreprise.adapters.web.compte.JetonsDeSession;
 import fr.espaceentreprise.adapters.web.compte.LangueDuCompte;
+import fr.espaceentreprise.adapters.web.consultation.ConsultationWeb;
 import fr.espaceentreprise.adapters.web.contenu.ContenuRoutes;
 import fr.espaceentreprise.adapters.web.documentation.DocumentationApiRoutes;
 import fr.espaceentreprise.adapters.web.erreur.Problemes;
@@ -18,6 +19,7 @@ import fr.espaceentreprise.adapters.web.i18n.PreferenceLangue;
 import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.page.NomUtilisateur;
 import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.adapters.web.pdf.DocumentsPdf;
 import fr.espaceentreprise.adapters.web.securite.Cookies;
 import fr.espaceentreprise.adapters.web.securite.Csrf;
 import fr.espaceentreprise.adapters.web.securite.EntetesSecurite;
@@ -68,7 +70,10 @@ public final class WebApplication {
         acces.ifPresent(a -> authentifiants.add(jetons.nomCookieSession()));
         Csrf csrf = new Csrf(cookies, authentifiants);
         NomUtilisateur nomUtilisateur = acces.<NomUtilisateur>map(a -> a::nomUtilisateur).orElse(NomUtilisateur.PERSONNE);
-        Pages pages = new Pages(traductions, choixLangue, csrf, nomUtilisateur);
+        // The rubriques need a logged-in user: without accounts they are not served.
+        Optional<ConfigurationWeb.Consultation> consultation = configuration.consultation()
+                .filter(casDUsage -> acces.isPresent());
+        Pages pages = new Pages(traductions, choixLangue, csrf, nomUtilisateur, consultation.isPresent());
         EntetesSecurite entetes = new EntetesSecurite(configuration.https());
         GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, csrf);
         Problemes problemes = new Problemes(traductions, choixLangue, pages, json, TAILLE_MAX_REQUETE);
@@ -77,7 +82,14 @@ public final class WebApplication {
         ContenuRoutes contenu = new ContenuRoutes(pages);
         DocumentationApiRoutes documentation = new DocumentationApiRoutes(pages);
         Optional<ComptesWeb> comptes = configuration.comptes().map(casDUsage -> new ComptesWeb(casDUsage,
-                acces.orElseThrow(), jetons, csrf, pages, problemes, choixLangue, traductions));
+                consultation.map(ConfigurationWeb.Consultation::consulterAccueil), acces.orElseThrow(), jetons, csrf,
+                pages, problemes, choixLangue, traductions));
+        Optional<ConsultationWeb> rubriques = consultation.map(casDUsage -> {
+            DocumentsPdf pdf = new DocumentsPdf();
+            pdf.prechauffer();
+            return new ConsultationWeb(casDUsage, pdf, acces.orElseThrow(), pages, traductions, choixLangue,
+                    configuration.baseUrl());
+        });
         Optional<GestionRoutes> gestion = configuration.comptes().map(casDUsage -> new GestionRoutes(
                 casDUsage.consulterInscriptions(), casDUsage.validerInscription(), casDUsage.rejeterInscription(),
                 casDUsage.consulterJournal(), acces.orElseThrow(), pages));
@@ -101,6 +113,7 @@ public final class WebApplication {
             documentation.declarer(config);
             comptes.ifPresent(routes -> routes.declarer(config.routes));
             gestion.ifPresent(routes -> routes.declarer(config.routes));
+            rubriques.ifPresent(routes -> routes.declarer(config.routes));
             supplements.accept(config);
         });
     }

@@ -1,6 +1,7 @@
 package fr.espaceentreprise.adapters.web;
 
 import fr.espaceentreprise.application.compte.EspaceComptes;
+import fr.espaceentreprise.application.consultation.EspaceConsultation;
 import fr.espaceentreprise.application.exploitation.EtatDeSante;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -82,6 +83,21 @@ public final class ServeurDeTest implements AutoCloseable {
                 espace.consulterJournal(), espace.consulterMonCompte());
     }
 
+    /**
+     * The whole portal with its rubriques: accounts and consultation use cases the real ones on the in-memory fakes
+     * of {@code espace} (its clock included).
+     */
+    public static ServeurDeTest demarrer(EspaceConsultation espace) {
+        return demarrer(configuration(HTTP_LOCAL, espace));
+    }
+
+    public static ConfigurationWeb configuration(URI baseUrl, EspaceConsultation espace) {
+        return configuration(baseUrl, espace.comptes).avecConsultation(new ConfigurationWeb.Consultation(
+                espace.consulterAccueil(), espace.consulterEntreprises(), espace.consulterSalaries(),
+                espace.delivrerAttestation(), espace.verifierAttestation(), espace.consulterContrats(),
+                espace.consulterCotisations(), espace.horloge));
+    }
+
     /** A healthy portal published at {@code baseUrl}, without accounts. */
     public static ConfigurationWeb configuration(URI baseUrl) {
         return new ConfigurationWeb(baseUrl, () -> new EtatDeSante(true));
@@ -128,6 +144,18 @@ public final class ServeurDeTest implements AutoCloseable {
 
     public HttpResponse<String> delete(String chemin, String... entetes) {
         return envoyer(requete(chemin, entetes).DELETE());
+    }
+
+    /** A GET whose body is binary (a PDF). */
+    public HttpResponse<byte[]> getOctets(String chemin, String... entetes) {
+        try {
+            return client.send(requete(chemin, entetes).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public HttpResponse<String> envoyer(HttpRequest.Builder requete) {

@@ -2,6 +2,8 @@ package fr.espaceentreprise.application.salarie;
 
 import fr.espaceentreprise.domain.commun.CleDeTri;
 import fr.espaceentreprise.domain.commun.CodePays;
+import fr.espaceentreprise.domain.commun.ValeurInvalideException;
+import fr.espaceentreprise.domain.commun.Verifications;
 import fr.espaceentreprise.domain.contrat.ContratId;
 
 import java.util.Objects;
@@ -32,6 +34,27 @@ public record FiltreSalaries(Optional<String> debutNom, Optional<ContratId> cont
      * "contratId"; an unknown country → the CodePays error on "paysExpatriation".
      */
     public static FiltreSalaries de(String recherche, String contratId, String pays) {
-        throw new UnsupportedOperationException("à écrire");
+        return new FiltreSalaries(debutNom(recherche), contrat(contratId),
+                renseigne(pays).map(CodePays::new));
+    }
+
+    private static Optional<String> debutNom(String recherche) {
+        return renseigne(recherche)
+                .map(texte -> CleDeTri.de(Verifications.texte(texte, CHAMP_RECHERCHE, RECHERCHE_MAX)))
+                .filter(cle -> !cle.isEmpty());
+    }
+
+    private static Optional<ContratId> contrat(String contratId) {
+        return renseigne(contratId).map(texte -> {
+            try {
+                return ContratId.de(texte);
+            } catch (ValeurInvalideException malForme) {
+                throw new ValeurInvalideException("identifiant.invalide", "contratId");
+            }
+        });
+    }
+
+    private static Optional<String> renseigne(String texte) {
+        return texte == null || texte.isBlank() ? Optional.empty() : Optional.of(texte);
     }
 }

@@ -30,6 +30,11 @@ public abstract class DepotEnMemoire<K, V> implements TransactionsEnMemoire.Part
         lignes.put(cle, copie.apply(valeur));
     }
 
+    /** Test setup: removes a row without a transaction (as if deleted by another part of the system). */
+    public void retirer(K cle) {
+        lignes.remove(cle);
+    }
+
     protected void ecrire(K cle, V valeur) {
         transactions.exigerTransaction();
         lignes.put(cle, copie.apply(valeur));

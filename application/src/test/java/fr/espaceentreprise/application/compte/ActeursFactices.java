@@ -11,12 +11,14 @@ import java.util.Set;
 
 /**
  * Whoever may log in is an actor with an empty périmètre (a gestionnaire sees everything), except the accounts
- * whose access the test closed (the 2-year rule, in real life).
+ * whose access the test closed (the 2-year rule, in real life). A test that needs real périmètres hands the
+ * identification over to another {@link IdentifierActeur} ({@link #deleguerA}).
  */
 public final class ActeursFactices implements IdentifierActeur {
 
     private final UtilisateurRepository utilisateurs;
     private final Set<UtilisateurId> accesClos = new HashSet<>();
+    private IdentifierActeur delegue;
 
     public ActeursFactices(UtilisateurRepository utilisateurs) {
         this.utilisateurs = utilisateurs;
@@ -26,10 +28,18 @@ public final class ActeursFactices implements IdentifierActeur {
         accesClos.add(utilisateurId);
     }
 
+    /** From now on, the accounts whose access is not closed are identified by {@code identifierActeur}. */
+    public void deleguerA(IdentifierActeur identifierActeur) {
+        this.delegue = identifierActeur;
+    }
+
     @Override
     public Optional<Acteur> identifier(UtilisateurId utilisateurId) {
         if (accesClos.contains(utilisateurId)) {
             return Optional.empty();
+        }
+        if (delegue != null) {
+            return delegue.identifier(utilisateurId);
         }
         return utilisateurs.findById(utilisateurId)
                 .filter(Utilisateur::peutSeConnecter)

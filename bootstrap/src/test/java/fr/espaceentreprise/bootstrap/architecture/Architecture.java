@@ -52,6 +52,8 @@ final class Architecture {
     static final ArchRule JAVALIN_SEULEMENT_DANS_WEB = bibliothequeReservee("io.javalin..", WEB);
     static final ArchRule JACKSON_SEULEMENT_DANS_WEB = bibliothequeReservee("com.fasterxml.jackson..", WEB);
     static final ArchRule PDFBOX_SEULEMENT_DANS_WEB = bibliothequeReservee("org.apache.pdfbox..", WEB);
+    /** FontBox, PDFBox's font library, parses the PDFs' fonts. */
+    static final ArchRule FONTBOX_SEULEMENT_DANS_WEB = bibliothequeReservee("org.apache.fontbox..", WEB);
     static final ArchRule JTE_SEULEMENT_DANS_WEB = bibliothequeReservee("gg.jte..", WEB);
     static final ArchRule QRCODEGEN_SEULEMENT_DANS_WEB = bibliothequeReservee("io.nayuki.qrcodegen..", WEB);
     static final ArchRule JOOQ_SEULEMENT_DANS_PERSISTANCE = bibliothequeReservee("org.jooq..", PERSISTANCE);
@@ -107,6 +109,7 @@ final class Architecture {
             JAVALIN_SEULEMENT_DANS_WEB,
             JACKSON_SEULEMENT_DANS_WEB,
             PDFBOX_SEULEMENT_DANS_WEB,
+            FONTBOX_SEULEMENT_DANS_WEB,
             JTE_SEULEMENT_DANS_WEB,
             QRCODEGEN_SEULEMENT_DANS_WEB,
             JOOQ_SEULEMENT_DANS_PERSISTANCE,

@@ -42,6 +42,7 @@ class ArchitectureRulesCanFailTest {
                 Map.entry(Architecture.JACKSON_SEULEMENT_DANS_WEB, "PersistanceQuiEmpruntePartout"),
                 Map.entry(Architecture.PDFBOX_SEULEMENT_DANS_WEB, "PersistanceQuiEmpruntePartout"),
                 Map.entry(Architecture.QRCODEGEN_SEULEMENT_DANS_WEB, "PersistanceQuiEmpruntePartout"),
+                Map.entry(Architecture.FONTBOX_SEULEMENT_DANS_WEB, "PersistanceQuiEmpruntePartout"),
                 Map.entry(Architecture.JTE_SEULEMENT_DANS_WEB, "PersistanceQuiEmpruntePartout"),
                 Map.entry(Architecture.JOOQ_SEULEMENT_DANS_PERSISTANCE, "DomaineAvecUneBibliotheque"),
                 Map.entry(Architecture.FLYWAY_SEULEMENT_DANS_PERSISTANCE, "WebQuiAppelleLaPersistance"),

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The form of a name that sorting and searching use: lower case, accents and other marks removed, the letters
  * that do not decompose spelt in plain Latin ("Łukasz Wróbel" → "lukasz wrobel", "Øster" → "oster",
- * "Þóra" → "thora"), runs of spaces folded into one. Storage keeps it beside the name, so that a list ordered by
- * it and a search by its start use one index.
+ * "Þóra" → "thora"), runs of spaces of any kind (no-break ones included) folded into one, none at the ends.
+ * Storage keeps it beside the name, so that a list ordered by it and a search by its start use one index.
  */
 public final class CleDeTri {
 
@@ -28,7 +28,8 @@ public final class CleDeTri {
             if (Character.getType(point) == Character.NON_SPACING_MARK) {
                 return;
             }
-            if (Character.isWhitespace(point)) {
+            // isSpaceChar too: the no-break spaces a search pasted from a PDF or a spreadsheet brings.
+            if (Character.isWhitespace(point) || Character.isSpaceChar(point)) {
                 if (cle.length() > 0 && cle.charAt(cle.length() - 1) != ' ') {
                     cle.append(' ');
                 }
@@ -41,6 +42,7 @@ public final class CleDeTri {
                 cle.appendCodePoint(point);
             }
         });
-        return cle.toString();
+        int fin = cle.length();
+        return fin > 0 && cle.charAt(fin - 1) == ' ' ? cle.substring(0, fin - 1) : cle.toString();
     }
 }

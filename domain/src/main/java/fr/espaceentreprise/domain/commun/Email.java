@@ -33,6 +33,14 @@ public record Email(String valeur) {
         return valeur.substring(valeur.indexOf('@') + 1);
     }
 
+    /**
+     * The address as a screen may show it to someone who must recognise it, not read it: the first character of
+     * the local part, then "•••", then the domain ("j•••@example.com"). The length of the local part is hidden.
+     */
+    public String masque() {
+        return valeur.substring(0, valeur.offsetByCodePoints(0, 1)) + "•••@" + domaine();
+    }
+
     private static void verifierLocal(String local) {
         if (local.isEmpty() || local.length() > MAX_LOCAL || !pointsBienPlaces(local)) {
             throw invalide();

@@ -61,6 +61,18 @@ public final class Contrat {
         return !date.isBefore(dateEffet) && (dateFin == null || !date.isAfter(dateFin));
     }
 
+    /** Not started yet before its date d'effet, ended after its date de fin, in force in between. */
+    public EtatContrat etatAu(LocalDate date) {
+        Verifications.nonNul(date, "date");
+        if (date.isBefore(dateEffet)) {
+            return EtatContrat.A_VENIR;
+        }
+        if (dateFin != null && date.isAfter(dateFin)) {
+            return EtatContrat.TERMINE;
+        }
+        return EtatContrat.ACTIF;
+    }
+
     /**
      * Adds an option from {@code debut} until the contract's end. Two options of the same code may not overlap,
      * not even with one that starts later, or the contract would hold the same add-on twice on some days.

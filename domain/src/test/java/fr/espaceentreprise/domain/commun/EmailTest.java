@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -74,5 +75,26 @@ class EmailTest {
     @Test
     void two_addresses_differing_only_by_the_case_of_the_domain_are_equal() {
         assertEquals(new Email("rh@exemple.fr"), new Email("rh@EXEMPLE.fr"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "jean.dupont@example.com, j•••@example.com",
+            "J@Example.COM, J•••@example.com",
+            "o'brien@exemple.ie, o•••@exemple.ie",
+            "élodie@café.fr, é•••@café.fr"})
+    void the_masked_address_shows_the_first_character_of_the_local_part_and_the_domain(String adresse,
+                                                                                        String masque) {
+        assertEquals(masque, new Email(adresse).masque());
+    }
+
+    @Test
+    void the_masked_address_hides_the_length_of_the_local_part() {
+        assertEquals(new Email("a@exemple.fr").masque(), new Email("abcdefghij@exemple.fr").masque());
+    }
+
+    @Test
+    void a_local_part_starting_with_a_character_outside_the_basic_plane_keeps_it_whole() {
+        assertEquals("\uD835\uDC9C•••@exemple.fr", new Email("\uD835\uDC9Cb@exemple.fr").masque());
     }
 }

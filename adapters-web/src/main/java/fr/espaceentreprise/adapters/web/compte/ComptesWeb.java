@@ -6,7 +6,9 @@ import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
 import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.adapters.web.securite.Csrf;
+import fr.espaceentreprise.application.accueil.ConsulterAccueil;
 import io.javalin.config.RoutesConfig;
+import java.util.Optional;
 
 /**
  * Every page and endpoint of the accounts: login and logout, sign-up, forgotten credentials, first-login steps,
@@ -22,8 +24,10 @@ public final class ComptesWeb {
     private final MonCompteRoutes monCompte;
     private final CguRoutes cgu;
 
-    public ComptesWeb(ConfigurationWeb.Comptes casDUsage, Acces acces, JetonsDeSession jetons, Csrf csrf,
-            Pages pages, Problemes problemes, ChoixLangue choixLangue, Traductions traductions) {
+    /** @param consulterAccueil the lists of the home page, when the rubriques are served */
+    public ComptesWeb(ConfigurationWeb.Comptes casDUsage, Optional<ConsulterAccueil> consulterAccueil, Acces acces,
+            JetonsDeSession jetons, Csrf csrf, Pages pages, Problemes problemes, ChoixLangue choixLangue,
+            Traductions traductions) {
         this.connexion = new ConnexionRoutes(casDUsage.seConnecter(), casDUsage.seDeconnecter(), acces, jetons, csrf,
                 pages);
         this.inscription = new InscriptionRoutes(casDUsage.demanderInscription(), pages, choixLangue, traductions);
@@ -33,7 +37,7 @@ public final class ComptesWeb {
                 casDUsage.demanderCodeEmail(), casDUsage.confirmerEmail(), casDUsage.consulterCgu(),
                 casDUsage.accepterCgu(), acces, pages, problemes);
         this.monCompte = new MonCompteRoutes(casDUsage.changerMotDePasse(), casDUsage.definirMotDePasse(),
-                casDUsage.changerLangue(), casDUsage.consulterMonCompte(), acces, jetons, pages);
+                casDUsage.changerLangue(), casDUsage.consulterMonCompte(), consulterAccueil, acces, jetons, pages);
         this.cgu = new CguRoutes(casDUsage.consulterCgu(), pages, choixLangue);
     }
 

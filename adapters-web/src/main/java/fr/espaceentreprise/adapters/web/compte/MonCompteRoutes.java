@@ -5,6 +5,7 @@ import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
 import fr.espaceentreprise.adapters.web.formulaire.SaisieInvalideException;
 import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.accueil.ConsulterAccueil;
 import fr.espaceentreprise.application.compte.ChangerLangue;
 import fr.espaceentreprise.application.compte.ConsulterMonCompte;
 import fr.espaceentreprise.application.compte.ChangerMotDePasse;
@@ -43,14 +44,16 @@ final class MonCompteRoutes {
     private final DefinirMotDePasse definirMotDePasse;
     private final ChangerLangue changerLangue;
     private final ConsulterMonCompte consulterMonCompte;
+    private final Optional<ConsulterAccueil> consulterAccueil;
     private final Acces acces;
     private final JetonsDeSession jetons;
     private final Pages pages;
 
     MonCompteRoutes(ChangerMotDePasse changerMotDePasse, DefinirMotDePasse definirMotDePasse,
-            ChangerLangue changerLangue, ConsulterMonCompte consulterMonCompte, Acces acces, JetonsDeSession jetons,
-            Pages pages) {
+            ChangerLangue changerLangue, ConsulterMonCompte consulterMonCompte,
+            Optional<ConsulterAccueil> consulterAccueil, Acces acces, JetonsDeSession jetons, Pages pages) {
         this.consulterMonCompte = consulterMonCompte;
+        this.consulterAccueil = consulterAccueil;
         this.changerMotDePasse = changerMotDePasse;
         this.definirMotDePasse = definirMotDePasse;
         this.changerLangue = changerLangue;
@@ -81,6 +84,9 @@ final class MonCompteRoutes {
         parametres.put("gestionnaire", session.acteur().estGestionnaire());
         parametres.put("connue", infos.isPresent());
         parametres.put("derniereConnexion", infos.flatMap(InfosConnexion::derniereConnexion).orElse(null));
+        parametres.put("accueil", session.acteur().estGestionnaire() ? null
+                : consulterAccueil.map(casDUsage -> casDUsage.consulter(session.acteur())).orElse(null));
+        parametres.put("mandataire", session.acteur().profil() == Profil.MANDATAIRE);
         pages.afficher(ctx, "compte/accueil.jte", parametres);
     }
 

@@ -1,13 +1,18 @@
 package fr.espaceentreprise.adapters.web.i18n;
 
+import fr.espaceentreprise.domain.commun.CodePays;
 import fr.espaceentreprise.domain.commun.Langue;
+import fr.espaceentreprise.domain.commun.Montant;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +36,7 @@ public final class Messages {
     private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
     private static final Pattern PARAMETRE = Pattern.compile("\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
     private static final String PREFIXE_ERREUR = "erreur.";
+    private static final Currency EURO = Currency.getInstance("EUR");
 
     private final Langue langue;
     private final Locale locale;
@@ -102,6 +108,18 @@ public final class Messages {
     public String horodatage(Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
                 .format(instant.atZone(FUSEAU));
+    }
+
+    /** An amount in euros written the way of this language: "1 234,50 €", "€1,234.50". */
+    public String montant(Montant montant) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(EURO);
+        return format.format(BigDecimal.valueOf(montant.centimes(), 2));
+    }
+
+    /** The name of a country in this language: "Japon", "Japan". */
+    public String pays(CodePays pays) {
+        return NomsDePays.nom(pays, locale);
     }
 
     private String formater(String motif, Map<String, ?> parametres) {

@@ -3,7 +3,10 @@ package fr.espaceentreprise.adapters.web.page;
 import fr.espaceentreprise.adapters.web.formulaire.ErreurChamp;
 import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
 import fr.espaceentreprise.adapters.web.i18n.Messages;
+import fr.espaceentreprise.domain.commun.CodePays;
 import fr.espaceentreprise.domain.commun.Langue;
+import fr.espaceentreprise.domain.commun.Montant;
+import fr.espaceentreprise.domain.commun.Siret;
 import java.net.URLEncoder;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,19 +28,28 @@ public final class Page {
     private final String chemin;
     private final Map<String, List<String>> parametres;
     private final String utilisateur;
+    private final boolean rubriques;
+
+    public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
+            Optional<String> utilisateur) {
+        this(messages, csrf, chemin, parametres, utilisateur, false);
+    }
 
     /**
      * @param chemin     the path asked for; anything that a browser could read as another site ({@code //host},
      *                   a backslash) is replaced by {@code /}
      * @param parametres the query parameters to keep in the language switch links
+     * @param rubriques  whether the rubriques of the read side (interlocuteur, salariés…) are served, so that
+     *                   the navigation links to them
      */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
-            Optional<String> utilisateur) {
+            Optional<String> utilisateur, boolean rubriques) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.csrf = Objects.requireNonNull(csrf, "csrf");
         this.chemin = cheminSur(chemin);
         this.parametres = Map.copyOf(parametres);
         this.utilisateur = utilisateur.orElse(null);
+        this.rubriques = rubriques;
     }
 
     private static String cheminSur(String chemin) {
@@ -93,6 +105,28 @@ public final class Page {
         return messages.horodatage(instant);
     }
 
+    /** See {@link Messages#montant(Montant)}. */
+    public String montant(Montant montant) {
+        return messages.montant(montant);
+    }
+
+    /** See {@link Messages#pays(CodePays)}. */
+    public String pays(CodePays pays) {
+        return messages.pays(pays);
+    }
+
+    /** A SIRET as it is printed: "732 829 320 00074". */
+    public String siret(Siret siret) {
+        String chiffres = siret.valeur();
+        return chiffres.substring(0, 3) + " " + chiffres.substring(3, 6) + " " + chiffres.substring(6, 9) + " "
+                + chiffres.substring(9);
+    }
+
+    /** The translated name of an enum value, under {@code enum.<Type>.<VALEUR>}. */
+    public String valeur(Enum<?> constante) {
+        return messages.t("enum." + constante.getDeclaringClass().getSimpleName() + "." + constante.name());
+    }
+
     /** The translated message of an error. */
     public String erreur(ErreurChamp erreur) {
         return messages.erreur(erreur.code(), erreur.parametres());
@@ -114,6 +148,22 @@ public final class Page {
     /** {@code "page"} when {@code lien} is this page, for {@code aria-current}; null (no attribute) otherwise. */
     public String actuelle(String lien) {
         return chemin.equals(lien) ? "page" : null;
+    }
+
+    /**
+     * For {@code aria-current} on a rubrique's link: {@code "page"} on the rubrique's own page, {@code "true"} on
+     * one of its pages ({@code /salaries/…} for {@code /salaries}), null elsewhere.
+     */
+    public String rubriqueActuelle(String lien) {
+        if (chemin.equals(lien)) {
+            return "page";
+        }
+        return chemin.startsWith(lien + "/") ? "true" : null;
+    }
+
+    /** Whether the rubriques of the read side are served (see the constructor). */
+    public boolean rubriques() {
+        return rubriques;
     }
 
     public Langue autreLangue() {

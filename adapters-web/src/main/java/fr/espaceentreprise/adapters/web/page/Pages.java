@@ -28,20 +28,28 @@ public final class Pages {
     private final ChoixLangue choixLangue;
     private final Csrf csrf;
     private final NomUtilisateur nomUtilisateur;
+    private final boolean rubriques;
 
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur) {
+        this(traductions, choixLangue, csrf, nomUtilisateur, false);
+    }
+
+    /** @param rubriques whether the rubriques of the read side are served (the navigation then links to them) */
+    public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
+            boolean rubriques) {
         this.moteur = TemplateEngine.createPrecompiled(null, ContentType.Html, Pages.class.getClassLoader(),
                 PAQUET_DES_GABARITS);
         this.traductions = traductions;
         this.choixLangue = choixLangue;
         this.csrf = csrf;
         this.nomUtilisateur = nomUtilisateur;
+        this.rubriques = rubriques;
     }
 
     /** The model of this request's page: its language, CSRF token (the cookie is set if needed), path, user. */
     public Page page(Context ctx) {
         return new Page(traductions.pour(choixLangue.langue(ctx)), csrf.jeton(ctx), ctx.path(),
-                ctx.queryParamMap(), nomUtilisateur.de(ctx));
+                ctx.queryParamMap(), nomUtilisateur.de(ctx), rubriques);
     }
 
     public String rendre(Context ctx, String gabarit, Map<String, Object> parametres) {
@@ -65,7 +73,12 @@ public final class Pages {
 
     /** Answers this request with the rendered page (HTML, UTF-8, status unchanged). */
     public void afficher(Context ctx, String gabarit, Map<String, Object> parametres) {
-        String html = rendre(ctx, gabarit, parametres);
+        afficher(ctx, page(ctx), gabarit, parametres);
+    }
+
+    /** The same, with the page model the handler already asked for (to translate the options of a list…). */
+    public void afficher(Context ctx, Page page, String gabarit, Map<String, Object> parametres) {
+        String html = rendre(page, gabarit, parametres);
         ctx.contentType("text/html; charset=utf-8").result(html);
     }
 }

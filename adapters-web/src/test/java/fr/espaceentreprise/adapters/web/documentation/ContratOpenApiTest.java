@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
-import fr.espaceentreprise.application.compte.EspaceComptes;
+import fr.espaceentreprise.application.consultation.EspaceConsultation;
 import io.javalin.router.ParsedEndpoint;
 import java.net.http.HttpResponse;
 import java.util.Iterator;
@@ -34,7 +34,7 @@ class ContratOpenApiTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer(new EspaceComptes());
+        serveur = ServeurDeTest.demarrer(new EspaceConsultation());
     }
 
     @AfterEach
@@ -78,6 +78,8 @@ class ContratOpenApiTest {
 
         assertTrue(routes.contains("GET /health/ready"), "the routes are read: " + routes);
         assertTrue(routes.contains("POST /api/v1/sessions"), "the accounts' routes are there: " + routes);
+        assertTrue(routes.contains("GET /api/v1/entreprises/{id}/cotisations/export"),
+                "the consultation's routes are there: " + routes);
         assertEquals(documentees, routes);
     }
 

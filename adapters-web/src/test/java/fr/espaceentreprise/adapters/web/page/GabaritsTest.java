@@ -94,6 +94,7 @@ class GabaritsTest {
                                 "type", "email")),
                 "documentation/swagger.jte", List.of(Map.of("titre", "API"))));
         modeles.putAll(modelesDesComptes());
+        modeles.putAll(ModelesDeLaConsultation.modeles(SAISIE_ERRONEE));
         return modeles;
     }
 
@@ -164,7 +165,11 @@ class GabaritsTest {
                         Map.of("gestionnaire", false, "connue", true, "derniereConnexion",
                                 Instant.parse("2026-03-01T17:45:00Z")),
                         Map.of("gestionnaire", true, "connue", true),
-                        Map.of("gestionnaire", false, "connue", false))),
+                        Map.of("gestionnaire", false, "connue", false),
+                        Map.of("gestionnaire", false, "connue", true, "accueil",
+                                ModelesDeLaConsultation.ACCUEIL_MANDATAIRE, "mandataire", true),
+                        Map.of("gestionnaire", false, "connue", true, "accueil",
+                                ModelesDeLaConsultation.ACCUEIL_ENTREPRISE))),
                 Map.entry("compte/changerMotDePasse.jte", List.of(Map.of("formulaire", SAISIE_COMPTE,
                         "gestionnaire", false))),
                 Map.entry("compte/motDePasseOublie.jte", List.of(Map.of("formulaire", SAISIE_COMPTE))),

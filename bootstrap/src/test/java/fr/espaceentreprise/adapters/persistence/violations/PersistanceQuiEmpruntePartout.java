@@ -5,6 +5,7 @@ import gg.jte.TemplateEngine;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.Session;
 import io.nayuki.qrcodegen.QrCode;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /** Breaks the rules on purpose (see ArchitectureRulesCanFailTest): persistence using other adapters' libraries. */
@@ -16,4 +17,5 @@ public class PersistanceQuiEmpruntePartout {
     PDDocument pdf;
     TemplateEngine gabarits;
     QrCode qr;
+    TrueTypeFont police;
 }

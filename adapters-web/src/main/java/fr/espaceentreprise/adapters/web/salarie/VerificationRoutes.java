@@ -1,0 +1,124 @@
+package fr.espaceentreprise.adapters.web.salarie;
+
+import fr.espaceentreprise.adapters.web.formulaire.ErreurChamp;
+import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
+import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.commun.IntrouvableException;
+import fr.espaceentreprise.application.salarie.VerifierAttestation;
+import fr.espaceentreprise.domain.commun.ValeurInvalideException;
+import fr.espaceentreprise.domain.contrat.Garantie;
+import fr.espaceentreprise.domain.contrat.Organisme;
+import fr.espaceentreprise.domain.salarie.Attestation;
+import fr.espaceentreprise.domain.salarie.CodeVerification;
+import fr.espaceentreprise.domain.salarie.LigneAttestation;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The public check of an attestation d'affiliation, for whoever holds the paper (no login): the page its QR code
+ * opens, a small form to type the code, and the same answer in JSON. It tells whether the attestation is genuine
+ * and still valid and shows only what the attestation prints; an unknown code and a malformed one get the same
+ * answer. Search engines are asked not to index it, and the code does not leave in a Referer.
+ */
+public final class VerificationRoutes {
+
+    public static final String FORMULAIRE = "/verification";
+    static final String VERIFICATION = "/verification/{code}";
+    static final String API_VERIFICATION = "/api/v1/attestations/{code}";
+    /** The form's field (not just "code": the label of that one is the e-mail code's). */
+    static final String CHAMP_CODE = "codeVerification";
+    static final String INTROUVABLE = "attestation.introuvable";
+
+    private final VerifierAttestation verifierAttestation;
+    private final Pages pages;
+
+    public VerificationRoutes(VerifierAttestation verifierAttestation, Pages pages) {
+        this.verifierAttestation = verifierAttestation;
+        this.pages = pages;
+    }
+
+    /** Where the QR code of an attestation points. */
+    public static URI lienVerification(URI baseUrl, CodeVerification code) {
+        String base = baseUrl.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + FORMULAIRE + "/"
+                + code.valeur());
+    }
+
+    public void declarer(RoutesConfig routes) {
+        routes.get(FORMULAIRE, this::formulaire);
+        routes.get(VERIFICATION, this::verification);
+        routes.get(API_VERIFICATION, this::verificationApi);
+    }
+
+    /**
+     * The form sends {@code ?codeVerification=}: a well-formed code goes to its page, anything else shows the
+     * error. The code is read as the paper prints it (groups of five joined by hyphens, or typed with spaces).
+     */
+    private void formulaire(Context ctx) {
+        prive(ctx);
+        String saisie = Optional.ofNullable(ctx.queryParam(CHAMP_CODE)).orElse("");
+        Formulaire formulaire = Formulaire.avecValeurs(Map.of(CHAMP_CODE, saisie));
+        if (ctx.queryParam(CHAMP_CODE) != null) {
+            try {
+                CodeVerification code = CodeVerification.de(saisie);
+                ctx.redirect(FORMULAIRE + "/" + code.valeur(), HttpStatus.SEE_OTHER);
+                return;
+            } catch (ValeurInvalideException refus) {
+                ctx.status(HttpStatus.BAD_REQUEST);
+                formulaire = formulaire.avecErreurs(List.of(new ErreurChamp(CHAMP_CODE, refus.code(),
+                        refus.parametres())));
+            }
+        }
+        pages.afficher(ctx, "salarie/verifierCode.jte", Map.of("formulaire", formulaire));
+    }
+
+    private void verification(Context ctx) {
+        prive(ctx);
+        Optional<VerifierAttestation.Verification> verification = verifierAttestation.verifier(ctx.pathParam("code"));
+        if (verification.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND);
+        }
+        Map<String, Object> parametres = new HashMap<>();
+        parametres.put("verification", verification.orElse(null));
+        pages.afficher(ctx, "salarie/verification.jte", parametres);
+    }
+
+    private void verificationApi(Context ctx) {
+        prive(ctx);
+        VerifierAttestation.Verification verification = verifierAttestation.verifier(ctx.pathParam("code"))
+                .orElseThrow(() -> new IntrouvableException(INTROUVABLE));
+        Attestation attestation = verification.attestation();
+        ctx.json(new VerificationJson(attestation.code().valeur(), verification.valide(), verification.date(),
+                attestation.nom(), attestation.prenom(), attestation.dateNaissance(), attestation.raisonSociale(),
+                attestation.dateEmission(),
+                verification.lignes().stream().map(VerificationRoutes::ligneJson).toList()));
+    }
+
+    private static LigneJson ligneJson(Attestation.EtatLigneAttestation etat) {
+        LigneAttestation ligne = etat.ligne();
+        return new LigneJson(ligne.numeroContrat().valeur(), ligne.organisme(), ligne.garantie(), ligne.dateEffet(),
+                etat.valide(), etat.fin().orElse(null));
+    }
+
+    private static void prive(Context ctx) {
+        ctx.header("X-Robots-Tag", "noindex, nofollow");
+        ctx.header("Referrer-Policy", "no-referrer");
+    }
+
+    /** @param date the day the check was made */
+    record VerificationJson(String code, boolean valide, LocalDate date, String nom, String prenom,
+            LocalDate dateNaissance, String raisonSociale, LocalDate dateEmission,
+            List<LigneJson> lignes) {
+    }
+
+    record LigneJson(String numeroContrat, Organisme organisme, Garantie garantie, LocalDate dateEffet,
+            boolean valide, LocalDate dateFin) {
+    }
+}

@@ -1,0 +1,45 @@
+package fr.espaceentreprise.application.salarie;
+
+import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.application.compte.GenerateurSecrets;
+import fr.espaceentreprise.application.contrat.ContratRepository;
+import fr.espaceentreprise.application.entreprise.EntrepriseRepository;
+import fr.espaceentreprise.application.perimetre.Visibilite;
+import fr.espaceentreprise.domain.perimetre.Acteur;
+import fr.espaceentreprise.domain.salarie.Attestation;
+import fr.espaceentreprise.domain.salarie.SalarieId;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+public final class DelivrerAttestationService implements DelivrerAttestation {
+
+    private final SalarieRepository salaries;
+    private final AttestationRepository attestations;
+    private final Visibilite visibilite;
+    private final GenerateurSecrets generateur;
+    private final Transactions transactions;
+    private final Clock horloge;
+
+    public DelivrerAttestationService(EntrepriseRepository entreprises, ContratRepository contrats,
+                                      SalarieRepository salaries, AttestationRepository attestations,
+                                      GenerateurSecrets generateur, Transactions transactions, Clock horloge) {
+        this.salaries = salaries;
+        this.attestations = attestations;
+        this.visibilite = new Visibilite(entreprises, contrats);
+        this.generateur = generateur;
+        this.transactions = transactions;
+        this.horloge = horloge;
+    }
+
+    @Override
+    public Attestation delivrer(Acteur acteur, SalarieId salarieId) {
+        return transactions.enTransaction(() -> {
+            SalarieVisible visible = SalarieVisible.lire(salaries, visibilite, acteur, salarieId);
+            Attestation attestation = Attestation.delivrer(generateur.codeVerification(), visible.salarie(),
+                    visible.entreprise(), visible.contrats(), LocalDate.now(horloge), horloge.instant());
+            attestations.save(attestation);
+            return attestation;
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package fr.espaceentreprise.application.salarie;
+
+import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.domain.commun.ValeurInvalideException;
+import fr.espaceentreprise.domain.salarie.CodeVerification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+public final class VerifierAttestationService implements VerifierAttestation {
+
+    private final AttestationRepository attestations;
+    private final SalarieRepository salaries;
+    private final Transactions transactions;
+    private final Clock horloge;
+
+    public VerifierAttestationService(AttestationRepository attestations, SalarieRepository salaries,
+                                      Transactions transactions, Clock horloge) {
+        this.attestations = attestations;
+        this.salaries = salaries;
+        this.transactions = transactions;
+        this.horloge = horloge;
+    }
+
+    @Override
+    public Optional<Verification> verifier(String code) {
+        CodeVerification lu;
+        try {
+            lu = CodeVerification.de(code);
+        } catch (ValeurInvalideException malForme) {
+            return Optional.empty();
+        }
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        return transactions.enTransaction(() -> attestations.findByCode(lu).map(attestation ->
+                new Verification(attestation,
+                        attestation.etatAu(salaries.findById(attestation.salarieId()), aujourdhui), aujourdhui)));
+    }
+}
