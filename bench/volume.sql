@@ -6,6 +6,7 @@
 -- soldés in advance.
 --
 --   psql -v ON_ERROR_STOP=1 -h <host> -p <port> -U <user> -d <database> -f bench/volume.sql
+--   java -cp 'bootstrap/target/lib/*' bench/BaseDeBench.java sql <jdbc url> bench/volume.sql   (what run.sh does)
 --
 -- Every row obeys the schema's constraints and what the application expects of them: numbers in their formats,
 -- SIRETs with a valid Luhn key, sort keys (nom_tri, prenom_tri) as the domain's CleDeTri writes them,
@@ -14,10 +15,7 @@
 -- quittances B…. The secondary indexes of the big tables are dropped during the load and rebuilt from their own
 -- definitions (a bulk build is several times faster than a million index insertions), then the tables are
 -- vacuumed and analysed so that plans and index-only scans are those of a settled database.
--- Random draws are seeded: two runs on the same demo data give the same names, amounts and states.
-
-\set ON_ERROR_STOP on
-\timing on
+-- Takes about two minutes on two cores, through psql or JDBC alike (with psql, \timing on times each step).
 
 set maintenance_work_mem = '512MB';
 set work_mem = '256MB';

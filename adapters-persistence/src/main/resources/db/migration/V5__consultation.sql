@@ -65,10 +65,12 @@ comment on column affiliation.pays_expatriation is 'Copie de salarie.pays_expatr
 -- By salarié: his contrats en cours on a page of the list, his affiliations when he is read, the foreign key.
 drop index affiliation_par_salarie;
 create index affiliation_par_salarie on affiliation (salarie_id, contrat_id) include (fin);
--- By contrat, in list order: what a filter or a mandataire's périmètre needs is in the index itself.
+-- By contrat, in list order, with what the filters test as key columns, so that the btree itself skips the rows
+-- they reject ("not ended on the day" is coalesce(fin, 'infinity') >= the day): a contrat whose affiliations have
+-- all ended is crossed in about a millisecond. fin is carried as well, for index-only scans.
 drop index affiliation_par_contrat;
-create index affiliation_par_contrat_et_nom_tri on affiliation (contrat_id, nom_tri, prenom_tri, salarie_id)
-    include (fin, pays_expatriation);
+create index affiliation_par_contrat_et_nom_tri on affiliation (contrat_id, nom_tri, prenom_tri, salarie_id,
+    (coalesce(fin, 'infinity'::date)), pays_expatriation) include (fin);
 
 -- Appels de cotisation: what has been paid, kept beside the amount called so that a state, a filter on it and the
 -- totals need no join to paiement (the repository writes the sum of the paiements with every save).

@@ -5,6 +5,7 @@ import static fr.espaceentreprise.adapters.persistence.jooq.Tables.CONTRAT;
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.SALARIE;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.array;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
@@ -158,9 +159,12 @@ public final class JooqLectureSalaries implements LectureSalaries {
                 .as("contrats");
     }
 
-    /** Not ended on that day: current, or starting later. */
+    /**
+     * Not ended on that day: current, or starting later. Written as the expression the index
+     * affiliation_par_contrat_et_nom_tri holds, so that the index skips the ended affiliations itself.
+     */
     private static Condition enCours(Affiliation affiliation, LocalDate aujourdhui) {
-        return affiliation.FIN.isNull().or(affiliation.FIN.ge(aujourdhui));
+        return field("coalesce({0}, 'infinity'::date)", LocalDate.class, affiliation.FIN).ge(aujourdhui);
     }
 
     private static Condition debutNom(Field<String> nomTri, FiltreSalaries filtre) {
