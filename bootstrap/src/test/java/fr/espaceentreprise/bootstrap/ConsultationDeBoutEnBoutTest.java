@@ -127,7 +127,7 @@ class ConsultationDeBoutEnBoutTest {
         JsonNode portefeuille = json(get("/api/v1/entreprises", courtier));
         List<String> raisonsSociales = new ArrayList<>();
         portefeuille.get("items").forEach(item -> raisonsSociales.add(item.get("raisonSociale").asText()));
-        assertEquals(List.of("Boréal Export", "Cévennes Énergie"), raisonsSociales);
+        assertEquals(List.of("Boréal Export SARL", "Cévennes Énergie SA"), raisonsSociales);
 
         assertEquals(404, get("/api/v1/entreprises/" + atlasId, courtier).statusCode());
         assertEquals(404, get("/api/v1/salaries/" + salarieAtlas, courtier).statusCode());
