@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
  *   java -cp 'bootstrap/target/lib/*' bench/BaseDeBench.java demarrer DATA_DIR PORT   # runs until killed
  *   java -cp 'bootstrap/target/lib/*' bench/BaseDeBench.java sql JDBC_URL FILE        # runs a SQL script
  * </pre>
- * The same embedded PostgreSQL as the portal's (zonky, PostgreSQL 17), on a fixed port so that the portal can be
+ * The same embedded PostgreSQL as the portal's (zonky, PostgreSQL 17, durable settings), on a fixed port so that the portal can be
  * stopped and started again against it (a cold start is one of the measures).
  */
 public final class BaseDeBench {
@@ -36,6 +36,9 @@ public final class BaseDeBench {
                 .setDataDirectory(repertoire)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setServerConfig("shared_buffers", "512MB")
                 .setServerConfig("max_wal_size", "4GB")
                 .setServerConfig("max_connections", "100")

@@ -91,7 +91,7 @@ for contrat in $(curl -fs -H "$AUTH" "$BASE/api/v1/entreprises/$entreprise/contr
 done
 
 mesurer() { # mesurer CONNEXIONS DUREE URL → "rps p50 p95 p99 erreurs"
-  wrk -t2 -c"$1" -d"$2" -s bench/mesure.lua -H "$AUTH" -H 'Accept-Language: fr' "$3" | sed -n 's/^MESURE //p'
+  wrk -t"$(( $1 < 2 ? 1 : 2 ))" -c"$1" -d"$2" -s bench/mesure.lua -H "$AUTH" -H 'Accept-Language: fr' "$3" | sed -n 's/^MESURE //p'
 }
 ligne() { # ligne LIBELLE "rps p50 p95 p99 erreurs"
   set -- "$1" $2

@@ -56,6 +56,11 @@ final class BaseDeDonnees implements AutoCloseable {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(repertoire)
                     .setCleanDataDirectory(false)
+                    // The library's defaults suit throw-away test databases (no flush to disk); this one keeps
+                    // the local data between runs, so a crash must not corrupt it.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
         } catch (IOException e) {

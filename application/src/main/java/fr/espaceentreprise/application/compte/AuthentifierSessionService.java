@@ -45,7 +45,9 @@ public final class AuthentifierSessionService implements AuthentifierSession {
                 sessions.revoquer(session.id(), maintenant);
                 return Optional.<SessionAuthentifiee>empty();
             }
-            sessions.toucher(session.id(), maintenant);
+            if (session.activiteARecorder(maintenant)) {
+                sessions.toucher(session.id(), maintenant);
+            }
             return Optional.of(new SessionAuthentifiee(session.id(), acteur.get(), session.etapesEnAttente()));
         });
     }

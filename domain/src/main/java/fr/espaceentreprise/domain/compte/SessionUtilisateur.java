@@ -21,6 +21,12 @@ public final class SessionUtilisateur {
 
     public static final Duration INACTIVITE_MAX = Duration.ofMinutes(30);
     public static final Duration DUREE_MAX = Duration.ofHours(12);
+    /**
+     * How fresh the recorded activity must be: within this, a request need not write it again. The inactivity
+     * delay may so end up to this much early, which nobody notices on 30 minutes, while every page no longer
+     * costs a write on the session's row.
+     */
+    public static final Duration PRECISION_ACTIVITE = Duration.ofMinutes(1);
 
     private final SessionId id;
     private final UtilisateurId utilisateurId;
@@ -78,6 +84,11 @@ public final class SessionUtilisateur {
         if (instant.isAfter(derniereActivite)) {
             derniereActivite = instant;
         }
+    }
+
+    /** Whether the activity at {@code instant} must be recorded: the last one recorded is older than the precision. */
+    public boolean activiteARecorder(Instant instant) {
+        return !instant.isBefore(derniereActivite.plus(PRECISION_ACTIVITE));
     }
 
     /** Ends the session; revoking a revoked session keeps the first instant. */

@@ -66,6 +66,17 @@ class SessionUtilisateurTest {
     }
 
     @Test
+    void activity_is_recorded_again_only_once_the_last_record_is_a_minute_old() {
+        assertFalse(session.activiteARecorder(OUVERTURE.plusSeconds(59)));
+        assertTrue(session.activiteARecorder(OUVERTURE.plusSeconds(60)));
+
+        session.toucher(OUVERTURE.plusSeconds(60));
+
+        assertFalse(session.activiteARecorder(OUVERTURE.plusSeconds(119)));
+        assertTrue(session.activiteARecorder(OUVERTURE.plusSeconds(120)));
+    }
+
+    @Test
     void a_revoked_session_is_over_at_once_and_keeps_when_it_was_revoked() {
         session.revoquer(OUVERTURE.plusSeconds(60));
         session.revoquer(OUVERTURE.plusSeconds(120));

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Country names in the language of the page, from the JDK's locale data, and the list of every country sorted by
@@ -15,6 +16,8 @@ import java.util.Map;
  */
 public final class NomsDePays {
 
+    /** Names are looked up once: a list page shows some 250 of them, and the JDK builds each one anew. */
+    private static final Map<Locale, Map<CodePays, String>> NOMS = new ConcurrentHashMap<>();
     private static final Map<Langue, List<CodePays>> TRIES = new EnumMap<>(Langue.class);
 
     static {
@@ -33,6 +36,11 @@ public final class NomsDePays {
 
     /** "Japon", "Japan"; the code itself when the JDK has no name for it. */
     public static String nom(CodePays pays, Locale locale) {
+        return NOMS.computeIfAbsent(locale, langue -> new ConcurrentHashMap<>())
+                .computeIfAbsent(pays, code -> nomDuJdk(code, locale));
+    }
+
+    private static String nomDuJdk(CodePays pays, Locale locale) {
         String nom = new Locale.Builder().setRegion(pays.valeur()).build().getDisplayCountry(locale);
         return nom == null || nom.isBlank() ? pays.valeur() : nom;
     }
