@@ -94,6 +94,12 @@ public final class Messages {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
+    /** A date where space is short, in tables: "01/10/2026", "1 Oct 2026". */
+    public String dateCourte(LocalDate date) {
+        String motif = "fr".equals(locale.getLanguage()) ? "dd/MM/yyyy" : "d MMM yyyy";
+        return DateTimeFormatter.ofPattern(motif, locale).format(date);
+    }
+
     /** The Paris date of an instant with its day of the week: "lundi 2 mars 2026", "Monday, March 2, 2026". */
     public String jour(Instant instant) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(instant.atZone(FUSEAU));

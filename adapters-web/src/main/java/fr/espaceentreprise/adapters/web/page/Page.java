@@ -90,6 +90,11 @@ public final class Page {
         return messages.date(date);
     }
 
+    /** See {@link Messages#dateCourte(LocalDate)}. */
+    public String dateCourte(LocalDate date) {
+        return messages.dateCourte(date);
+    }
+
     /** See {@link Messages#jour(Instant)}. */
     public String jour(Instant instant) {
         return messages.jour(instant);

@@ -55,8 +55,7 @@ class CotisationsTest {
         assertTrue(page.contains("<span class=\"etat etat--en-retard\">En retard</span>"), page);
         assertTrue(page.contains("<span class=\"etat etat--solde\">Soldé</span>"), page);
         assertTrue(page.contains("<span class=\"etat etat--a-payer\">À payer</span>"), page);
-        assertTrue(page.contains("du 1 octobre 2025 au 31 décembre 2025")
-                || page.contains("du 1er octobre 2025 au 31 décembre 2025"), page);
+        assertTrue(page.contains("<td class=\"date\">01/10/2025 – 31/12/2025</td>"), page);
         assertTrue(page.contains("<a href=\"/cotisations/" + monde.enRetard.id() + ".pdf\">PDF"), page);
         assertTrue(page.contains("<th scope=\"col\" class=\"montant\">Restant à payer</th>"), page);
         assertFalse(page.contains("Toutes les entreprises"), "an entreprise user has one company");
@@ -71,7 +70,7 @@ class CotisationsTest {
         assertTrue(page.contains("<h1>Contributions</h1>"), page);
         assertTrue(page.contains(">Overdue</span>"), page);
         assertTrue(page.contains("<dd>€4,600.00</dd>"), page);
-        assertTrue(page.contains("October 1, 2025 to December 31, 2025"), page);
+        assertTrue(page.contains("<td class=\"date\">1 Oct 2025 – 31 Dec 2025</td>"), page);
     }
 
     @Test
