@@ -15,5 +15,15 @@ public enum TypeEvenementAudit {
     CGU_ACCEPTEES,
     INSCRIPTION_DEMANDEE,
     INSCRIPTION_VALIDEE,
-    INSCRIPTION_REJETEE
+    INSCRIPTION_REJETEE,
+    /** A front-office user submitted a demande; detail {@code demande=<uuid> type=<TypeDemande>}. */
+    DEMANDE_SOUMISE,
+    /** A front-office user answered a demande de complément; same detail. */
+    DEMANDE_REPONDUE,
+    /** A gestionnaire validated a demande, and its change was applied; same detail. */
+    DEMANDE_VALIDEE,
+    /** A gestionnaire rejected a demande with a motif; same detail. */
+    DEMANDE_REJETEE,
+    /** A gestionnaire asked the user for more information; same detail. */
+    DEMANDE_COMPLEMENT_DEMANDE
 }

@@ -8,6 +8,7 @@ import fr.espaceentreprise.domain.commun.Verifications;
 import fr.espaceentreprise.domain.contrat.ContratId;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** Enrol a new employee on a contract from a date. The e-mail is optional, as it is for a Salarie. */
 public record AffiliationSalarie(String nom, String prenom, LocalDate dateNaissance, Email email,
@@ -40,5 +41,10 @@ public record AffiliationSalarie(String nom, String prenom, LocalDate dateNaissa
     @Override
     public TypeDemande type() {
         return TypeDemande.AFFILIATION_SALARIE;
+    }
+
+    @Override
+    public Optional<ContratId> contratConcerne() {
+        return Optional.of(contratId);
     }
 }

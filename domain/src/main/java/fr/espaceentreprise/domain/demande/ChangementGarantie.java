@@ -5,6 +5,7 @@ import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.contrat.Garantie;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** Switch a contract to another plan from a date. */
 public record ChangementGarantie(ContratId contratId, Garantie garantie, LocalDate dateEffet)
@@ -19,5 +20,10 @@ public record ChangementGarantie(ContratId contratId, Garantie garantie, LocalDa
     @Override
     public TypeDemande type() {
         return TypeDemande.CHANGEMENT_GARANTIE;
+    }
+
+    @Override
+    public Optional<ContratId> contratConcerne() {
+        return Optional.of(contratId);
     }
 }

@@ -1,5 +1,10 @@
 package fr.espaceentreprise.domain.demande;
 
+import fr.espaceentreprise.domain.contrat.ContratId;
+import fr.espaceentreprise.domain.salarie.SalarieId;
+
+import java.util.Optional;
+
 /**
  * What a Demande asks for, typed: one record per {@link TypeDemande}. Each record checks what its user typed
  * so that a Demande reaches the back office complete; the rules that need the current state (is the contract in
@@ -11,4 +16,14 @@ public sealed interface ContenuDemande
         MajSalaireReference, MajPaysExpatriation, RadiationSalarie, Autre {
 
     TypeDemande type();
+
+    /** The contrat the demande is about, when it names one: it must lie in the demande's entreprise. */
+    default Optional<ContratId> contratConcerne() {
+        return Optional.empty();
+    }
+
+    /** The salarié the demande is about, when it names one: he must belong to the demande's entreprise. */
+    default Optional<SalarieId> salarieConcerne() {
+        return Optional.empty();
+    }
 }

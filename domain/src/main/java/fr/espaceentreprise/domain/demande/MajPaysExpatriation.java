@@ -5,6 +5,7 @@ import fr.espaceentreprise.domain.commun.Verifications;
 import fr.espaceentreprise.domain.salarie.SalarieId;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** An employee moves to another country from a date. */
 public record MajPaysExpatriation(SalarieId salarieId, CodePays paysExpatriation, LocalDate dateEffet)
@@ -19,5 +20,10 @@ public record MajPaysExpatriation(SalarieId salarieId, CodePays paysExpatriation
     @Override
     public TypeDemande type() {
         return TypeDemande.MAJ_PAYS_EXPATRIATION;
+    }
+
+    @Override
+    public Optional<SalarieId> salarieConcerne() {
+        return Optional.of(salarieId);
     }
 }

@@ -5,6 +5,7 @@ import fr.espaceentreprise.domain.commun.Verifications;
 import fr.espaceentreprise.domain.salarie.SalarieId;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** Change an employee's reference salary from a date. */
 public record MajSalaireReference(SalarieId salarieId, Montant salaireReference, LocalDate dateEffet)
@@ -19,5 +20,10 @@ public record MajSalaireReference(SalarieId salarieId, Montant salaireReference,
     @Override
     public TypeDemande type() {
         return TypeDemande.MAJ_SALAIRE_REFERENCE;
+    }
+
+    @Override
+    public Optional<SalarieId> salarieConcerne() {
+        return Optional.of(salarieId);
     }
 }

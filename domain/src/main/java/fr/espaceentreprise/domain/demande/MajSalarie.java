@@ -5,6 +5,7 @@ import fr.espaceentreprise.domain.commun.Verifications;
 import fr.espaceentreprise.domain.salarie.SalarieId;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** Correct an employee's identity; every field is sent, the e-mail is optional. */
 public record MajSalarie(SalarieId salarieId, String nom, String prenom, LocalDate dateNaissance, Email email)
@@ -20,5 +21,10 @@ public record MajSalarie(SalarieId salarieId, String nom, String prenom, LocalDa
     @Override
     public TypeDemande type() {
         return TypeDemande.MAJ_SALARIE;
+    }
+
+    @Override
+    public Optional<SalarieId> salarieConcerne() {
+        return Optional.of(salarieId);
     }
 }
