@@ -12,7 +12,17 @@ public enum TypeNotification {
     /** Sign-up rejected: what happened and how to reach the Centre relations clients. */
     INSCRIPTION_REJETEE(false),
     /** First login: the 6-digit code that confirms the e-mail address, alone on its own line. */
-    CODE_CONFIRMATION_EMAIL(true);
+    CODE_CONFIRMATION_EMAIL(true),
+    /**
+     * A demande was submitted: its reference and type, to its author. Parameters in
+     * {@code fr.espaceentreprise.application.demande.CourrielsDemande}.
+     */
+    DEMANDE_RECUE(false),
+    /**
+     * A demande changed status (validated, rejected, awaiting the user's reply, back in progress after it): its
+     * reference, type, new status and the back office's message if any, to its author.
+     */
+    DEMANDE_STATUT_CHANGE(false);
 
     private final boolean porteUnSecret;
 

@@ -1,0 +1,26 @@
+package fr.espaceentreprise.application.demande;
+
+import fr.espaceentreprise.application.commun.CurseurChronologique;
+import fr.espaceentreprise.application.commun.Page;
+import fr.espaceentreprise.application.commun.Transactions;
+
+public final class ConsulterFileDemandesService implements ConsulterFileDemandes {
+
+    private final LectureDemandes lecture;
+    private final Transactions transactions;
+
+    public ConsulterFileDemandesService(LectureDemandes lecture, Transactions transactions) {
+        this.lecture = lecture;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Page<DemandeResume, CurseurChronologique> consulter(Requete requete) {
+        if (!requete.acteur().estGestionnaire()) {
+            throw Introuvables.reserveAuxGestionnaires();
+        }
+        return transactions.enTransaction(() -> Page.depuis(
+                lecture.file(requete.filtre(), requete.apres(), requete.taille() + 1),
+                requete.taille(), DemandeResume::curseur));
+    }
+}

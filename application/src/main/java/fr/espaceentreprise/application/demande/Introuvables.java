@@ -1,0 +1,23 @@
+package fr.espaceentreprise.application.demande;
+
+import fr.espaceentreprise.application.commun.IntrouvableException;
+
+/** The "does not exist for you" answers of the demandes capability. */
+final class Introuvables {
+
+    static final String DEMANDE = "demande.introuvable";
+    static final String SALARIE = "salarie.introuvable";
+    static final String PIECE_JOINTE = "piece_jointe.introuvable";
+
+    private Introuvables() {
+    }
+
+    static IntrouvableException demande() {
+        return new IntrouvableException(DEMANDE);
+    }
+
+    /** The back office's use cases to anyone else: as for the audit journal, nothing is there. */
+    static IntrouvableException reserveAuxGestionnaires() {
+        return new IntrouvableException(IntrouvableException.CODE_GENERIQUE);
+    }
+}

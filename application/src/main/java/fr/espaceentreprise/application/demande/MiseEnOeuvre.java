@@ -1,0 +1,132 @@
+package fr.espaceentreprise.application.demande;
+
+import fr.espaceentreprise.application.contrat.ContratRepository;
+import fr.espaceentreprise.application.entreprise.EntrepriseRepository;
+import fr.espaceentreprise.application.salarie.SalarieRepository;
+import fr.espaceentreprise.domain.commun.RegleMetierException;
+import fr.espaceentreprise.domain.contrat.Contrat;
+import fr.espaceentreprise.domain.contrat.ContratId;
+import fr.espaceentreprise.domain.demande.AffiliationSalarie;
+import fr.espaceentreprise.domain.demande.ChangementGarantie;
+import fr.espaceentreprise.domain.demande.ContenuDemande;
+import fr.espaceentreprise.domain.demande.Demande;
+import fr.espaceentreprise.domain.demande.MajEntreprise;
+import fr.espaceentreprise.domain.demande.MajModalitesPaiement;
+import fr.espaceentreprise.domain.demande.MajPaysExpatriation;
+import fr.espaceentreprise.domain.demande.MajSalaireReference;
+import fr.espaceentreprise.domain.demande.MajSalarie;
+import fr.espaceentreprise.domain.demande.RadiationSalarie;
+import fr.espaceentreprise.domain.entreprise.Entreprise;
+import fr.espaceentreprise.domain.salarie.AffiliationId;
+import fr.espaceentreprise.domain.salarie.Salarie;
+import fr.espaceentreprise.domain.salarie.SalarieId;
+
+import java.time.LocalDate;
+
+/**
+ * What validating a demande changes in the data the portal shows, through each aggregate's own behaviour (so
+ * its rules hold: a contract in force at the date d'effet, no overlapping affiliation…):
+ * <ul>
+ *   <li>CHANGEMENT_GARANTIE: {@link Contrat#changerGarantie}.</li>
+ *   <li>AFFILIATION_SALARIE: a new {@link Salarie} of the entreprise, affiliated to the contrat from the date
+ *       d'effet; he then appears in the list of salariés and gets his attestation.</li>
+ *   <li>MAJ_ENTREPRISE: {@link Entreprise#modifierInformations}; MAJ_MODALITES_PAIEMENT:
+ *       {@link Entreprise#changerModalitesPaiement}.</li>
+ *   <li>MAJ_SALARIE: {@link Salarie#modifierIdentite}; MAJ_SALAIRE_REFERENCE:
+ *       {@link Salarie#changerSalaireReference}; MAJ_PAYS_EXPATRIATION: {@link Salarie#changerPaysExpatriation}
+ *       (the salarié keeps no history of either: the value changes on validation, the date d'effet stays on the
+ *       demande for the back office's systems); RADIATION_SALARIE: {@link Salarie#radier}.</li>
+ *   <li>AUTRE: nothing; the demande is only closed.</li>
+ * </ul>
+ * A contrat or salarié gone, or moved to another entreprise, since the submission →
+ * RegleMetierException "demande.contrat.introuvable" / "demande.salarie.introuvable".
+ */
+final class MiseEnOeuvre {
+
+    private final EntrepriseRepository entreprises;
+    private final ContratRepository contrats;
+    private final SalarieRepository salaries;
+
+    MiseEnOeuvre(EntrepriseRepository entreprises, ContratRepository contrats, SalarieRepository salaries) {
+        this.entreprises = entreprises;
+        this.contrats = contrats;
+        this.salaries = salaries;
+    }
+
+    void appliquer(Demande demande, LocalDate aujourdhui) {
+        ContenuDemande contenu = demande.contenu();
+        switch (contenu.type()) {
+            case CHANGEMENT_GARANTIE -> {
+                ChangementGarantie changement = (ChangementGarantie) contenu;
+                Contrat contrat = contrat(demande, changement.contratId());
+                contrat.changerGarantie(changement.garantie(), changement.dateEffet());
+                contrats.save(contrat);
+            }
+            case AFFILIATION_SALARIE -> {
+                AffiliationSalarie affiliation = (AffiliationSalarie) contenu;
+                Contrat contrat = contrat(demande, affiliation.contratId());
+                Salarie salarie = Salarie.enregistrer(SalarieId.nouveau(), demande.entrepriseId(), affiliation.nom(),
+                        affiliation.prenom(), affiliation.dateNaissance(), affiliation.email(),
+                        affiliation.paysExpatriation(), affiliation.salaireReference(), aujourdhui);
+                salarie.affilier(AffiliationId.nouveau(), contrat, affiliation.dateEffet());
+                salaries.save(salarie);
+            }
+            case MAJ_ENTREPRISE -> {
+                MajEntreprise maj = (MajEntreprise) contenu;
+                Entreprise entreprise = entreprise(demande);
+                entreprise.modifierInformations(maj.raisonSociale(), maj.adresse(), maj.siret(), maj.email(),
+                        maj.telephone());
+                entreprises.save(entreprise);
+            }
+            case MAJ_MODALITES_PAIEMENT -> {
+                Entreprise entreprise = entreprise(demande);
+                entreprise.changerModalitesPaiement(((MajModalitesPaiement) contenu).modalites());
+                entreprises.save(entreprise);
+            }
+            case MAJ_SALARIE -> {
+                MajSalarie maj = (MajSalarie) contenu;
+                Salarie salarie = salarie(demande, maj.salarieId());
+                salarie.modifierIdentite(maj.nom(), maj.prenom(), maj.dateNaissance(), maj.email());
+                salaries.save(salarie);
+            }
+            case MAJ_SALAIRE_REFERENCE -> {
+                MajSalaireReference maj = (MajSalaireReference) contenu;
+                Salarie salarie = salarie(demande, maj.salarieId());
+                salarie.changerSalaireReference(maj.salaireReference());
+                salaries.save(salarie);
+            }
+            case MAJ_PAYS_EXPATRIATION -> {
+                MajPaysExpatriation maj = (MajPaysExpatriation) contenu;
+                Salarie salarie = salarie(demande, maj.salarieId());
+                salarie.changerPaysExpatriation(maj.paysExpatriation());
+                salaries.save(salarie);
+            }
+            case RADIATION_SALARIE -> {
+                RadiationSalarie radiation = (RadiationSalarie) contenu;
+                Salarie salarie = salarie(demande, radiation.salarieId());
+                salarie.radier(radiation.contratId(), radiation.dateFin());
+                salaries.save(salarie);
+            }
+            case AUTRE -> {
+                // Closed, nothing to change.
+            }
+        }
+    }
+
+    private Entreprise entreprise(Demande demande) {
+        return entreprises.findById(demande.entrepriseId())
+                .orElseThrow(() -> new RegleMetierException("demande.entreprise.introuvable"));
+    }
+
+    private Contrat contrat(Demande demande, ContratId contratId) {
+        return contrats.findById(contratId)
+                .filter(contrat -> contrat.entrepriseId().equals(demande.entrepriseId()))
+                .orElseThrow(() -> new RegleMetierException("demande.contrat.introuvable", "contratId"));
+    }
+
+    private Salarie salarie(Demande demande, SalarieId salarieId) {
+        return salaries.findById(salarieId)
+                .filter(salarie -> salarie.entrepriseId().equals(demande.entrepriseId()))
+                .orElseThrow(() -> new RegleMetierException("demande.salarie.introuvable", "salarieId"));
+    }
+}
