@@ -1,35 +1,59 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.application.commun.DepotEnMemoire;
+import fr.espaceentreprise.application.commun.TransactionsEnMemoire;
 import fr.espaceentreprise.application.entreprise.EntrepriseRepository;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
+import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
 import fr.espaceentreprise.domain.entreprise.EntrepriseId;
-import java.util.ArrayList;
-import java.util.List;
+
 import java.util.Optional;
 
-/** Reference data for the account tests: read only. */
-public final class EntreprisesEnMemoire implements EntrepriseRepository {
+/**
+ * Entreprises in memory, stored and read as copies. Writes through the port need a transaction (a validated
+ * demande updates the entreprise); {@link #ajouter} sets a test's starting data.
+ */
+public final class EntreprisesEnMemoire extends DepotEnMemoire<EntrepriseId, Entreprise>
+        implements EntrepriseRepository {
 
-    private final List<Entreprise> entreprises = new ArrayList<>();
+    public EntreprisesEnMemoire(TransactionsEnMemoire transactions) {
+        super(transactions, EntreprisesEnMemoire::copie);
+    }
 
     public Entreprise ajouter(Entreprise entreprise) {
-        entreprises.add(entreprise);
+        ajouter(entreprise.id(), entreprise);
         return entreprise;
     }
 
     @Override
     public Optional<Entreprise> findById(EntrepriseId id) {
-        return entreprises.stream().filter(e -> e.id().equals(id)).findFirst();
+        return lire(id);
     }
 
     @Override
     public Optional<Entreprise> findByNumeroAdherent(NumeroAdherent numeroAdherent) {
-        return entreprises.stream().filter(e -> e.numeroAdherent().equals(numeroAdherent)).findFirst();
+        return premiereCle(e -> e.numeroAdherent().equals(numeroAdherent)).flatMap(this::lire);
     }
 
     @Override
     public void save(Entreprise entreprise) {
-        throw new UnsupportedOperationException("les comptes ne modifient pas les entreprises");
+        for (Entreprise autre : tous()) {
+            if (autre.id().equals(entreprise.id())) {
+                continue;
+            }
+            if (autre.numeroAdherent().equals(entreprise.numeroAdherent())) {
+                throw new RegleMetierException("numeroAdherent.deja_utilise", "numeroAdherent");
+            }
+            if (autre.siret().equals(entreprise.siret())) {
+                throw new RegleMetierException("siret.deja_utilise", "siret");
+            }
+        }
+        ecrire(entreprise.id(), entreprise);
+    }
+
+    private static Entreprise copie(Entreprise e) {
+        return Entreprise.rehydrater(e.id(), e.numeroAdherent(), e.raisonSociale(), e.siret(),
+                e.adresseCorrespondance(), e.email(), e.telephone().orElse(null), e.modalitesPaiement());
     }
 }

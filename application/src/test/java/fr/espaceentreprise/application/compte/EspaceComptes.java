@@ -34,7 +34,7 @@ public final class EspaceComptes {
     public final CguEnMemoire cgu = new CguEnMemoire(transactions);
     public final JournalEnMemoire journal = new JournalEnMemoire(transactions);
     public final NotificationsEnMemoire notifications = new NotificationsEnMemoire(transactions);
-    public final EntreprisesEnMemoire entreprises = new EntreprisesEnMemoire();
+    public final EntreprisesEnMemoire entreprises = new EntreprisesEnMemoire(transactions);
     public final MandatairesEnMemoire mandataires = new MandatairesEnMemoire();
     public final HacheurFactice hacheur = new HacheurFactice();
     public final GenerateurFactice generateur = new GenerateurFactice();
