@@ -8,7 +8,6 @@ import fr.espaceentreprise.adapters.web.consultation.Parametres;
 import fr.espaceentreprise.adapters.web.consultation.Portefeuille;
 import fr.espaceentreprise.adapters.web.consultation.Telechargement;
 import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
-import fr.espaceentreprise.adapters.web.formulaire.ErreurChamp;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
 import fr.espaceentreprise.adapters.web.formulaire.Option;
 import fr.espaceentreprise.adapters.web.formulaire.Saisie;
@@ -153,17 +152,13 @@ public final class CotisationsRoutes {
                 EchecSaisie echec = EchecSaisie.de(refus);
                 ctx.status(echec.statut());
                 formulaire = formulaire.avecErreurs(echec.erreurs().stream()
-                        .map(CotisationsRoutes::surLeFormulaire).toList());
+                        .map(erreur -> erreur.surLeFormulaire(CHAMPS_DU_FORMULAIRE)).toList());
             }
         }
         parametres.put("formulaire", formulaire);
         pages.afficher(ctx, page, "cotisation/cotisations.jte", parametres);
     }
 
-    private static ErreurChamp surLeFormulaire(ErreurChamp erreur) {
-        return erreur.champ() == null || CHAMPS_DU_FORMULAIRE.contains(erreur.champ()) ? erreur
-                : new ErreurChamp(null, erreur.code(), erreur.parametres());
-    }
 
     private static Lien lien(Context ctx, Portefeuille.Choix choix, String chemin, boolean avecTaille) {
         Lien lien = Lien.vers(chemin).avec(Portefeuille.PARAMETRE, choix.valeur())

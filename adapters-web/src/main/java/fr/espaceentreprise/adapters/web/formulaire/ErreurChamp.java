@@ -4,6 +4,7 @@ import fr.espaceentreprise.domain.commun.DomaineException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One error to show: the field it concerns (none for an error about the whole form), its code and the values
@@ -22,6 +23,14 @@ public record ErreurChamp(String champ, String code, Map<String, Object> paramet
 
     public static ErreurChamp sur(String champ, String code) {
         return new ErreurChamp(champ, code, Map.of());
+    }
+
+    /**
+     * This error as a form shows it: beside its field when the form has that field; above the form when it is
+     * about a parameter the form has no field for (a cursor, a page size).
+     */
+    public ErreurChamp surLeFormulaire(Set<String> champsDuFormulaire) {
+        return champ == null || champsDuFormulaire.contains(champ) ? this : new ErreurChamp(null, code, parametres);
     }
 
     public Optional<String> champOptionnel() {

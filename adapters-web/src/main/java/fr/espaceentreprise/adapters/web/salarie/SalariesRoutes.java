@@ -7,7 +7,6 @@ import fr.espaceentreprise.adapters.web.consultation.Parametres;
 import fr.espaceentreprise.adapters.web.consultation.Portefeuille;
 import fr.espaceentreprise.adapters.web.consultation.Telechargement;
 import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
-import fr.espaceentreprise.adapters.web.formulaire.ErreurChamp;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
 import fr.espaceentreprise.adapters.web.formulaire.Option;
 import fr.espaceentreprise.adapters.web.formulaire.Saisie;
@@ -152,18 +151,13 @@ public final class SalariesRoutes {
                 EchecSaisie echec = EchecSaisie.de(refus);
                 ctx.status(echec.statut());
                 formulaire = formulaire.avecErreurs(echec.erreurs().stream()
-                        .map(SalariesRoutes::surLeFormulaire).toList());
+                        .map(erreur -> erreur.surLeFormulaire(CHAMPS_DU_FORMULAIRE)).toList());
             }
         }
         parametres.put("formulaire", formulaire);
         pages.afficher(ctx, page, "salarie/salaries.jte", parametres);
     }
 
-    /** An error about a parameter the form has no field for (a cursor, a size) is shown above the form. */
-    private static ErreurChamp surLeFormulaire(ErreurChamp erreur) {
-        return erreur.champ() == null || CHAMPS_DU_FORMULAIRE.contains(erreur.champ()) ? erreur
-                : new ErreurChamp(null, erreur.code(), erreur.parametres());
-    }
 
     /** This list (or its export) with the same entreprise and filters; the page size too for the list. */
     private static Lien lien(Context ctx, Portefeuille.Choix choix, String chemin, boolean avecTaille) {
