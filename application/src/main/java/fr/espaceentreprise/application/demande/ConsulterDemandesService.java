@@ -30,12 +30,12 @@ public final class ConsulterDemandesService implements ConsulterDemandes {
     private final EntrepriseRepository entreprises;
     private final DemandesVisibles demandes;
     private final PiecesJointesRepository piecesJointes;
-    private final LectureDemandes lecture;
+    private final LectureSuiviDemandes lecture;
     private final UtilisateurRepository utilisateurs;
     private final Transactions transactions;
 
     public ConsulterDemandesService(EntrepriseRepository entreprises, DemandeRepository demandes,
-                                    PiecesJointesRepository piecesJointes, LectureDemandes lecture,
+                                    PiecesJointesRepository piecesJointes, LectureSuiviDemandes lecture,
                                     UtilisateurRepository utilisateurs, Transactions transactions) {
         this.entreprises = entreprises;
         this.demandes = new DemandesVisibles(demandes);

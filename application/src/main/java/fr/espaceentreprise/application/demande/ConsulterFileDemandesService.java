@@ -6,10 +6,10 @@ import fr.espaceentreprise.application.commun.Transactions;
 
 public final class ConsulterFileDemandesService implements ConsulterFileDemandes {
 
-    private final LectureDemandes lecture;
+    private final LectureSuiviDemandes lecture;
     private final Transactions transactions;
 
-    public ConsulterFileDemandesService(LectureDemandes lecture, Transactions transactions) {
+    public ConsulterFileDemandesService(LectureSuiviDemandes lecture, Transactions transactions) {
         this.lecture = lecture;
         this.transactions = transactions;
     }

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The demandes en attente de retour computed from the stored demandes, oldest request first. */
-public final class LectureDemandesEnMemoire implements LectureDemandes {
+public final class LectureDemandesEnMemoire implements LectureDemandes, LectureSuiviDemandes {
 
     private final DemandesEnMemoire demandes;
     private final EntrepriseRepository entreprises;
