@@ -57,7 +57,7 @@ public final class RedacteurCourriels implements RedactionCourriels {
     public Courriel rediger(Notification notification, Map<String, String> secrets, String messageId) {
         ResourceBundle textes = textes(notification.langue());
         TypeNotification type = notification.type();
-        Map<String, String> valeurs = valeurs(notification, secrets);
+        Map<String, String> valeurs = valeurs(notification, secrets, textes);
 
         List<Paragraphe> paragraphes = new ArrayList<>();
         paragraphes.add(salutation(textes, notification.parametres()));
@@ -71,9 +71,10 @@ public final class RedacteurCourriels implements RedactionCourriels {
                 html(notification.langue(), sujet, paragraphes, pied), messageId);
     }
 
-    private Map<String, String> valeurs(Notification notification, Map<String, String> secrets) {
+    private Map<String, String> valeurs(Notification notification, Map<String, String> secrets,
+            ResourceBundle textes) {
         Map<String, String> valeurs = new HashMap<>();
-        notification.parametres().forEach((nom, valeur) -> valeurs.put(nom, corps(valeur)));
+        notification.parametres().forEach((nom, valeur) -> valeurs.put(nom, corps(libelle(textes, nom, valeur))));
         // Only SecretsDeNotification supplies a secret: a stored parameter of the same name never stands in for it.
         valeurs.remove(SECRET);
         String nomDuSecret = NOM_DU_SECRET.get(notification.type());
@@ -82,6 +83,12 @@ public final class RedacteurCourriels implements RedactionCourriels {
         }
         valeurs.put(ADRESSE, adressePortail.toString());
         return valeurs;
+    }
+
+    /** A code the application sends (a demande's type, its status) in the reader's words, when the texts have them. */
+    private static String libelle(ResourceBundle textes, String nom, String valeur) {
+        String cle = nom + "." + valeur;
+        return textes.containsKey(cle) ? textes.getString(cle) : valeur;
     }
 
     private static String secret(String valeur, String nom, TypeNotification type) {

@@ -41,7 +41,9 @@ class RedacteurCourrielsTest {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("chaqueTypeDansChaqueLangue")
     void writes_every_type_in_both_languages_as_text_and_html(TypeNotification type, Langue langue) {
-        Courriel courriel = rediger(type, langue, Map.of("numeroAdherent", "10000001", "motif", "SIRET inconnu"));
+        Courriel courriel = rediger(type, langue, Map.of("numeroAdherent", "10000001", "motif", "SIRET inconnu",
+                "demandeId", "0b5e77ac-29cc-4054-9be4-b28a62d97ef6", "typeDemande", "MAJ_ENTREPRISE",
+                "statut", "VALIDEE"));
 
         assertEquals(new Email("anne.durand@example.fr"), courriel.destinataire());
         assertEquals(MESSAGE_ID, courriel.messageId());
@@ -165,6 +167,23 @@ class RedacteurCourrielsTest {
         assertEquals("Votre demande de création de compte sur l'Espace Entreprise", courriel.sujet());
         assertTrue(courriel.texte().contains("Motif : x\nBcc: espion@evil.example"), courriel.texte());
         assertFalse(courriel.texte().contains("\r"), "line breaks normalised in the body");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Langue.class)
+    void a_demande_status_mail_names_the_type_and_status_in_words_and_carries_the_back_office_message(Langue langue) {
+        Courriel courriel = rediger(TypeNotification.DEMANDE_STATUT_CHANGE, langue, Map.of(
+                "demandeId", "0b5e77ac-29cc-4054-9be4-b28a62d97ef6", "typeDemande", "MAJ_MODALITES_PAIEMENT",
+                "statut", "EN_ATTENTE_DE_RETOUR", "message", "Merci de joindre un RIB."));
+
+        assertTrue(courriel.texte().contains(langue == Langue.FR ? "« mise à jour des modalités de paiement »"
+                : "\"update of the payment details\""), courriel.texte());
+        assertTrue(courriel.texte().contains(langue == Langue.FR ? "en attente de votre retour"
+                : "awaiting your reply"), courriel.texte());
+        assertTrue(courriel.texte().contains("Merci de joindre un RIB."), courriel.texte());
+        assertTrue(courriel.texte().contains(PORTAIL + "/demandes/0b5e77ac-29cc-4054-9be4-b28a62d97ef6"),
+                courriel.texte());
+        assertFalse(courriel.texte().contains("EN_ATTENTE_DE_RETOUR"), courriel.texte());
     }
 
     @Test
