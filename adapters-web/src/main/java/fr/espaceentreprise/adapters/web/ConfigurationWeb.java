@@ -20,6 +20,11 @@ import fr.espaceentreprise.application.compte.SeDeconnecter;
 import fr.espaceentreprise.application.compte.ValiderInscription;
 import fr.espaceentreprise.application.accueil.ConsulterAccueil;
 import fr.espaceentreprise.application.contrat.ConsulterContrats;
+import fr.espaceentreprise.application.demande.ConsulterDemandes;
+import fr.espaceentreprise.application.demande.ConsulterFileDemandes;
+import fr.espaceentreprise.application.demande.DeciderDemande;
+import fr.espaceentreprise.application.demande.RepondreDemande;
+import fr.espaceentreprise.application.demande.SoumettreDemande;
 import fr.espaceentreprise.application.cotisation.ConsulterCotisations;
 import fr.espaceentreprise.application.entreprise.ConsulterEntreprises;
 import fr.espaceentreprise.application.exploitation.ConsulterSante;
@@ -38,16 +43,23 @@ import java.util.Optional;
  * {@code __Host-} prefix and HSTS; attestations print it in their verification address) and the use cases its
  * handlers call. Without {@link Comptes} the portal serves only its public pages, health and API documentation
  * (no login page); without {@link Consultation}, no rubrique of the read side (interlocuteur, salariés, contrats,
- * cotisations, verification of attestations).
+ * cotisations, verification of attestations); without {@link Demandes}, no tracking of demandes nor their back
+ * office.
  */
 public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
-        Optional<Consultation> consultation) {
+        Optional<Consultation> consultation, Optional<Demandes> demandes) {
 
     public ConfigurationWeb {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(consulterSante, "consulterSante");
         Objects.requireNonNull(comptes, "comptes");
         Objects.requireNonNull(consultation, "consultation");
+        Objects.requireNonNull(demandes, "demandes");
+    }
+
+    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
+            Optional<Consultation> consultation) {
+        this(baseUrl, consulterSante, comptes, consultation, Optional.empty());
     }
 
     public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes) {
@@ -55,16 +67,21 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
     }
 
     public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante) {
-        this(baseUrl, consulterSante, Optional.empty(), Optional.empty());
+        this(baseUrl, consulterSante, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public ConfigurationWeb avecComptes(Comptes casDUsage) {
-        return new ConfigurationWeb(baseUrl, consulterSante, Optional.of(casDUsage), consultation);
+        return new ConfigurationWeb(baseUrl, consulterSante, Optional.of(casDUsage), consultation, demandes);
     }
 
     /** The rubriques need a logged-in user: they are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecConsultation(Consultation casDUsage) {
-        return new ConfigurationWeb(baseUrl, consulterSante, comptes, Optional.of(casDUsage));
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, Optional.of(casDUsage), demandes);
+    }
+
+    /** Like the rubriques, the demandes are served only when {@link Comptes} are configured too. */
+    public ConfigurationWeb avecDemandes(Demandes casDUsage) {
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, Optional.of(casDUsage));
     }
 
     public boolean https() {
@@ -151,6 +168,23 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
                 ConsulterCotisations consulterCotisations) {
             this(consulterAccueil, consulterEntreprises, consulterSalaries, delivrerAttestation,
                     verifierAttestation, consulterContrats, consulterCotisations, Clock.system(FUSEAU));
+        }
+    }
+
+    /** The demandes (issue 5): submission, tracking and the user's reply; the back office's queue and decision. */
+    public record Demandes(
+            SoumettreDemande soumettreDemande,
+            ConsulterDemandes consulterDemandes,
+            RepondreDemande repondreDemande,
+            ConsulterFileDemandes consulterFileDemandes,
+            DeciderDemande deciderDemande) {
+
+        public Demandes {
+            Objects.requireNonNull(soumettreDemande, "soumettreDemande");
+            Objects.requireNonNull(consulterDemandes, "consulterDemandes");
+            Objects.requireNonNull(repondreDemande, "repondreDemande");
+            Objects.requireNonNull(consulterFileDemandes, "consulterFileDemandes");
+            Objects.requireNonNull(deciderDemande, "deciderDemande");
         }
     }
 }

@@ -10,6 +10,7 @@ import fr.espaceentreprise.adapters.web.compte.JetonsDeSession;
 import fr.espaceentreprise.adapters.web.compte.LangueDuCompte;
 import fr.espaceentreprise.adapters.web.consultation.ConsultationWeb;
 import fr.espaceentreprise.adapters.web.contenu.ContenuRoutes;
+import fr.espaceentreprise.adapters.web.demande.DemandesWeb;
 import fr.espaceentreprise.adapters.web.documentation.DocumentationApiRoutes;
 import fr.espaceentreprise.adapters.web.erreur.Problemes;
 import fr.espaceentreprise.adapters.web.exploitation.SanteRoutes;
@@ -90,6 +91,8 @@ public final class WebApplication {
             return new ConsultationWeb(casDUsage, pdf, acces.orElseThrow(), pages, traductions, choixLangue,
                     configuration.baseUrl());
         });
+        Optional<DemandesWeb> demandes = configuration.demandes().filter(casDUsage -> acces.isPresent())
+                .map(casDUsage -> new DemandesWeb(casDUsage, acces.orElseThrow(), pages));
         Optional<GestionRoutes> gestion = configuration.comptes().map(casDUsage -> new GestionRoutes(
                 casDUsage.consulterInscriptions(), casDUsage.validerInscription(), casDUsage.rejeterInscription(),
                 casDUsage.consulterJournal(), acces.orElseThrow(), pages));
@@ -114,6 +117,7 @@ public final class WebApplication {
             comptes.ifPresent(routes -> routes.declarer(config.routes));
             gestion.ifPresent(routes -> routes.declarer(config.routes));
             rubriques.ifPresent(routes -> routes.declarer(config.routes));
+            demandes.ifPresent(routes -> routes.declarer(config.routes));
             supplements.accept(config);
         });
     }

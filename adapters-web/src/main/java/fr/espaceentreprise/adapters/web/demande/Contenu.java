@@ -1,0 +1,88 @@
+package fr.espaceentreprise.adapters.web.demande;
+
+import fr.espaceentreprise.adapters.web.page.Page;
+import fr.espaceentreprise.domain.commun.Montant;
+import fr.espaceentreprise.domain.demande.ContenuDemande;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a demande asks for, field by field, read from its typed record: for the API (ids as strings, amounts in
+ * cents, dates ISO) and for the page (translated labels and values). Every content type is covered without a
+ * line per type, so a new field shows up by itself.
+ */
+public final class Contenu {
+
+    private Contenu() {
+    }
+
+    /** The fields under their component names (the glossary's words), empty ones left out. */
+    static Map<String, Object> json(ContenuDemande contenu) {
+        Map<String, Object> champs = new LinkedHashMap<>();
+        lire((Record) contenu).forEach((nom, valeur) -> {
+            Object simple = simple(valeur);
+            if (simple != null) {
+                champs.put(nom, simple instanceof Montant ? ((Montant) simple).centimes()
+                        : simple instanceof Enum || simple instanceof LocalDate ? simple.toString()
+                        : simple instanceof Number || simple instanceof Boolean ? simple : simple.toString());
+            }
+        });
+        return champs;
+    }
+
+    /** Label and value of each filled field, in the page's language. */
+    static List<Ligne> lignes(ContenuDemande contenu, Page page) {
+        List<Ligne> lignes = new ArrayList<>();
+        lire((Record) contenu).forEach((nom, valeur) -> {
+            Object simple = simple(valeur);
+            if (simple != null) {
+                String texte = simple instanceof Montant ? page.montant((Montant) simple)
+                        : simple instanceof Enum ? page.valeur((Enum<?>) simple)
+                        : simple instanceof LocalDate ? page.date((LocalDate) simple)
+                        : simple.toString();
+                lignes.add(new Ligne(page.libelle(nom).orElse(nom), texte));
+            }
+        });
+        return lignes;
+    }
+
+    public record Ligne(String libelle, String valeur) {
+    }
+
+    private static Map<String, Object> lire(Record enregistrement) {
+        Map<String, Object> valeurs = new LinkedHashMap<>();
+        for (RecordComponent composant : enregistrement.getClass().getRecordComponents()) {
+            valeurs.put(composant.getName(), valeur(enregistrement, composant));
+        }
+        return valeurs;
+    }
+
+    /** An Optional unwrapped, a one-field value object (ids, codes) reduced to its value; Montant kept whole. */
+    private static Object simple(Object valeur) {
+        if (valeur instanceof Optional) {
+            return simple(((Optional<?>) valeur).orElse(null));
+        }
+        if (valeur instanceof Record && !(valeur instanceof Montant)) {
+            RecordComponent[] composants = valeur.getClass().getRecordComponents();
+            if (composants.length == 1) {
+                return simple(valeur((Record) valeur, composants[0]));
+            }
+        }
+        return valeur;
+    }
+
+    private static Object valeur(Record enregistrement, RecordComponent composant) {
+        try {
+            composant.getAccessor().setAccessible(true);
+            return composant.getAccessor().invoke(enregistrement);
+        } catch (IllegalAccessException | InvocationTargetException illisible) {
+            throw new IllegalStateException("cannot read " + composant, illisible);
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package fr.espaceentreprise.adapters.web.demande;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.espaceentreprise.adapters.web.compte.Acces;
+import fr.espaceentreprise.adapters.web.compte.AdresseClient;
+import fr.espaceentreprise.adapters.web.consultation.ListeJson;
+import fr.espaceentreprise.adapters.web.consultation.Parametres;
+import fr.espaceentreprise.adapters.web.consultation.Telechargement;
+import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
+import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
+import fr.espaceentreprise.adapters.web.formulaire.SaisieInvalideException;
+import fr.espaceentreprise.adapters.web.page.Page;
+import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.commun.Curseur;
+import fr.espaceentreprise.application.commun.CurseurChronologique;
+import fr.espaceentreprise.application.commun.IntrouvableException;
+import fr.espaceentreprise.application.demande.ConsulterDemandes;
+import fr.espaceentreprise.application.demande.DemandeResume;
+import fr.espaceentreprise.application.demande.FicheDemande;
+import fr.espaceentreprise.application.demande.PieceJointeResume;
+import fr.espaceentreprise.application.demande.RepondreDemande;
+import fr.espaceentreprise.domain.commun.DomaineException;
+import fr.espaceentreprise.domain.demande.DemandeId;
+import fr.espaceentreprise.domain.demande.PieceJointe;
+import fr.espaceentreprise.domain.demande.PieceJointeId;
+import fr.espaceentreprise.domain.demande.StatutDemande;
+import fr.espaceentreprise.domain.demande.TypeDemande;
+import fr.espaceentreprise.domain.demande.TypeEvenement;
+import fr.espaceentreprise.domain.perimetre.Acteur;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rubrique Demandes ("Suivi des demandes"): the demandes of the user's entreprise (a mandataire's, of his
+ * portfolio), filtered by statut and type, by keyset pages; one demande with its whole history, the back office's
+ * messages and the files, each downloaded as an attachment; the reply to a demande awaiting one (message and
+ * files). The same in the API. Submitting a demande is not here.
+ */
+public final class DemandesRoutes {
+
+    public static final String LISTE = "/demandes";
+    static final String DEMANDE = "/demandes/{id}";
+    static final String PIECE_JOINTE = "/demandes/{id}/pieces-jointes/{pieceId}";
+    static final String REPONSE = "/demandes/{id}/reponse";
+    static final String API_LISTE = "/api/v1/demandes";
+    static final String API_DEMANDE = "/api/v1/demandes/{id}";
+    static final String API_PIECE_JOINTE = "/api/v1/demandes/{id}/pieces-jointes/{pieceId}";
+    static final String API_REPONSES = "/api/v1/demandes/{id}/reponses";
+
+    static final String MESSAGE = "message";
+    static final String FICHIERS = "piecesJointes";
+    static final String INTROUVABLE = "demande.introuvable";
+    private static final Set<String> CHAMPS_DU_FILTRE = Set.of(Recherche.STATUT, Recherche.TYPE);
+
+    private final ConsulterDemandes consulterDemandes;
+    private final RepondreDemande repondreDemande;
+    private final Acces acces;
+    private final Pages pages;
+
+    public DemandesRoutes(ConsulterDemandes consulterDemandes, RepondreDemande repondreDemande, Acces acces,
+            Pages pages) {
+        this.consulterDemandes = consulterDemandes;
+        this.repondreDemande = repondreDemande;
+        this.acces = acces;
+        this.pages = pages;
+    }
+
+    public void declarer(RoutesConfig routes) {
+        routes.get(LISTE, this::liste);
+        routes.get(DEMANDE, ctx -> afficher(ctx, acces.sansEtapeEnAttente(ctx).acteur(), Formulaire.vide(),
+                "envoyee".equals(ctx.queryParam("reponse"))));
+        routes.get(PIECE_JOINTE, this::telecharger);
+        routes.post(REPONSE, this::repondre);
+        routes.get(API_LISTE, this::listeApi);
+        routes.get(API_DEMANDE, this::demandeApi);
+        routes.get(API_PIECE_JOINTE, this::telecharger);
+        routes.post(API_REPONSES, this::repondreApi);
+    }
+
+    // --- pages
+
+    private void liste(Context ctx) {
+        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Page page = pages.page(ctx);
+        Formulaire formulaire = Formulaire.avecValeurs(Map.of(Recherche.STATUT,
+                Parametres.texte(ctx, Recherche.STATUT), Recherche.TYPE, Parametres.texte(ctx, Recherche.TYPE)));
+        Map<String, Object> parametres = new HashMap<>();
+        parametres.put("statuts", Recherche.statuts(page));
+        parametres.put("types", Recherche.types(page));
+        parametres.put("demandes", List.of());
+        parametres.put("gestionnaire", acteur.estGestionnaire());
+        try {
+            Recherche recherche = Recherche.lire(ctx);
+            var resultat = consulterDemandes.lister(new ConsulterDemandes.Requete(acteur, recherche.filtre(),
+                    recherche.curseur(), recherche.taille()));
+            parametres.put("demandes", resultat.elements());
+            parametres.put("suivant", resultat.suivant().map(curseur -> Recherche.lien(ctx, LISTE)
+                    .avec(Parametres.CURSEUR, curseur.encoder()).toString()).orElse(null));
+            parametres.put("debut", recherche.curseur().isPresent() ? Recherche.lien(ctx, LISTE).toString() : null);
+        } catch (SaisieInvalideException | DomaineException refus) {
+            EchecSaisie echec = EchecSaisie.de(refus);
+            ctx.status(echec.statut());
+            formulaire = formulaire.avecErreurs(echec.erreurs().stream()
+                    .map(erreur -> erreur.surLeFormulaire(CHAMPS_DU_FILTRE)).toList());
+        }
+        parametres.put("formulaire", formulaire);
+        pages.afficher(ctx, page, "demande/demandes.jte", parametres);
+    }
+
+    private void afficher(Context ctx, Acteur acteur, Formulaire formulaire, boolean reponseEnvoyee) {
+        FicheDemande fiche = consulterDemandes.consulter(acteur, demandeDuChemin(ctx));
+        Page page = pages.page(ctx);
+        Map<String, Object> parametres = new HashMap<>();
+        parametres.put("fiche", fiche);
+        parametres.put("contenu", Contenu.lignes(fiche.contenu(), page));
+        parametres.put("formulaire", formulaire);
+        parametres.put("reponseEnvoyee", reponseEnvoyee);
+        parametres.put("repondre", fiche.statut() == StatutDemande.EN_ATTENTE_DE_RETOUR
+                && !acteur.estGestionnaire());
+        parametres.put("gestionnaire", acteur.estGestionnaire());
+        pages.afficher(ctx, page, "demande/demande.jte", parametres);
+    }
+
+    private void repondre(Context ctx) {
+        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        DemandeId id = demandeDuChemin(ctx);
+        try {
+            repondreDemande.repondre(new RepondreDemande.Commande(acteur, id, ctx.formParam(MESSAGE),
+                    fichiers(ctx), AdresseClient.de(ctx)));
+            ctx.redirect(LISTE + "/" + id + "?reponse=envoyee", HttpStatus.SEE_OTHER);
+        } catch (DomaineException refus) {
+            EchecSaisie echec = EchecSaisie.de(refus);
+            ctx.status(echec.statut());
+            afficher(ctx, acteur, Formulaire.depuis(ctx).avecErreurs(echec.erreurs()), false);
+        }
+    }
+
+    /** The files of a multipart form; the empty part a browser sends when no file was chosen is no file. */
+    private static List<PieceJointe> fichiers(Context ctx) {
+        if (!ctx.isMultipartFormData()) {
+            return List.of();
+        }
+        return ctx.uploadedFiles(FICHIERS).stream()
+                .filter(fichier -> fichier.size() > 0 || !fichier.filename().isBlank())
+                .map(DemandesRoutes::pieceJointe)
+                .toList();
+    }
+
+    private static PieceJointe pieceJointe(UploadedFile fichier) {
+        try (InputStream contenu = fichier.content()) {
+            return PieceJointe.recevoir(PieceJointeId.nouveau(), fichier.filename(), contenu.readAllBytes());
+        } catch (IOException illisible) {
+            throw new UncheckedIOException(illisible);
+        }
+    }
+
+    /** Page and API alike: the file as it was sent, never shown inline. */
+    private void telecharger(Context ctx) {
+        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        PieceJointeId pieceId;
+        try {
+            pieceId = PieceJointeId.de(ctx.pathParam("pieceId"));
+        } catch (DomaineException malForme) {
+            throw new IntrouvableException("piece_jointe.introuvable");
+        }
+        PieceJointe piece = consulterDemandes.telecharger(acteur, demandeDuChemin(ctx), pieceId);
+        ctx.contentType(piece.type().typeMime());
+        ctx.header("Content-Disposition", "attachment; filename=\""
+                + Telechargement.nomDeFichier(sansExtension(piece.nomFichier())) + "." + piece.type().extension()
+                + "\"");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Cache-Control", "no-store");
+        ctx.result(piece.contenu());
+    }
+
+    private static String sansExtension(String nom) {
+        int point = nom.lastIndexOf('.');
+        return point > 0 ? nom.substring(0, point) : nom;
+    }
+
+    // --- API
+
+    private void listeApi(Context ctx) {
+        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Recherche recherche = Recherche.lire(ctx);
+        var resultat = consulterDemandes.lister(new ConsulterDemandes.Requete(acteur, recherche.filtre(),
+                recherche.curseur(), recherche.taille()));
+        ctx.json(liste(resultat));
+    }
+
+    static ListeJson<DemandeJson> liste(fr.espaceentreprise.application.commun.Page<DemandeResume,
+            CurseurChronologique> resultat) {
+        return new ListeJson<>(resultat.elements().stream().map(DemandeJson::de).toList(),
+                resultat.suivant().map(Curseur::encoder).orElse(null));
+    }
+
+    private void demandeApi(Context ctx) {
+        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        ctx.json(FicheJson.de(consulterDemandes.consulter(acteur, demandeDuChemin(ctx))));
+    }
+
+    private void repondreApi(Context ctx) {
+        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        DemandeId id = demandeDuChemin(ctx);
+        MessageJson corps = ctx.bodyAsClass(MessageJson.class);
+        repondreDemande.repondre(new RepondreDemande.Commande(acteur, id, corps.message(), List.of(),
+                AdresseClient.de(ctx)));
+        ctx.json(FicheJson.de(consulterDemandes.consulter(acteur, id)));
+    }
+
+    static DemandeId demandeDuChemin(Context ctx) {
+        return Parametres.identifiant(ctx, DemandeId::de, INTROUVABLE);
+    }
+
+    record MessageJson(String message) {
+    }
+
+    record DemandeJson(String id, TypeDemande type, StatutDemande statut, String entrepriseId, String raisonSociale,
+            Instant soumiseLe, Instant misAJourLe, String objet) {
+
+        static DemandeJson de(DemandeResume demande) {
+            return new DemandeJson(demande.id().toString(), demande.type(), demande.statut(),
+                    demande.entrepriseId().toString(), demande.raisonSociale(), demande.soumiseLe(),
+                    demande.misAJourLe(), demande.objet().orElse(null));
+        }
+    }
+
+    record FicheJson(String id, TypeDemande type, StatutDemande statut, String entrepriseId, String raisonSociale,
+            Instant soumiseLe, Map<String, Object> contenu, List<EvenementJson> historique) {
+
+        static FicheJson de(FicheDemande fiche) {
+            return new FicheJson(fiche.id().toString(), fiche.type(), fiche.statut(),
+                    fiche.entrepriseId().toString(), fiche.raisonSociale(), fiche.soumiseLe(),
+                    Contenu.json(fiche.contenu()), fiche.historique().stream()
+                    .map(evenement -> EvenementJson.de(fiche.id(), evenement)).toList());
+        }
+    }
+
+    record EvenementJson(Instant instant, TypeEvenement type, StatutDemande statut, String auteur,
+            boolean serviceGestion, String message,
+            @JsonInclude(JsonInclude.Include.ALWAYS) List<PieceJointeJson> piecesJointes) {
+
+        static EvenementJson de(DemandeId demande, FicheDemande.Evenement evenement) {
+            return new EvenementJson(evenement.instant(), evenement.type(), evenement.statut(),
+                    evenement.nomAuteur().orElse(null), evenement.serviceGestion(),
+                    evenement.message().orElse(null), evenement.piecesJointes().stream()
+                    .map(piece -> PieceJointeJson.de(demande, piece)).toList());
+        }
+    }
+
+    record PieceJointeJson(String id, String nomFichier, String type, int taille, String lien) {
+
+        static PieceJointeJson de(DemandeId demande, PieceJointeResume piece) {
+            return new PieceJointeJson(piece.id().toString(), piece.nomFichier(), piece.type().typeMime(),
+                    piece.taille(), "/api/v1/demandes/" + demande + "/pieces-jointes/" + piece.id());
+        }
+    }
+}

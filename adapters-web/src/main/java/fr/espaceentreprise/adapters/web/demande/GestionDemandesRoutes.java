@@ -1,0 +1,172 @@
+package fr.espaceentreprise.adapters.web.demande;
+
+import fr.espaceentreprise.adapters.web.compte.Acces;
+import fr.espaceentreprise.adapters.web.compte.AdresseClient;
+import fr.espaceentreprise.adapters.web.consultation.Parametres;
+import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
+import fr.espaceentreprise.adapters.web.formulaire.ErreurChamp;
+import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
+import fr.espaceentreprise.adapters.web.formulaire.SaisieInvalideException;
+import fr.espaceentreprise.adapters.web.page.Page;
+import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.demande.ConsulterDemandes;
+import fr.espaceentreprise.application.demande.ConsulterFileDemandes;
+import fr.espaceentreprise.application.demande.DeciderDemande;
+import fr.espaceentreprise.application.demande.FicheDemande;
+import fr.espaceentreprise.domain.commun.DomaineException;
+import fr.espaceentreprise.domain.commun.ValeurInvalideException;
+import fr.espaceentreprise.domain.demande.DemandeId;
+import fr.espaceentreprise.domain.demande.StatutDemande;
+import fr.espaceentreprise.domain.perimetre.Acteur;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The back office of the demandes, for gestionnaires only (anyone else gets 404): the queue, oldest first, filtered
+ * by statut and type; one demande with its history and a form per move its statut allows (valider, rejeter with a
+ * motif, demander un complément with a message). The same in the API, where a forbidden move answers 409.
+ */
+public final class GestionDemandesRoutes {
+
+    public static final String FILE = "/gestion/demandes";
+    static final String DEMANDE = "/gestion/demandes/{id}";
+    static final String DECISION = "/gestion/demandes/{id}/decision";
+    static final String API_FILE = "/api/v1/gestion/demandes";
+    static final String API_DECISION = "/api/v1/gestion/demandes/{id}/decision";
+
+    static final String STATUT = "statut";
+    static final String MESSAGE = "message";
+    private static final List<StatutDemande> DECISIONS = List.of(StatutDemande.VALIDEE, StatutDemande.REJETEE,
+            StatutDemande.EN_ATTENTE_DE_RETOUR);
+    private static final Set<String> CHAMPS_DU_FILTRE = Set.of(Recherche.STATUT, Recherche.TYPE);
+
+    private final ConsulterFileDemandes consulterFile;
+    private final ConsulterDemandes consulterDemandes;
+    private final DeciderDemande deciderDemande;
+    private final Acces acces;
+    private final Pages pages;
+
+    public GestionDemandesRoutes(ConsulterFileDemandes consulterFile, ConsulterDemandes consulterDemandes,
+            DeciderDemande deciderDemande, Acces acces, Pages pages) {
+        this.consulterFile = consulterFile;
+        this.consulterDemandes = consulterDemandes;
+        this.deciderDemande = deciderDemande;
+        this.acces = acces;
+        this.pages = pages;
+    }
+
+    public void declarer(RoutesConfig routes) {
+        routes.get(FILE, this::file);
+        routes.get(DEMANDE, ctx -> afficher(ctx, acces.gestionnaire(ctx), Formulaire.vide(), null,
+                decisionPrise(ctx.queryParam("decision"))));
+        routes.post(DECISION, this::decider);
+        routes.get(API_FILE, this::fileApi);
+        routes.post(API_DECISION, this::deciderApi);
+    }
+
+    // --- pages
+
+    private void file(Context ctx) {
+        Acteur acteur = acces.gestionnaire(ctx);
+        Page page = pages.page(ctx);
+        Formulaire formulaire = Formulaire.avecValeurs(Map.of(Recherche.STATUT,
+                Parametres.texte(ctx, Recherche.STATUT), Recherche.TYPE, Parametres.texte(ctx, Recherche.TYPE)));
+        Map<String, Object> parametres = new HashMap<>();
+        parametres.put("statuts", Recherche.statuts(page));
+        parametres.put("types", Recherche.types(page));
+        parametres.put("demandes", List.of());
+        try {
+            Recherche recherche = Recherche.lire(ctx);
+            var resultat = consulterFile.consulter(new ConsulterFileDemandes.Requete(acteur, recherche.filtre(),
+                    recherche.curseur(), recherche.taille()));
+            parametres.put("demandes", resultat.elements());
+            parametres.put("suivant", resultat.suivant().map(curseur -> Recherche.lien(ctx, FILE)
+                    .avec(Parametres.CURSEUR, curseur.encoder()).toString()).orElse(null));
+            parametres.put("debut", recherche.curseur().isPresent() ? Recherche.lien(ctx, FILE).toString() : null);
+        } catch (SaisieInvalideException | DomaineException refus) {
+            EchecSaisie echec = EchecSaisie.de(refus);
+            ctx.status(echec.statut());
+            formulaire = formulaire.avecErreurs(echec.erreurs().stream()
+                    .map(erreur -> erreur.surLeFormulaire(CHAMPS_DU_FILTRE)).toList());
+        }
+        parametres.put("formulaire", formulaire);
+        pages.afficher(ctx, page, "gestion/demandes.jte", parametres);
+    }
+
+    private void afficher(Context ctx, Acteur acteur, Formulaire formulaire, StatutDemande enErreur,
+            StatutDemande decision) {
+        FicheDemande fiche = consulterDemandes.consulter(acteur, DemandesRoutes.demandeDuChemin(ctx));
+        Page page = pages.page(ctx);
+        Map<String, Object> parametres = new HashMap<>();
+        parametres.put("fiche", fiche);
+        parametres.put("contenu", Contenu.lignes(fiche.contenu(), page));
+        parametres.put("decisions", DECISIONS.stream().filter(fiche.statut()::peutPasserA).toList());
+        parametres.put("formulaire", formulaire);
+        parametres.put("enErreur", enErreur);
+        parametres.put("decision", decision);
+        pages.afficher(ctx, page, "gestion/demande.jte", parametres);
+    }
+
+    private void decider(Context ctx) {
+        Acteur acteur = acces.gestionnaire(ctx);
+        DemandeId id = DemandesRoutes.demandeDuChemin(ctx);
+        StatutDemande statut = decisionPrise(ctx.formParam(STATUT));
+        try {
+            if (statut == null) {
+                throw new ValeurInvalideException("demande.decision.invalide", STATUT);
+            }
+            deciderDemande.decider(new DeciderDemande.Commande(acteur, id, statut, ctx.formParam(MESSAGE),
+                    AdresseClient.de(ctx)));
+            ctx.redirect(FILE + "/" + id + "?decision=" + statut.name(), HttpStatus.SEE_OTHER);
+        } catch (DomaineException refus) {
+            EchecSaisie echec = EchecSaisie.de(refus);
+            ctx.status(echec.statut());
+            // The motif of a rejet is typed in the form's message field.
+            List<ErreurChamp> erreurs = echec.erreurs().stream()
+                    .map(erreur -> "motif".equals(erreur.champ())
+                            ? new ErreurChamp(MESSAGE, erreur.code(), erreur.parametres()) : erreur)
+                    .toList();
+            afficher(ctx, acteur, Formulaire.depuis(ctx).avecErreurs(erreurs), statut, null);
+        }
+    }
+
+    /** One of the three decisions, or null: only the words this page writes itself are read back. */
+    private static StatutDemande decisionPrise(String parametre) {
+        return Arrays.stream(StatutDemande.values())
+                .filter(statut -> statut.name().equals(parametre) && DECISIONS.contains(statut))
+                .findFirst().orElse(null);
+    }
+
+    // --- API
+
+    private void fileApi(Context ctx) {
+        Acteur acteur = acces.gestionnaire(ctx);
+        Recherche recherche = Recherche.lire(ctx);
+        ctx.json(DemandesRoutes.liste(consulterFile.consulter(new ConsulterFileDemandes.Requete(acteur,
+                recherche.filtre(), recherche.curseur(), recherche.taille()))));
+    }
+
+    private void deciderApi(Context ctx) {
+        Acteur acteur = acces.gestionnaire(ctx);
+        DemandeId id = DemandesRoutes.demandeDuChemin(ctx);
+        DecisionJson corps = ctx.bodyAsClass(DecisionJson.class);
+        StatutDemande statut;
+        try {
+            statut = StatutDemande.valueOf(String.valueOf(corps.statut()).strip());
+        } catch (IllegalArgumentException inconnu) {
+            throw new ValeurInvalideException("demande.decision.invalide", STATUT);
+        }
+        deciderDemande.decider(new DeciderDemande.Commande(acteur, id, statut, corps.message(),
+                AdresseClient.de(ctx)));
+        ctx.json(DemandesRoutes.FicheJson.de(consulterDemandes.consulter(acteur, id)));
+    }
+
+    record DecisionJson(String statut, String message) {
+    }
+}
