@@ -2,6 +2,7 @@ package fr.espaceentreprise.adapters.web;
 
 import fr.espaceentreprise.application.compte.EspaceComptes;
 import fr.espaceentreprise.application.consultation.EspaceConsultation;
+import fr.espaceentreprise.application.demande.EspaceDemandes;
 import fr.espaceentreprise.application.exploitation.EtatDeSante;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -96,6 +97,13 @@ public final class ServeurDeTest implements AutoCloseable {
                 espace.consulterAccueil(), espace.consulterEntreprises(), espace.consulterSalaries(),
                 espace.delivrerAttestation(), espace.verifierAttestation(), espace.consulterContrats(),
                 espace.consulterCotisations(), espace.horloge));
+    }
+
+    /** The whole portal with its rubriques and the demandes, on the in-memory fakes of {@code espace}. */
+    public static ServeurDeTest demarrer(EspaceDemandes espace) {
+        return demarrer(configuration(HTTP_LOCAL, espace.consultation).avecDemandes(new ConfigurationWeb.Demandes(
+                espace.soumettreDemande(), espace.consulterDemandes(), espace.repondreDemande(),
+                espace.consulterFileDemandes(), espace.deciderDemande())));
     }
 
     /** A healthy portal published at {@code baseUrl}, without accounts. */

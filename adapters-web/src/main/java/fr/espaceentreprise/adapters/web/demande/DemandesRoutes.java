@@ -176,7 +176,7 @@ public final class DemandesRoutes {
         PieceJointe piece = consulterDemandes.telecharger(acteur, demandeDuChemin(ctx), pieceId);
         ctx.contentType(piece.type().typeMime());
         ctx.header("Content-Disposition", "attachment; filename=\""
-                + Telechargement.nomDeFichier(sansExtension(piece.nomFichier())) + "." + piece.type().extension()
+                + Telechargement.nomDeFichier(sansExtension(piece.nomFichier())) + piece.type().extension()
                 + "\"");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Cache-Control", "no-store");

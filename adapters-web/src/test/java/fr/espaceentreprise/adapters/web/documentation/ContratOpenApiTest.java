@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
-import fr.espaceentreprise.application.consultation.EspaceConsultation;
+import fr.espaceentreprise.application.demande.EspaceDemandes;
 import io.javalin.router.ParsedEndpoint;
 import java.net.http.HttpResponse;
 import java.util.Iterator;
@@ -34,7 +34,7 @@ class ContratOpenApiTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer(new EspaceConsultation());
+        serveur = ServeurDeTest.demarrer(new EspaceDemandes());
     }
 
     @AfterEach

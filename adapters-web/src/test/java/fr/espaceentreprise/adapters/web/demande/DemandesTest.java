@@ -1,0 +1,337 @@
+package fr.espaceentreprise.adapters.web.demande;
+
+import static fr.espaceentreprise.adapters.web.compte.Navigation.bearer;
+import static fr.espaceentreprise.adapters.web.compte.Navigation.json;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.espaceentreprise.adapters.web.ServeurDeTest;
+import fr.espaceentreprise.adapters.web.compte.Navigation;
+import fr.espaceentreprise.application.compte.EspaceComptes;
+import fr.espaceentreprise.application.demande.EspaceDemandes;
+import fr.espaceentreprise.domain.contrat.Contrat;
+import fr.espaceentreprise.domain.demande.DemandeId;
+import fr.espaceentreprise.domain.demande.PieceJointe;
+import fr.espaceentreprise.domain.demande.StatutDemande;
+import fr.espaceentreprise.domain.demande.UnContenu;
+import fr.espaceentreprise.domain.entreprise.Entreprise;
+import fr.espaceentreprise.domain.mandataire.Mandataire;
+import fr.espaceentreprise.domain.perimetre.Acteur;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Tracking, the user's reply, and the back office's decisions, over HTTP, pages and API. */
+class DemandesTest {
+
+    private final EspaceDemandes espace = new EspaceDemandes();
+    private final Entreprise durand = espace.consultation.entreprise("Durand SA");
+    private final Contrat contratDurand = espace.consultation.contrat(durand);
+    private final Entreprise martin = espace.consultation.entreprise("Martin SARL");
+    private final Contrat contratMartin = espace.consultation.contrat(martin);
+    private final Mandataire courtier = espace.consultation.mandataire("Courtage Expat");
+    private final Acteur camille = espace.utilisateurEntreprise(durand);
+    private final Acteur jules = espace.utilisateurEntreprise(martin);
+    private final Acteur gestionnaire = espace.gestionnaire();
+    private final PieceJointe justificatif = EspaceDemandes.pdf("justificatif.pdf");
+    private DemandeId demandeDurand;
+    private DemandeId demandeMartin;
+    private ServeurDeTest serveur;
+
+    @BeforeEach
+    void demarrer() {
+        espace.consultation.mandat(courtier, contratDurand);
+        espace.compteMandataire(courtier);
+        demandeDurand = espace.soumettre(camille, durand.id(), UnContenu.autre(), justificatif);
+        espace.consultation.horloge.avancer(Duration.ofMinutes(1));
+        demandeMartin = espace.soumettre(jules, martin.id(), UnContenu.autre());
+        serveur = ServeurDeTest.demarrer(espace);
+    }
+
+    @AfterEach
+    void arreter() {
+        serveur.close();
+    }
+
+    private void connecter(String numeroAdherent) {
+        HttpResponse<String> reponse = Navigation.connecter(serveur, numeroAdherent, EspaceComptes.MOT_DE_PASSE);
+        assertEquals(303, reponse.statusCode(), reponse.body());
+    }
+
+    private void connecterDurand() {
+        connecter(durand.numeroAdherent().valeur());
+    }
+
+    private void connecterGestionnaire() {
+        connecter("90000001");
+    }
+
+    private String jeton(String numeroAdherent) {
+        // This client may hold a session cookie from a login by the form: the API login then carries the token.
+        HttpResponse<String> reponse = Navigation.connecterApi(serveur, numeroAdherent, EspaceComptes.MOT_DE_PASSE,
+                "X-CSRF-Token", serveur.jetonCsrf());
+        assertEquals(201, reponse.statusCode(), reponse.body());
+        return json(reponse).get("jeton").asText();
+    }
+
+    // --- tracking
+
+    @Test
+    void the_list_shows_the_demandes_of_the_users_entreprise_in_french() {
+        connecterDurand();
+
+        HttpResponse<String> reponse = serveur.get("/demandes?lang=fr");
+
+        assertEquals(200, reponse.statusCode());
+        String page = reponse.body();
+        assertTrue(page.contains("<h1>Suivi des demandes</h1>"), page);
+        assertTrue(page.contains("href=\"/demandes/" + demandeDurand + "\">Autre demande</a>"), page);
+        assertTrue(page.contains(">en cours</span>"), page);
+        assertFalse(page.contains(demandeMartin.toString()), "another entreprise's demande is not listed");
+        assertTrue(page.contains("<a href=\"/demandes\" aria-current=\"page\">Demandes</a>"), page);
+    }
+
+    @Test
+    void the_list_speaks_english_and_filters_by_statut() {
+        connecterDurand();
+
+        String enCours = serveur.get("/demandes?lang=en&statut=EN_COURS").body();
+        String validees = serveur.get("/demandes?statut=VALIDEE").body();
+
+        assertTrue(enCours.contains("<h1>Request tracking</h1>"), enCours);
+        assertTrue(enCours.contains(demandeDurand.toString()), enCours);
+        assertTrue(enCours.contains("<option value=\"EN_COURS\" selected>"), enCours);
+        assertFalse(validees.contains("/demandes/" + demandeDurand), validees);
+        assertTrue(validees.contains("No request matches."), validees);
+    }
+
+    @Test
+    void a_broker_sees_the_demandes_of_its_portfolio_and_not_the_others() {
+        connecter(courtier.numeroAdherent().valeur());
+
+        String liste = serveur.get("/demandes?lang=fr").body();
+
+        assertTrue(liste.contains(demandeDurand.toString()), liste);
+        assertFalse(liste.contains(demandeMartin.toString()), liste);
+        assertEquals(404, serveur.get("/demandes/" + demandeMartin).statusCode());
+    }
+
+    @Test
+    void another_entreprise_gets_404_on_a_demande_page_its_files_and_in_the_api() {
+        connecter(martin.numeroAdherent().valeur());
+        String chemin = "/demandes/" + demandeDurand;
+
+        assertEquals(404, serveur.get(chemin).statusCode());
+        assertEquals(404, serveur.get(chemin + "/pieces-jointes/" + justificatif.id()).statusCode());
+        HttpResponse<String> api = serveur.get("/api/v1" + chemin,
+                bearer(jeton(martin.numeroAdherent().valeur())));
+        assertEquals(404, api.statusCode());
+        assertEquals("demande.introuvable", json(api).get("code").asText());
+    }
+
+    @Test
+    void the_detail_shows_the_history_and_links_the_files_in_french_and_english() {
+        connecterDurand();
+
+        String fr = serveur.get("/demandes/" + demandeDurand + "?lang=fr").body();
+        String en = serveur.get("/demandes/" + demandeDurand + "?lang=en").body();
+
+        assertTrue(fr.contains("<h1>Demande : Autre demande</h1>"), fr);
+        assertTrue(fr.contains("<strong>Demande envoyée</strong>"), fr);
+        assertTrue(fr.contains("href=\"/demandes/" + demandeDurand + "/pieces-jointes/" + justificatif.id() + "\""),
+                fr);
+        assertTrue(fr.contains(UnContenu.autre().objet()), fr);
+        assertFalse(fr.contains("enctype=\"multipart/form-data\""), "no reply form while in progress");
+        assertTrue(en.contains("<h1>Request: Other request</h1>") || en.contains("<h1>Request: "), en);
+        assertTrue(en.contains("<strong>Request sent</strong>"), en);
+    }
+
+    @Test
+    void a_file_is_downloaded_as_an_attachment_of_its_type_never_cached() {
+        connecterDurand();
+
+        HttpResponse<byte[]> reponse = serveur.getOctets("/demandes/" + demandeDurand + "/pieces-jointes/"
+                + justificatif.id());
+
+        assertEquals(200, reponse.statusCode());
+        assertArrayEquals(EspaceDemandes.OCTETS_PDF, reponse.body());
+        assertEquals("application/pdf", reponse.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("attachment; filename=\"justificatif.pdf\"",
+                reponse.headers().firstValue("Content-Disposition").orElseThrow());
+        assertEquals("nosniff", reponse.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("no-store", reponse.headers().firstValue("Cache-Control").orElseThrow());
+    }
+
+    @Test
+    void the_api_lists_and_shows_the_demandes() {
+        String jeton = jeton(durand.numeroAdherent().valeur());
+
+        JsonNode liste = json(serveur.get("/api/v1/demandes?statut=EN_COURS&taille=5", bearer(jeton)));
+        JsonNode fiche = json(serveur.get("/api/v1/demandes/" + demandeDurand, bearer(jeton)));
+
+        assertEquals(1, liste.get("items").size(), liste.toString());
+        assertEquals(demandeDurand.toString(), liste.at("/items/0/id").asText());
+        assertTrue(liste.get("suivant").isNull());
+        assertEquals("EN_COURS", fiche.get("statut").asText());
+        assertEquals(UnContenu.autre().objet(), fiche.at("/contenu/objet").asText());
+        assertEquals("SOUMISSION", fiche.at("/historique/0/type").asText());
+        assertEquals("/api/v1/demandes/" + demandeDurand + "/pieces-jointes/" + justificatif.id(),
+                fiche.at("/historique/0/piecesJointes/0/lien").asText());
+        assertEquals(400, serveur.get("/api/v1/demandes?statut=PERDUE", bearer(jeton)).statusCode());
+    }
+
+    // --- reply
+
+    @Test
+    void a_demande_awaiting_a_reply_offers_a_form_whose_reply_with_a_file_puts_it_back_in_progress() {
+        espace.decider(gestionnaire, demandeDurand, StatutDemande.EN_ATTENTE_DE_RETOUR, "Joignez le RIB.");
+        connecterDurand();
+        String page = serveur.get("/demandes/" + demandeDurand + "?lang=fr").body();
+        assertTrue(page.contains("enctype=\"multipart/form-data\""), page);
+        assertTrue(page.contains("Joignez le RIB."), page);
+
+        HttpResponse<String> reponse = envoyerMultipart("/demandes/" + demandeDurand + "/reponse",
+                "Voici le RIB.", "rib.png", EspaceDemandes.OCTETS_PNG);
+
+        Navigation.assertRedirige("/demandes/" + demandeDurand + "?reponse=envoyee", reponse);
+        assertEquals(StatutDemande.EN_COURS, espace.demande(demandeDurand).statut());
+        String apres = serveur.get("/demandes/" + demandeDurand + "?lang=fr&reponse=envoyee").body();
+        assertTrue(apres.contains("Voici le RIB."), apres);
+        assertTrue(apres.contains(">rib.png</a>"), apres);
+        assertTrue(apres.contains("Votre réponse a été transmise"), apres);
+    }
+
+    @Test
+    void a_reply_without_message_shows_the_error_and_changes_nothing() {
+        espace.decider(gestionnaire, demandeDurand, StatutDemande.EN_ATTENTE_DE_RETOUR, "Joignez le RIB.");
+        connecterDurand();
+        serveur.get("/demandes/" + demandeDurand + "?lang=fr");
+
+        HttpResponse<String> reponse = envoyerMultipart("/demandes/" + demandeDurand + "/reponse", " ", null,
+                null);
+
+        assertEquals(400, reponse.statusCode(), reponse.body());
+        assertTrue(reponse.body().contains("id=\"champ-message-erreur\""), reponse.body());
+        assertEquals(StatutDemande.EN_ATTENTE_DE_RETOUR, espace.demande(demandeDurand).statut());
+    }
+
+    @Test
+    void the_api_reply_puts_the_demande_back_in_progress_and_a_second_one_is_a_conflict() {
+        espace.decider(gestionnaire, demandeDurand, StatutDemande.EN_ATTENTE_DE_RETOUR, "Joignez le RIB.");
+        String jeton = jeton(durand.numeroAdherent().valeur());
+        String chemin = "/api/v1/demandes/" + demandeDurand + "/reponses";
+
+        HttpResponse<String> premiere = serveur.postJson(chemin, "{\"message\":\"Le voici.\"}", bearer(jeton));
+        HttpResponse<String> seconde = serveur.postJson(chemin, "{\"message\":\"Encore.\"}", bearer(jeton));
+
+        assertEquals(200, premiere.statusCode(), premiere.body());
+        assertEquals("EN_COURS", json(premiere).get("statut").asText());
+        assertEquals(409, seconde.statusCode(), seconde.body());
+        assertEquals("demande.transition.interdite", json(seconde).get("code").asText());
+    }
+
+    // --- back office
+
+    @Test
+    void the_queue_is_for_gestionnaires_only_and_speaks_both_languages() {
+        connecterDurand();
+        assertEquals(404, serveur.get("/gestion/demandes").statusCode());
+        assertEquals(404, serveur.get("/gestion/demandes/" + demandeDurand).statusCode());
+        serveur.oublierLesCookies();
+        connecterGestionnaire();
+
+        String fr = serveur.get("/gestion/demandes?lang=fr&statut=EN_COURS").body();
+        String en = serveur.get("/gestion/demandes?lang=en").body();
+
+        assertTrue(fr.contains("<h1>Demandes à traiter</h1>"), fr);
+        assertTrue(fr.indexOf(demandeDurand.toString()) < fr.indexOf(demandeMartin.toString()), "oldest first");
+        assertTrue(fr.indexOf(demandeDurand.toString()) > 0, fr);
+        assertTrue(en.contains("<h1>Requests to process</h1>"), en);
+    }
+
+    @Test
+    void the_detail_offers_only_the_moves_the_statut_allows() {
+        connecterGestionnaire();
+
+        String enCours = serveur.get("/gestion/demandes/" + demandeDurand + "?lang=fr").body();
+        espace.decider(gestionnaire, demandeMartin, StatutDemande.VALIDEE, null);
+        String validee = serveur.get("/gestion/demandes/" + demandeMartin + "?lang=fr").body();
+
+        assertTrue(enCours.contains("value=\"VALIDEE\""), enCours);
+        assertTrue(enCours.contains("value=\"REJETEE\""), enCours);
+        assertTrue(enCours.contains("value=\"EN_ATTENTE_DE_RETOUR\""), enCours);
+        assertFalse(validee.contains("name=\"statut\""), validee);
+    }
+
+    @Test
+    void a_rejection_without_motif_is_refused_on_the_form_and_with_one_it_closes_the_demande() {
+        connecterGestionnaire();
+        String chemin = "/gestion/demandes/" + demandeDurand + "/decision";
+
+        HttpResponse<String> sansMotif = serveur.postFormulaire(chemin + "?lang=fr",
+                serveur.avecJeton(java.util.Map.of("statut", "REJETEE", "message", "")));
+        HttpResponse<String> avecMotif = serveur.postFormulaire(chemin,
+                serveur.avecJeton(java.util.Map.of("statut", "REJETEE", "message", "Hors contrat.")));
+
+        assertEquals(400, sansMotif.statusCode(), sansMotif.body());
+        assertTrue(sansMotif.body().contains("id=\"champ-message-REJETEE-erreur\""), sansMotif.body());
+        Navigation.assertRedirige("/gestion/demandes/" + demandeDurand + "?decision=REJETEE", avecMotif);
+        assertEquals(StatutDemande.REJETEE, espace.demande(demandeDurand).statut());
+    }
+
+    @Test
+    void the_api_decides_and_answers_409_to_a_move_the_state_machine_forbids() {
+        String jeton = jeton("90000001");
+        String chemin = "/api/v1/gestion/demandes/" + demandeDurand + "/decision";
+
+        JsonNode file = json(serveur.get("/api/v1/gestion/demandes?statut=EN_COURS", bearer(jeton)));
+        HttpResponse<String> complement = serveur.postJson(chemin,
+                "{\"statut\":\"EN_ATTENTE_DE_RETOUR\",\"message\":\"Le RIB ?\"}", bearer(jeton));
+        HttpResponse<String> interdite = serveur.postJson(chemin, "{\"statut\":\"VALIDEE\"}", bearer(jeton));
+        HttpResponse<String> inconnue = serveur.postJson(chemin, "{\"statut\":\"EN_COURS\"}", bearer(jeton));
+        HttpResponse<String> horsGestion = serveur.postJson(chemin, "{\"statut\":\"VALIDEE\"}",
+                bearer(jeton(durand.numeroAdherent().valeur())));
+
+        assertEquals(2, file.get("items").size(), file.toString());
+        assertEquals(200, complement.statusCode(), complement.body());
+        assertEquals("EN_ATTENTE_DE_RETOUR", json(complement).get("statut").asText());
+        assertEquals(409, interdite.statusCode(), interdite.body());
+        assertTrue(interdite.headers().firstValue("Content-Type").orElseThrow()
+                .startsWith("application/problem+json"));
+        assertEquals("demande.transition.interdite", json(interdite).get("code").asText());
+        assertEquals(400, inconnue.statusCode(), inconnue.body());
+        assertEquals(404, horsGestion.statusCode(), horsGestion.body());
+    }
+
+    private HttpResponse<String> envoyerMultipart(String chemin, String message, String nomFichier,
+            byte[] fichier) {
+        String frontiere = "----frontiere" + System.nanoTime();
+        ByteArrayOutputStream corps = new ByteArrayOutputStream();
+        partie(corps, frontiere, "Content-Disposition: form-data; name=\"_csrf\"", serveur.jetonCsrf()
+                .getBytes(StandardCharsets.UTF_8));
+        partie(corps, frontiere, "Content-Disposition: form-data; name=\"message\"",
+                message.getBytes(StandardCharsets.UTF_8));
+        if (fichier != null) {
+            partie(corps, frontiere, "Content-Disposition: form-data; name=\"piecesJointes\"; filename=\""
+                    + nomFichier + "\"\r\nContent-Type: application/octet-stream", fichier);
+        }
+        corps.writeBytes(("--" + frontiere + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return serveur.envoyer(serveur.requete(chemin)
+                .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(corps.toByteArray())));
+    }
+
+    private static void partie(ByteArrayOutputStream corps, String frontiere, String entetes, byte[] contenu) {
+        corps.writeBytes(("--" + frontiere + "\r\n" + entetes + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        corps.writeBytes(contenu);
+        corps.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+}
