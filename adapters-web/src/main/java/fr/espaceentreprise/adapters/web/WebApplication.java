@@ -74,7 +74,9 @@ public final class WebApplication {
         // The rubriques need a logged-in user: without accounts they are not served.
         Optional<ConfigurationWeb.Consultation> consultation = configuration.consultation()
                 .filter(casDUsage -> acces.isPresent());
-        Pages pages = new Pages(traductions, choixLangue, csrf, nomUtilisateur, consultation.isPresent());
+        boolean avecDemandes = configuration.demandes().isPresent() && acces.isPresent();
+        Pages pages = new Pages(traductions, choixLangue, csrf, nomUtilisateur, consultation.isPresent(),
+                avecDemandes);
         EntetesSecurite entetes = new EntetesSecurite(configuration.https());
         GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, csrf);
         Problemes problemes = new Problemes(traductions, choixLangue, pages, json, TAILLE_MAX_REQUETE);
@@ -91,7 +93,7 @@ public final class WebApplication {
             return new ConsultationWeb(casDUsage, pdf, acces.orElseThrow(), pages, traductions, choixLangue,
                     configuration.baseUrl());
         });
-        Optional<DemandesWeb> demandes = configuration.demandes().filter(casDUsage -> acces.isPresent())
+        Optional<DemandesWeb> demandes = configuration.demandes().filter(casDUsage -> avecDemandes)
                 .map(casDUsage -> new DemandesWeb(casDUsage, acces.orElseThrow(), pages));
         Optional<GestionRoutes> gestion = configuration.comptes().map(casDUsage -> new GestionRoutes(
                 casDUsage.consulterInscriptions(), casDUsage.validerInscription(), casDUsage.rejeterInscription(),

@@ -29,6 +29,7 @@ public final class Page {
     private final Map<String, List<String>> parametres;
     private final String utilisateur;
     private final boolean rubriques;
+    private final boolean demandes;
 
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur) {
@@ -44,6 +45,13 @@ public final class Page {
      */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur, boolean rubriques) {
+        this(messages, csrf, chemin, parametres, utilisateur, rubriques, false);
+    }
+
+    /** @param demandes whether the rubrique Demandes and its back office are served (the navigation links them) */
+    public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
+            Optional<String> utilisateur, boolean rubriques, boolean demandes) {
+        this.demandes = demandes;
         this.messages = Objects.requireNonNull(messages, "messages");
         this.csrf = Objects.requireNonNull(csrf, "csrf");
         this.chemin = cheminSur(chemin);
@@ -169,6 +177,11 @@ public final class Page {
     /** Whether the rubriques of the read side are served (see the constructor). */
     public boolean rubriques() {
         return rubriques;
+    }
+
+    /** Whether the rubrique Demandes is served (see the constructor). */
+    public boolean demandes() {
+        return demandes;
     }
 
     public Langue autreLangue() {

@@ -29,6 +29,7 @@ public final class Pages {
     private final Csrf csrf;
     private final NomUtilisateur nomUtilisateur;
     private final boolean rubriques;
+    private final boolean demandes;
 
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur) {
         this(traductions, choixLangue, csrf, nomUtilisateur, false);
@@ -37,6 +38,13 @@ public final class Pages {
     /** @param rubriques whether the rubriques of the read side are served (the navigation then links to them) */
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
             boolean rubriques) {
+        this(traductions, choixLangue, csrf, nomUtilisateur, rubriques, false);
+    }
+
+    /** @param demandes whether the rubrique Demandes and its back office are served */
+    public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
+            boolean rubriques, boolean demandes) {
+        this.demandes = demandes;
         this.moteur = TemplateEngine.createPrecompiled(null, ContentType.Html, Pages.class.getClassLoader(),
                 PAQUET_DES_GABARITS);
         this.traductions = traductions;
@@ -49,7 +57,7 @@ public final class Pages {
     /** The model of this request's page: its language, CSRF token (the cookie is set if needed), path, user. */
     public Page page(Context ctx) {
         return new Page(traductions.pour(choixLangue.langue(ctx)), csrf.jeton(ctx), ctx.path(),
-                ctx.queryParamMap(), nomUtilisateur.de(ctx), rubriques);
+                ctx.queryParamMap(), nomUtilisateur.de(ctx), rubriques, demandes);
     }
 
     public String rendre(Context ctx, String gabarit, Map<String, Object> parametres) {

@@ -95,6 +95,7 @@ class GabaritsTest {
                 "documentation/swagger.jte", List.of(Map.of("titre", "API"))));
         modeles.putAll(modelesDesComptes());
         modeles.putAll(ModelesDeLaConsultation.modeles(SAISIE_ERRONEE));
+        modeles.putAll(ModelesDesDemandes.modeles());
         return modeles;
     }
 
