@@ -1,6 +1,7 @@
 package fr.espaceentreprise.adapters.web.demande;
 
 import fr.espaceentreprise.adapters.web.page.Page;
+import fr.espaceentreprise.domain.commun.CodePays;
 import fr.espaceentreprise.domain.commun.Montant;
 import fr.espaceentreprise.domain.demande.ContenuDemande;
 import java.lang.reflect.InvocationTargetException;
@@ -42,7 +43,8 @@ public final class Contenu {
         lire((Record) contenu).forEach((nom, valeur) -> {
             Object simple = simple(valeur);
             if (simple != null) {
-                String texte = simple instanceof Montant ? page.montant((Montant) simple)
+                String texte = valeur instanceof CodePays ? page.pays((CodePays) valeur)
+                        : simple instanceof Montant ? page.montant((Montant) simple)
                         : simple instanceof Enum ? page.valeur((Enum<?>) simple)
                         : simple instanceof LocalDate ? page.date((LocalDate) simple)
                         : simple.toString();
@@ -57,10 +59,24 @@ public final class Contenu {
 
     private static Map<String, Object> lire(Record enregistrement) {
         Map<String, Object> valeurs = new LinkedHashMap<>();
-        for (RecordComponent composant : enregistrement.getClass().getRecordComponents()) {
-            valeurs.put(composant.getName(), valeur(enregistrement, composant));
-        }
+        lire(enregistrement, valeurs);
         return valeurs;
+    }
+
+    /** A value of several fields (an adresse, modalités de paiement) lends its fields to the list. */
+    private static void lire(Record enregistrement, Map<String, Object> valeurs) {
+        for (RecordComponent composant : enregistrement.getClass().getRecordComponents()) {
+            Object valeur = valeur(enregistrement, composant);
+            if (valeur instanceof Optional) {
+                valeur = ((Optional<?>) valeur).orElse(null);
+            }
+            if (valeur instanceof Record && !(valeur instanceof Montant)
+                    && valeur.getClass().getRecordComponents().length > 1) {
+                lire((Record) valeur, valeurs);
+            } else {
+                valeurs.put(composant.getName(), valeur);
+            }
+        }
     }
 
     /** An Optional unwrapped, a one-field value object (ids, codes) reduced to its value; Montant kept whole. */

@@ -150,7 +150,9 @@ class DemandesTest {
                 fr);
         assertTrue(fr.contains(UnContenu.autre().objet()), fr);
         assertFalse(fr.contains("enctype=\"multipart/form-data\""), "no reply form while in progress");
-        assertTrue(en.contains("<h1>Request: Other request</h1>") || en.contains("<h1>Request: "), en);
+        assertTrue(en.contains("<h1>Request: Other request</h1>"), en);
+        assertTrue(en.contains("<dt>Subject</dt><dd>" + UnContenu.autre().objet() + "</dd>"),
+                en);
         assertTrue(en.contains("<strong>Request sent</strong>"), en);
     }
 
@@ -167,6 +169,18 @@ class DemandesTest {
         assertEquals("attachment; filename=\"justificatif.pdf\"",
                 reponse.headers().firstValue("Content-Disposition").orElseThrow());
         assertEquals("nosniff", reponse.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("no-store", reponse.headers().firstValue("Cache-Control").orElseThrow());
+    }
+
+    @Test
+    void the_api_serves_the_file_with_the_same_headers() {
+        HttpResponse<byte[]> reponse = serveur.getOctets("/api/v1/demandes/" + demandeDurand + "/pieces-jointes/"
+                + justificatif.id(), bearer(jeton(durand.numeroAdherent().valeur())));
+
+        assertEquals(200, reponse.statusCode());
+        assertArrayEquals(EspaceDemandes.OCTETS_PDF, reponse.body());
+        assertEquals("attachment; filename=\"justificatif.pdf\"",
+                reponse.headers().firstValue("Content-Disposition").orElseThrow());
         assertEquals("no-store", reponse.headers().firstValue("Cache-Control").orElseThrow());
     }
 
@@ -207,6 +221,30 @@ class DemandesTest {
         assertTrue(apres.contains("Voici le RIB."), apres);
         assertTrue(apres.contains(">rib.png</a>"), apres);
         assertTrue(apres.contains("Votre réponse a été transmise"), apres);
+    }
+
+    @Test
+    void a_reply_without_the_csrf_token_is_refused() {
+        espace.decider(gestionnaire, demandeDurand, StatutDemande.EN_ATTENTE_DE_RETOUR, "Joignez le RIB.");
+        connecterDurand();
+
+        HttpResponse<String> reponse = serveur.postFormulaire("/demandes/" + demandeDurand + "/reponse",
+                java.util.Map.of("message", "Voici."));
+
+        assertEquals(403, reponse.statusCode());
+        assertEquals(StatutDemande.EN_ATTENTE_DE_RETOUR, espace.demande(demandeDurand).statut());
+    }
+
+    @Test
+    void another_entreprise_cannot_reply_to_a_demande_outside_its_scope() {
+        espace.decider(gestionnaire, demandeDurand, StatutDemande.EN_ATTENTE_DE_RETOUR, "Joignez le RIB.");
+        connecter(martin.numeroAdherent().valeur());
+
+        HttpResponse<String> reponse = envoyerMultipart("/demandes/" + demandeDurand + "/reponse", "Voici.", null,
+                null);
+
+        assertEquals(404, reponse.statusCode());
+        assertEquals(StatutDemande.EN_ATTENTE_DE_RETOUR, espace.demande(demandeDurand).statut());
     }
 
     @Test
