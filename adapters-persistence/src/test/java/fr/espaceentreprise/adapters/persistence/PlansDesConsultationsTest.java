@@ -4,17 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.adapters.persistence.cotisation.JooqLectureCotisations;
 import fr.espaceentreprise.adapters.persistence.demande.JooqLectureDemandes;
+import fr.espaceentreprise.adapters.persistence.demande.JooqLectureSuiviDemandes;
+import fr.espaceentreprise.adapters.persistence.demande.JooqPiecesJointesRepository;
+import fr.espaceentreprise.application.commun.CurseurChronologique;
 import fr.espaceentreprise.adapters.persistence.salarie.JooqAttestationRepository;
 import fr.espaceentreprise.adapters.persistence.salarie.JooqLectureSalaries;
 import fr.espaceentreprise.application.cotisation.CurseurAppels;
 import fr.espaceentreprise.application.cotisation.FiltreAppels;
+import fr.espaceentreprise.application.demande.FiltreDemandes;
 import fr.espaceentreprise.application.salarie.CurseurSalaries;
 import fr.espaceentreprise.application.salarie.FiltreSalaries;
 import fr.espaceentreprise.domain.commun.CodePays;
 import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.cotisation.EtatAppel;
+import fr.espaceentreprise.domain.demande.DemandeId;
+import fr.espaceentreprise.domain.demande.PieceJointeId;
+import fr.espaceentreprise.domain.demande.StatutDemande;
 import fr.espaceentreprise.domain.entreprise.EntrepriseId;
 import fr.espaceentreprise.domain.salarie.CodeVerification;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -47,10 +55,13 @@ class PlansDesConsultationsTest {
     private static final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
     private static final EntrepriseId ENTREPRISE = EntrepriseId.nouveau();
     private static final ContratId CONTRAT = ContratId.nouveau();
+    private static final Set<EntrepriseId> ENTREPRISES = Set.of(ENTREPRISE, EntrepriseId.nouveau());
     private static final Set<ContratId> CONTRATS = Set.of(CONTRAT, ContratId.nouveau());
 
     static Stream<Arguments> requetes() {
         Optional<CurseurSalaries> apresDurand = Optional.of(new CurseurSalaries("durand", "anne", UUID.randomUUID()));
+        Optional<CurseurChronologique> apresJuin =
+                Optional.of(new CurseurChronologique(Instant.parse("2025-06-02T09:15:30Z"), UUID.randomUUID()));
         Optional<CurseurAppels> apresMars =
                 Optional.of(new CurseurAppels(LocalDate.of(2025, 3, 15), UUID.randomUUID()));
         return Stream.of(
@@ -97,6 +108,22 @@ class PlansDesConsultationsTest {
                         new JooqLectureCotisations(espion).aRegler(CONTRATS, AUJOURDHUI.plusDays(30), 5, AUJOURDHUI)),
                 requete("demandes awaiting a reply", "demande_en_attente_de_retour", espion ->
                         new JooqLectureDemandes(espion).enAttenteDeRetour(Set.of(ENTREPRISE), 5)),
+                requete("demandes of a mandataire's entreprises after a cursor", "demande_par_entreprise on", espion ->
+                        new JooqLectureSuiviDemandes(espion).lister(ENTREPRISES, FiltreDemandes.AUCUN, apresJuin, 21)),
+                requete("queue of the demandes en cours", "demande_par_statut", espion ->
+                        new JooqLectureSuiviDemandes(espion).file(
+                                FiltreDemandes.AUCUN.avecStatut(StatutDemande.EN_COURS), apresJuin, 21)),
+                requete("queue of every demande", "demande_chronologique", espion ->
+                        new JooqLectureSuiviDemandes(espion).file(FiltreDemandes.AUCUN, apresJuin, 21)),
+                requete("queue of an entreprise", "demande_par_entreprise on", espion ->
+                        new JooqLectureSuiviDemandes(espion).file(new FiltreDemandes(Optional.empty(),
+                                Optional.empty(), Optional.of(ENTREPRISE)), apresJuin, 21)),
+                requete("last event of each demande of a page", "demande_evenement_pkey", espion ->
+                        new JooqLectureSuiviDemandes(espion).file(FiltreDemandes.AUCUN, apresJuin, 21)),
+                requete("files of a demande", "piece_jointe_par_demande", espion ->
+                        new JooqPiecesJointesRepository(espion).listerDe(DemandeId.nouveau())),
+                requete("a file of a demande", "piece_jointe_pkey", espion ->
+                        new JooqPiecesJointesRepository(espion).findById(DemandeId.nouveau(), PieceJointeId.nouveau())),
                 requete("attestation by its code", "attestation_pkey", espion ->
                         new JooqAttestationRepository(espion)
                                 .findByCode(new CodeVerification("0123456789ABCDEFGHJK"))));
