@@ -25,6 +25,7 @@ import fr.espaceentreprise.adapters.web.securite.Cookies;
 import fr.espaceentreprise.adapters.web.securite.Csrf;
 import fr.espaceentreprise.adapters.web.securite.EntetesSecurite;
 import fr.espaceentreprise.adapters.web.securite.GardeRequetes;
+import fr.espaceentreprise.domain.demande.PieceJointe;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
@@ -39,6 +40,8 @@ import java.util.function.Consumer;
 public final class WebApplication {
 
     static final long TAILLE_MAX_REQUETE = 1_000_000;
+    /** Five files of 5 MiB and the rest of the form. */
+    static final long TAILLE_MAX_ENVOI_FICHIERS = (long) PieceJointe.NOMBRE_MAX * PieceJointe.TAILLE_MAX + 100_000;
 
     private WebApplication() {
     }
@@ -78,7 +81,7 @@ public final class WebApplication {
         Pages pages = new Pages(traductions, choixLangue, csrf, nomUtilisateur, consultation.isPresent(),
                 avecDemandes);
         EntetesSecurite entetes = new EntetesSecurite(configuration.https());
-        GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, csrf);
+        GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, TAILLE_MAX_ENVOI_FICHIERS, csrf);
         Problemes problemes = new Problemes(traductions, choixLangue, pages, json, TAILLE_MAX_REQUETE);
 
         SanteRoutes sante = new SanteRoutes(configuration.consulterSante());

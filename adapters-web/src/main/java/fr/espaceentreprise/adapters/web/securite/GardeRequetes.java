@@ -16,16 +16,27 @@ public final class GardeRequetes {
     public static final String CODE_TYPE_DE_CONTENU = "requete.type_contenu";
 
     private final long tailleMax;
+    private final long tailleMaxFichiers;
     private final Csrf csrf;
 
     public GardeRequetes(long tailleMax, Csrf csrf) {
+        this(tailleMax, tailleMax, csrf);
+    }
+
+    /**
+     * @param tailleMaxFichiers the limit of a multipart form (files sent with a demande or a reply), whose parts
+     *                          Jetty streams to disk rather than holding them in memory
+     */
+    public GardeRequetes(long tailleMax, long tailleMaxFichiers, Csrf csrf) {
         this.tailleMax = tailleMax;
+        this.tailleMaxFichiers = tailleMaxFichiers;
         this.csrf = csrf;
     }
 
     public void verifier(Context ctx) {
-        if (ctx.req().getContentLengthLong() > tailleMax) {
-            throw new ProblemeException(413, CODE_TROP_GRAND).avecParametre("max", tailleMax / 1000);
+        long limite = ctx.isMultipartFormData() ? tailleMaxFichiers : tailleMax;
+        if (ctx.req().getContentLengthLong() > limite) {
+            throw new ProblemeException(413, CODE_TROP_GRAND).avecParametre("max", limite / 1000);
         }
         if (!Requetes.modifieEtat(ctx)) {
             return;

@@ -11,8 +11,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
 import fr.espaceentreprise.adapters.web.compte.Navigation;
 import fr.espaceentreprise.application.compte.EspaceComptes;
+import fr.espaceentreprise.application.consultation.EspaceConsultation;
 import fr.espaceentreprise.application.demande.EspaceDemandes;
 import fr.espaceentreprise.domain.contrat.Contrat;
+import fr.espaceentreprise.domain.contrat.Garantie;
+import fr.espaceentreprise.domain.demande.ChangementGarantie;
 import fr.espaceentreprise.domain.demande.DemandeId;
 import fr.espaceentreprise.domain.demande.PieceJointe;
 import fr.espaceentreprise.domain.demande.StatutDemande;
@@ -25,6 +28,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +118,41 @@ class DemandesTest {
         assertTrue(enCours.contains("<option value=\"EN_COURS\" selected>"), enCours);
         assertFalse(validees.contains("/demandes/" + demandeDurand), validees);
         assertTrue(validees.contains("No request matches."), validees);
+    }
+
+    @Test
+    void pages_follow_one_another_by_cursor_keeping_the_filter() {
+        espace.consultation.horloge.avancer(Duration.ofMinutes(1));
+        DemandeId seconde = espace.soumettre(camille, durand.id(), UnContenu.autre());
+        connecterDurand();
+
+        String premiere = serveur.get("/demandes?lang=fr&statut=EN_COURS&taille=1").body();
+        Matcher lien = Pattern
+                .compile("<a href=\"([^\"]+)\" rel=\"next\">").matcher(premiere);
+        assertTrue(lien.find(), premiere);
+        String suivante = lien.group(1).replace("&amp;", "&");
+        String page2 = serveur.get(suivante).body();
+
+        assertTrue(premiere.contains("/demandes/" + seconde), premiere);
+        assertFalse(premiere.contains("/demandes/" + demandeDurand + "\""), premiere);
+        assertTrue(suivante.contains("statut=EN_COURS") && suivante.contains("taille=1"), suivante);
+        assertTrue(page2.contains("/demandes/" + demandeDurand), page2);
+        assertFalse(page2.contains("rel=\"next\""), page2);
+    }
+
+    @Test
+    void the_queue_filters_by_type() {
+        espace.soumettre(camille, durand.id(), new ChangementGarantie(
+                contratDurand.id(), Garantie.SANTE_EXPAT_CFE_INTEGRAL,
+                EspaceConsultation.AUJOURDHUI));
+        String jeton = jeton("90000001");
+
+        JsonNode autres = json(serveur.get("/api/v1/gestion/demandes?type=AUTRE", bearer(jeton)));
+        JsonNode garanties = json(serveur.get("/api/v1/gestion/demandes?type=CHANGEMENT_GARANTIE", bearer(jeton)));
+
+        assertEquals(2, autres.get("items").size(), autres.toString());
+        assertEquals(1, garanties.get("items").size(), garanties.toString());
+        assertEquals("CHANGEMENT_GARANTIE", garanties.at("/items/0/type").asText());
     }
 
     @Test
@@ -224,12 +266,25 @@ class DemandesTest {
     }
 
     @Test
+    void a_file_larger_than_an_ordinary_request_can_be_sent_with_a_reply() {
+        espace.decider(gestionnaire, demandeDurand, StatutDemande.EN_ATTENTE_DE_RETOUR, "Joignez le RIB.");
+        connecterDurand();
+        byte[] grosFichier = Arrays.copyOf(EspaceDemandes.OCTETS_PNG, 3 * 1024 * 1024);
+
+        HttpResponse<String> reponse = envoyerMultipart("/demandes/" + demandeDurand + "/reponse",
+                "Le scan.", "scan.png", grosFichier);
+
+        Navigation.assertRedirige("/demandes/" + demandeDurand + "?reponse=envoyee", reponse);
+        assertEquals(StatutDemande.EN_COURS, espace.demande(demandeDurand).statut());
+    }
+
+    @Test
     void a_reply_without_the_csrf_token_is_refused() {
         espace.decider(gestionnaire, demandeDurand, StatutDemande.EN_ATTENTE_DE_RETOUR, "Joignez le RIB.");
         connecterDurand();
 
         HttpResponse<String> reponse = serveur.postFormulaire("/demandes/" + demandeDurand + "/reponse",
-                java.util.Map.of("message", "Voici."));
+                Map.of("message", "Voici."));
 
         assertEquals(403, reponse.statusCode());
         assertEquals(StatutDemande.EN_ATTENTE_DE_RETOUR, espace.demande(demandeDurand).statut());
@@ -315,9 +370,9 @@ class DemandesTest {
         String chemin = "/gestion/demandes/" + demandeDurand + "/decision";
 
         HttpResponse<String> sansMotif = serveur.postFormulaire(chemin + "?lang=fr",
-                serveur.avecJeton(java.util.Map.of("statut", "REJETEE", "message", "")));
+                serveur.avecJeton(Map.of("statut", "REJETEE", "message", "")));
         HttpResponse<String> avecMotif = serveur.postFormulaire(chemin,
-                serveur.avecJeton(java.util.Map.of("statut", "REJETEE", "message", "Hors contrat.")));
+                serveur.avecJeton(Map.of("statut", "REJETEE", "message", "Hors contrat.")));
 
         assertEquals(400, sansMotif.statusCode(), sansMotif.body());
         assertTrue(sansMotif.body().contains("id=\"champ-message-REJETEE-erreur\""), sansMotif.body());
