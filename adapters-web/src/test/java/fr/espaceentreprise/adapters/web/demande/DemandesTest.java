@@ -101,7 +101,7 @@ class DemandesTest {
         String page = reponse.body();
         assertTrue(page.contains("<h1>Suivi des demandes</h1>"), page);
         assertTrue(page.contains("href=\"/demandes/" + demandeDurand + "\">Autre demande</a>"), page);
-        assertTrue(page.contains(">en cours</span>"), page);
+        assertTrue(page.contains("<span class=\"etat etat--demande-en-cours\">en cours</span>"), page);
         assertFalse(page.contains(demandeMartin.toString()), "another entreprise's demande is not listed");
         assertTrue(page.contains("<a href=\"/demandes\" aria-current=\"page\">Demandes</a>"), page);
     }
