@@ -358,7 +358,12 @@ class DemandesTest {
         espace.decider(gestionnaire, demandeMartin, StatutDemande.VALIDEE, null);
         String validee = serveur.get("/gestion/demandes/" + demandeMartin + "?lang=fr").body();
 
+        String anglais = serveur.get("/gestion/demandes/" + demandeDurand + "?lang=en").body();
         assertTrue(enCours.contains("value=\"VALIDEE\""), enCours);
+        assertTrue(enCours.contains(">Rejeter la demande</button>"), enCours);
+        assertTrue(anglais.contains(">Ask for more information</button>"), anglais);
+        assertTrue(anglais.contains("<a href=\"/gestion/demandes\" aria-current=\"true\">Requests to process</a>"),
+                anglais);
         assertTrue(enCours.contains("value=\"REJETEE\""), enCours);
         assertTrue(enCours.contains("value=\"EN_ATTENTE_DE_RETOUR\""), enCours);
         assertFalse(validee.contains("name=\"statut\""), validee);
