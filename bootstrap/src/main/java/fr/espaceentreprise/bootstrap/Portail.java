@@ -20,8 +20,11 @@ import fr.espaceentreprise.adapters.persistence.compte.ZxcvbnRobustesse;
 import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
 import fr.espaceentreprise.adapters.persistence.cotisation.JooqAppelDeCotisationRepository;
 import fr.espaceentreprise.adapters.persistence.cotisation.JooqLectureCotisations;
+import fr.espaceentreprise.adapters.persistence.demande.JooqClesIdempotence;
 import fr.espaceentreprise.adapters.persistence.demande.JooqDemandeRepository;
 import fr.espaceentreprise.adapters.persistence.demande.JooqLectureDemandes;
+import fr.espaceentreprise.adapters.persistence.demande.JooqLectureSuiviDemandes;
+import fr.espaceentreprise.adapters.persistence.demande.JooqPiecesJointesRepository;
 import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
 import fr.espaceentreprise.adapters.persistence.entreprise.JooqLectureEntreprises;
 import fr.espaceentreprise.adapters.persistence.exploitation.JdbcSondeBaseDeDonnees;
@@ -61,6 +64,11 @@ import fr.espaceentreprise.application.compte.SecretsDeNotificationService;
 import fr.espaceentreprise.application.compte.ValiderInscriptionService;
 import fr.espaceentreprise.application.contrat.ConsulterContratsService;
 import fr.espaceentreprise.application.cotisation.ConsulterCotisationsService;
+import fr.espaceentreprise.application.demande.ConsulterDemandesService;
+import fr.espaceentreprise.application.demande.ConsulterFileDemandesService;
+import fr.espaceentreprise.application.demande.DeciderDemandeService;
+import fr.espaceentreprise.application.demande.RepondreDemandeService;
+import fr.espaceentreprise.application.demande.SoumettreDemandeService;
 import fr.espaceentreprise.application.entreprise.ConsulterEntreprisesService;
 import fr.espaceentreprise.application.exploitation.ConsulterSanteService;
 import fr.espaceentreprise.application.notification.DistribuerCourriels;
@@ -120,7 +128,8 @@ public final class Portail implements AutoCloseable {
             Javalin web = WebApplication.creer(new ConfigurationWeb(configuration.baseUrl(),
                     new ConsulterSanteService(new JdbcSondeBaseDeDonnees(dataSource)))
                     .avecComptes(comptes(dsl, hacheur, horloge))
-                    .avecConsultation(consultation(dsl, horloge)));
+                    .avecConsultation(consultation(dsl, horloge))
+                    .avecDemandes(demandes(dsl, horloge)));
             web.start(configuration.port());
             return new Portail(base, web,
                     DistributionPlanifiee.demarrer(distribuerCourriels, DistributionPlanifiee.INTERVALLE));
@@ -217,6 +226,30 @@ public final class Portail implements AutoCloseable {
                 new ConsulterCotisationsService(entreprises, contrats, new JooqAppelDeCotisationRepository(dsl),
                         lectureCotisations, transactions, horloge),
                 horloge);
+    }
+
+    /** The demandes on PostgreSQL: submission, tracking and reply, the back office's queue and decisions. */
+    private static ConfigurationWeb.Demandes demandes(DSLContext dsl, Clock horloge) {
+        JooqTransactions transactions = new JooqTransactions(dsl);
+        JooqEntrepriseRepository entreprises = new JooqEntrepriseRepository(dsl);
+        JooqContratRepository contrats = new JooqContratRepository(dsl);
+        JooqSalarieRepository salaries = new JooqSalarieRepository(dsl);
+        JooqDemandeRepository demandes = new JooqDemandeRepository(dsl);
+        JooqPiecesJointesRepository piecesJointes = new JooqPiecesJointesRepository(dsl);
+        JooqUtilisateurRepository utilisateurs = new JooqUtilisateurRepository(dsl);
+        JooqNotifications notifications = new JooqNotifications(dsl, horloge);
+        JooqJournalAudit journal = new JooqJournalAudit(dsl);
+        JooqLectureSuiviDemandes lecture = new JooqLectureSuiviDemandes(dsl);
+        return new ConfigurationWeb.Demandes(
+                new SoumettreDemandeService(entreprises, contrats, salaries, demandes, piecesJointes,
+                        new JooqClesIdempotence(dsl), utilisateurs, notifications, journal, transactions, horloge),
+                new ConsulterDemandesService(entreprises, demandes, piecesJointes, lecture, utilisateurs,
+                        transactions),
+                new RepondreDemandeService(entreprises, demandes, piecesJointes, utilisateurs, notifications,
+                        journal, transactions, horloge),
+                new ConsulterFileDemandesService(lecture, transactions),
+                new DeciderDemandeService(entreprises, contrats, salaries, demandes, utilisateurs, notifications,
+                        journal, transactions, horloge));
     }
 
     private static DistribuerCourriels distribuerCourriels(Configuration configuration, DSLContext dsl,
