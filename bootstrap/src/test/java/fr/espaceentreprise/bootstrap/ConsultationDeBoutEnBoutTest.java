@@ -1,14 +1,11 @@
 package fr.espaceentreprise.bootstrap;
 
+import static fr.espaceentreprise.bootstrap.ClientApi.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,14 +33,14 @@ class ConsultationDeBoutEnBoutTest {
     static Path dataDir;
 
     private static Portail portail;
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ClientApi api;
 
     @BeforeAll
     static void demarrer() {
         portail = Portail.demarrer(Configuration.depuis(Map.of(
                 "ESPACE_PORT", "0",
                 "ESPACE_DATA_DIR", dataDir.toString())));
+        api = new ClientApi(portail);
     }
 
     @AfterAll
@@ -53,16 +50,16 @@ class ConsultationDeBoutEnBoutTest {
 
     @Test
     void a_company_finds_an_employee_downloads_the_attestation_and_its_code_is_confirmed_publicly() throws Exception {
-        String jeton = connecter("10000001", "Demo-Entreprise-2026");
-        JsonNode entreprises = json(get("/api/v1/entreprises", jeton));
+        String jeton = api.connecter("10000001", "Demo-Entreprise-2026");
+        JsonNode entreprises = json(api.get("/api/v1/entreprises", jeton));
         assertEquals(1, entreprises.get("items").size());
         String entrepriseId = entreprises.get("items").get(0).get("id").asText();
 
-        JsonNode trouves = json(get("/api/v1/entreprises/" + entrepriseId + "/salaries?recherche=wrob", jeton));
+        JsonNode trouves = json(api.get("/api/v1/entreprises/" + entrepriseId + "/salaries?recherche=wrob", jeton));
         JsonNode wrobel = trouves.get("items").get(0);
         assertEquals("Wróbel", wrobel.get("nom").asText());
 
-        HttpResponse<byte[]> attestation = CLIENT.send(requete("/api/v1/salaries/" + wrobel.get("id").asText()
+        HttpResponse<byte[]> attestation = api.envoyer(api.requete("/api/v1/salaries/" + wrobel.get("id").asText()
                 + "/attestation", jeton).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, attestation.statusCode());
         assertEquals("application/pdf", attestation.headers().firstValue("Content-Type").orElseThrow());
@@ -74,21 +71,21 @@ class ConsultationDeBoutEnBoutTest {
         Matcher adresse = ADRESSE_DE_VERIFICATION.matcher(texte);
         assertTrue(adresse.find(), texte);
 
-        HttpResponse<String> verification = get("/verification/" + adresse.group(1), null);
+        HttpResponse<String> verification = api.get("/verification/" + adresse.group(1), null);
         assertEquals(200, verification.statusCode());
         assertTrue(verification.body().contains("Wróbel"), verification.body());
-        assertEquals(404, get("/verification/0000000000000000000Z", null).statusCode());
+        assertEquals(404, api.get("/verification/0000000000000000000Z", null).statusCode());
     }
 
     @Test
     void a_company_pages_through_its_employees_without_losing_or_repeating_anyone() throws Exception {
-        String jeton = connecter("10000001", "Demo-Entreprise-2026");
-        String entrepriseId = json(get("/api/v1/entreprises", jeton)).get("items").get(0).get("id").asText();
+        String jeton = api.connecter("10000001", "Demo-Entreprise-2026");
+        String entrepriseId = json(api.get("/api/v1/entreprises", jeton)).get("items").get(0).get("id").asText();
 
         List<String> vus = new ArrayList<>();
         String suivant = null;
         do {
-            JsonNode page = json(get("/api/v1/entreprises/" + entrepriseId + "/salaries?taille=17"
+            JsonNode page = json(api.get("/api/v1/entreprises/" + entrepriseId + "/salaries?taille=17"
                     + (suivant == null ? "" : "&curseur=" + suivant), jeton));
             page.get("items").forEach(salarie -> vus.add(salarie.get("id").asText()));
             suivant = page.get("suivant").isNull() ? null : page.get("suivant").asText();
@@ -96,68 +93,43 @@ class ConsultationDeBoutEnBoutTest {
 
         assertTrue(vus.size() > 17, "more than one page: " + vus.size());
         assertEquals(vus.size(), vus.stream().distinct().count());
-        HttpResponse<String> csv = get("/api/v1/entreprises/" + entrepriseId + "/salaries/export", jeton);
+        HttpResponse<String> csv = api.get("/api/v1/entreprises/" + entrepriseId + "/salaries/export", jeton);
         assertEquals(vus.size() + 1, csv.body().strip().split("\r?\n").length);
     }
 
     @Test
     void a_company_reads_its_contracts_and_contribution_calls_with_their_totals() throws Exception {
-        String jeton = connecter("10000001", "Demo-Entreprise-2026");
-        String entrepriseId = json(get("/api/v1/entreprises", jeton)).get("items").get(0).get("id").asText();
+        String jeton = api.connecter("10000001", "Demo-Entreprise-2026");
+        String entrepriseId = json(api.get("/api/v1/entreprises", jeton)).get("items").get(0).get("id").asText();
 
-        assertFalse(json(get("/api/v1/entreprises/" + entrepriseId + "/contrats", jeton)).get("items").isEmpty());
-        JsonNode appels = json(get("/api/v1/entreprises/" + entrepriseId + "/cotisations", jeton));
+        assertFalse(json(api.get("/api/v1/entreprises/" + entrepriseId + "/contrats", jeton)).get("items").isEmpty());
+        JsonNode appels = json(api.get("/api/v1/entreprises/" + entrepriseId + "/cotisations", jeton));
         assertFalse(appels.get("items").isEmpty());
         JsonNode totaux = appels.get("totaux");
         assertEquals(totaux.get("montantAppele").asLong() - totaux.get("montantPaye").asLong(),
                 totaux.get("montantRestant").asLong());
         for (String page : List.of("/accueil", "/interlocuteur", "/salaries", "/contrats", "/cotisations")) {
-            assertEquals(200, get(page, jeton).statusCode(), page);
+            assertEquals(200, api.get(page, jeton).statusCode(), page);
         }
     }
 
     @Test
     void a_broker_sees_its_portfolio_and_gets_not_found_for_a_company_outside_it() throws Exception {
-        String entreprise = connecter("10000001", "Demo-Entreprise-2026");
-        String atlasId = json(get("/api/v1/entreprises", entreprise)).get("items").get(0).get("id").asText();
-        String salarieAtlas = json(get("/api/v1/entreprises/" + atlasId + "/salaries?taille=1", entreprise))
+        String entreprise = api.connecter("10000001", "Demo-Entreprise-2026");
+        String atlasId = json(api.get("/api/v1/entreprises", entreprise)).get("items").get(0).get("id").asText();
+        String salarieAtlas = json(api.get("/api/v1/entreprises/" + atlasId + "/salaries?taille=1", entreprise))
                 .get("items").get(0).get("id").asText();
 
-        String courtier = connecter("20000001", "Demo-Mandataire-2026");
-        JsonNode portefeuille = json(get("/api/v1/entreprises", courtier));
+        String courtier = api.connecter("20000001", "Demo-Mandataire-2026");
+        JsonNode portefeuille = json(api.get("/api/v1/entreprises", courtier));
         List<String> raisonsSociales = new ArrayList<>();
         portefeuille.get("items").forEach(item -> raisonsSociales.add(item.get("raisonSociale").asText()));
         assertEquals(List.of("Boréal Export SARL", "Cévennes Énergie SA"), raisonsSociales);
 
-        assertEquals(404, get("/api/v1/entreprises/" + atlasId, courtier).statusCode());
-        assertEquals(404, get("/api/v1/salaries/" + salarieAtlas, courtier).statusCode());
-        assertEquals(404, get("/api/v1/salaries/" + salarieAtlas + "/attestation", courtier).statusCode());
-        assertEquals(404, get("/salaries/" + salarieAtlas, courtier).statusCode());
-        assertEquals(200, get("/api/v1/cotisations", courtier).statusCode());
-    }
-
-    private static String connecter(String numeroAdherent, String motDePasse) throws Exception {
-        HttpResponse<String> session = CLIENT.send(HttpRequest.newBuilder(
-                URI.create(portail.adresseLocale() + "/api/v1/sessions"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"numeroAdherent\":\"" + numeroAdherent
-                        + "\",\"motDePasse\":\"" + motDePasse + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, session.statusCode(), session.body());
-        return JSON.readTree(session.body()).get("jeton").asText();
-    }
-
-    private static HttpRequest.Builder requete(String chemin, String jeton) {
-        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create(portail.adresseLocale() + chemin));
-        return jeton == null ? requete : requete.header("Authorization", "Bearer " + jeton);
-    }
-
-    private static HttpResponse<String> get(String chemin, String jeton) throws Exception {
-        return CLIENT.send(requete(chemin, jeton).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode json(HttpResponse<String> reponse) throws Exception {
-        assertEquals(200, reponse.statusCode(), reponse.body());
-        return JSON.readTree(reponse.body());
+        assertEquals(404, api.get("/api/v1/entreprises/" + atlasId, courtier).statusCode());
+        assertEquals(404, api.get("/api/v1/salaries/" + salarieAtlas, courtier).statusCode());
+        assertEquals(404, api.get("/api/v1/salaries/" + salarieAtlas + "/attestation", courtier).statusCode());
+        assertEquals(404, api.get("/salaries/" + salarieAtlas, courtier).statusCode());
+        assertEquals(200, api.get("/api/v1/cotisations", courtier).statusCode());
     }
 }

@@ -8,7 +8,6 @@ import fr.espaceentreprise.adapters.web.consultation.Parametres;
 import fr.espaceentreprise.adapters.web.consultation.Telechargement;
 import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
-import fr.espaceentreprise.adapters.web.formulaire.SaisieInvalideException;
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.application.commun.Curseur;
@@ -38,7 +37,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The rubrique Demandes ("Suivi des demandes"): the demandes of the user's entreprise (a mandataire's, of his
@@ -60,7 +58,6 @@ public final class DemandesRoutes {
     static final String MESSAGE = "message";
     static final String FICHIERS = "piecesJointes";
     static final String INTROUVABLE = "demande.introuvable";
-    private static final Set<String> CHAMPS_DU_FILTRE = Set.of(Recherche.STATUT, Recherche.TYPE);
 
     private final ConsulterDemandes consulterDemandes;
     private final RepondreDemande repondreDemande;
@@ -91,30 +88,10 @@ public final class DemandesRoutes {
 
     private void liste(Context ctx) {
         Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
-        Page page = pages.page(ctx);
-        Formulaire formulaire = Formulaire.avecValeurs(Map.of(Recherche.STATUT,
-                Parametres.texte(ctx, Recherche.STATUT), Recherche.TYPE, Parametres.texte(ctx, Recherche.TYPE)));
-        Map<String, Object> parametres = new HashMap<>();
-        parametres.put("statuts", Recherche.statuts(page));
-        parametres.put("types", Recherche.types(page));
-        parametres.put("demandes", List.of());
-        parametres.put("gestionnaire", acteur.estGestionnaire());
-        try {
-            Recherche recherche = Recherche.lire(ctx);
-            var resultat = consulterDemandes.lister(new ConsulterDemandes.Requete(acteur, recherche.filtre(),
-                    recherche.curseur(), recherche.taille()));
-            parametres.put("demandes", resultat.elements());
-            parametres.put("suivant", resultat.suivant().map(curseur -> Recherche.lien(ctx, LISTE)
-                    .avec(Parametres.CURSEUR, curseur.encoder()).toString()).orElse(null));
-            parametres.put("debut", recherche.curseur().isPresent() ? Recherche.lien(ctx, LISTE).toString() : null);
-        } catch (SaisieInvalideException | DomaineException refus) {
-            EchecSaisie echec = EchecSaisie.de(refus);
-            ctx.status(echec.statut());
-            formulaire = formulaire.avecErreurs(echec.erreurs().stream()
-                    .map(erreur -> erreur.surLeFormulaire(CHAMPS_DU_FILTRE)).toList());
-        }
-        parametres.put("formulaire", formulaire);
-        pages.afficher(ctx, page, "demande/demandes.jte", parametres);
+        ListeDeDemandes.afficher(pages, ctx, LISTE, "demande/demandes.jte",
+                Map.of("gestionnaire", acteur.estGestionnaire()),
+                recherche -> consulterDemandes.lister(new ConsulterDemandes.Requete(acteur, recherche.filtre(),
+                        recherche.curseur(), recherche.taille())));
     }
 
     private void afficher(Context ctx, Acteur acteur, Formulaire formulaire, boolean reponseEnvoyee) {

@@ -2,11 +2,9 @@ package fr.espaceentreprise.adapters.web.demande;
 
 import fr.espaceentreprise.adapters.web.compte.Acces;
 import fr.espaceentreprise.adapters.web.compte.AdresseClient;
-import fr.espaceentreprise.adapters.web.consultation.Parametres;
 import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
 import fr.espaceentreprise.adapters.web.formulaire.ErreurChamp;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
-import fr.espaceentreprise.adapters.web.formulaire.SaisieInvalideException;
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.application.demande.ConsulterDemandes;
@@ -25,7 +23,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The back office of the demandes, for gestionnaires only (anyone else gets 404): the queue, oldest first, filtered
@@ -44,7 +41,6 @@ public final class GestionDemandesRoutes {
     static final String MESSAGE = "message";
     private static final List<StatutDemande> DECISIONS = List.of(StatutDemande.VALIDEE, StatutDemande.REJETEE,
             StatutDemande.EN_ATTENTE_DE_RETOUR);
-    private static final Set<String> CHAMPS_DU_FILTRE = Set.of(Recherche.STATUT, Recherche.TYPE);
 
     private final ConsulterFileDemandes consulterFile;
     private final ConsulterDemandes consulterDemandes;
@@ -74,29 +70,9 @@ public final class GestionDemandesRoutes {
 
     private void file(Context ctx) {
         Acteur acteur = acces.gestionnaire(ctx);
-        Page page = pages.page(ctx);
-        Formulaire formulaire = Formulaire.avecValeurs(Map.of(Recherche.STATUT,
-                Parametres.texte(ctx, Recherche.STATUT), Recherche.TYPE, Parametres.texte(ctx, Recherche.TYPE)));
-        Map<String, Object> parametres = new HashMap<>();
-        parametres.put("statuts", Recherche.statuts(page));
-        parametres.put("types", Recherche.types(page));
-        parametres.put("demandes", List.of());
-        try {
-            Recherche recherche = Recherche.lire(ctx);
-            var resultat = consulterFile.consulter(new ConsulterFileDemandes.Requete(acteur, recherche.filtre(),
-                    recherche.curseur(), recherche.taille()));
-            parametres.put("demandes", resultat.elements());
-            parametres.put("suivant", resultat.suivant().map(curseur -> Recherche.lien(ctx, FILE)
-                    .avec(Parametres.CURSEUR, curseur.encoder()).toString()).orElse(null));
-            parametres.put("debut", recherche.curseur().isPresent() ? Recherche.lien(ctx, FILE).toString() : null);
-        } catch (SaisieInvalideException | DomaineException refus) {
-            EchecSaisie echec = EchecSaisie.de(refus);
-            ctx.status(echec.statut());
-            formulaire = formulaire.avecErreurs(echec.erreurs().stream()
-                    .map(erreur -> erreur.surLeFormulaire(CHAMPS_DU_FILTRE)).toList());
-        }
-        parametres.put("formulaire", formulaire);
-        pages.afficher(ctx, page, "gestion/demandes.jte", parametres);
+        ListeDeDemandes.afficher(pages, ctx, FILE, "gestion/demandes.jte", Map.of(),
+                recherche -> consulterFile.consulter(new ConsulterFileDemandes.Requete(acteur, recherche.filtre(),
+                        recherche.curseur(), recherche.taille())));
     }
 
     private void afficher(Context ctx, Acteur acteur, Formulaire formulaire, StatutDemande enErreur,
