@@ -2,6 +2,7 @@ package fr.espaceentreprise.adapters.web.demande;
 
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.domain.commun.CodePays;
+import fr.espaceentreprise.domain.commun.Iban;
 import fr.espaceentreprise.domain.commun.Montant;
 import fr.espaceentreprise.domain.demande.ContenuDemande;
 import java.lang.reflect.InvocationTargetException;
@@ -79,10 +80,16 @@ public final class Contenu {
         }
     }
 
-    /** An Optional unwrapped, a one-field value object (ids, codes) reduced to its value; Montant kept whole. */
+    /**
+     * An Optional unwrapped, a one-field value object (ids, codes) reduced to its value; Montant kept whole; an IBAN
+     * masked but its last 4 characters, as everywhere it is shown.
+     */
     private static Object simple(Object valeur) {
         if (valeur instanceof Optional) {
             return simple(((Optional<?>) valeur).orElse(null));
+        }
+        if (valeur instanceof Iban) {
+            return ((Iban) valeur).masque();
         }
         if (valeur instanceof Record && !(valeur instanceof Montant)) {
             RecordComponent[] composants = valeur.getClass().getRecordComponents();

@@ -8,6 +8,7 @@ import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.demande.AffiliationSalarie;
+import fr.espaceentreprise.domain.demande.MajModalitesPaiement;
 import fr.espaceentreprise.domain.demande.ContenuDemande;
 import fr.espaceentreprise.domain.demande.TypeDemande;
 import fr.espaceentreprise.domain.demande.UnContenu;
@@ -46,6 +47,23 @@ class ContenuTest {
         assertTrue(lignes.contains(new Contenu.Ligne("Mode de paiement", "Prélèvement")), lignes.toString());
         assertTrue(lignes.contains(new Contenu.Ligne("Périodicité", "Trimestrielle")), lignes.toString());
         assertTrue(lignes.stream().anyMatch(ligne -> ligne.libelle().equals("IBAN")), lignes.toString());
+    }
+
+    @Test
+    void an_iban_leaves_the_server_masked_but_its_last_four_characters_on_the_page_and_in_the_api() {
+        MajModalitesPaiement contenu = UnContenu.majModalitesPaiement();
+        String iban = contenu.modalites().iban().valeur();
+        String fin = iban.substring(iban.length() - 4);
+
+        Contenu.Ligne ligne = Contenu.lignes(contenu, page(Langue.FR)).stream()
+                .filter(l -> l.libelle().equals("IBAN")).findFirst().orElseThrow();
+        Object json = Contenu.json(contenu).get("iban");
+
+        for (String montre : List.of(ligne.valeur(), String.valueOf(json))) {
+            assertFalse(montre.contains(iban.substring(4, iban.length() - 4)), montre);
+            assertTrue(montre.replace(" ", "").endsWith(fin), montre);
+            assertTrue(montre.contains("•"), montre);
+        }
     }
 
     @Test
