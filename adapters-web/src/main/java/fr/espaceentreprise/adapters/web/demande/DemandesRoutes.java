@@ -1,6 +1,7 @@
 package fr.espaceentreprise.adapters.web.demande;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.espaceentreprise.adapters.web.compte.Acces;
 import fr.espaceentreprise.adapters.web.compte.AdresseClient;
 import fr.espaceentreprise.adapters.web.consultation.ListeJson;
@@ -8,16 +9,19 @@ import fr.espaceentreprise.adapters.web.consultation.Parametres;
 import fr.espaceentreprise.adapters.web.consultation.Telechargement;
 import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
+import fr.espaceentreprise.adapters.web.formulaire.Saisie;
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.application.commun.Curseur;
 import fr.espaceentreprise.application.commun.CurseurChronologique;
 import fr.espaceentreprise.application.commun.IntrouvableException;
+import fr.espaceentreprise.application.demande.CleIdempotence;
 import fr.espaceentreprise.application.demande.ConsulterDemandes;
 import fr.espaceentreprise.application.demande.DemandeResume;
 import fr.espaceentreprise.application.demande.FicheDemande;
 import fr.espaceentreprise.application.demande.PieceJointeResume;
 import fr.espaceentreprise.application.demande.RepondreDemande;
+import fr.espaceentreprise.application.demande.SoumettreDemande;
 import fr.espaceentreprise.domain.commun.DomaineException;
 import fr.espaceentreprise.domain.demande.DemandeId;
 import fr.espaceentreprise.domain.demande.PieceJointe;
@@ -37,12 +41,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The rubrique Demandes ("Suivi des demandes"): the demandes of the user's entreprise (a mandataire's, of his
  * portfolio), filtered by statut and type, by keyset pages; one demande with its whole history, the back office's
  * messages and the files, each downloaded as an attachment; the reply to a demande awaiting one (message and
- * files). The same in the API. Submitting a demande is not here.
+ * files). The same in the API, which also takes a new demande ({@code POST /api/v1/demandes}).
  */
 public final class DemandesRoutes {
 
@@ -58,14 +63,17 @@ public final class DemandesRoutes {
     static final String MESSAGE = "message";
     static final String FICHIERS = "piecesJointes";
     static final String INTROUVABLE = "demande.introuvable";
+    static final String CLE_IDEMPOTENCE = "Idempotency-Key";
 
+    private final SoumettreDemande soumettreDemande;
     private final ConsulterDemandes consulterDemandes;
     private final RepondreDemande repondreDemande;
     private final Acces acces;
     private final Pages pages;
 
-    public DemandesRoutes(ConsulterDemandes consulterDemandes, RepondreDemande repondreDemande, Acces acces,
-            Pages pages) {
+    public DemandesRoutes(SoumettreDemande soumettreDemande, ConsulterDemandes consulterDemandes,
+            RepondreDemande repondreDemande, Acces acces, Pages pages) {
+        this.soumettreDemande = soumettreDemande;
         this.consulterDemandes = consulterDemandes;
         this.repondreDemande = repondreDemande;
         this.acces = acces;
@@ -79,6 +87,7 @@ public final class DemandesRoutes {
         routes.get(PIECE_JOINTE, this::telecharger);
         routes.post(REPONSE, this::repondre);
         routes.get(API_LISTE, this::listeApi);
+        routes.post(API_LISTE, this::soumettreApi);
         routes.get(API_DEMANDE, this::demandeApi);
         routes.get(API_PIECE_JOINTE, this::telecharger);
         routes.post(API_REPONSES, this::repondreApi);
@@ -173,6 +182,24 @@ public final class DemandesRoutes {
         var resultat = consulterDemandes.lister(new ConsulterDemandes.Requete(acteur, recherche.filtre(),
                 recherche.curseur(), recherche.taille()));
         ctx.json(liste(resultat));
+    }
+
+    /**
+     * A retry with the same {@value #CLE_IDEMPOTENCE} answers the first demande as it was answered (201, its
+     * location and its JSON), so that a client that lost the answer can simply send again.
+     */
+    private void soumettreApi(Context ctx) {
+        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Saisie saisie = new Saisie();
+        String entete = ctx.header(CLE_IDEMPOTENCE);
+        Optional<CleIdempotence> cle = entete == null ? Optional.empty()
+                : Optional.ofNullable(saisie.lire(() -> new CleIdempotence(entete)));
+        CorpsSoumission.Lecture lecture = CorpsSoumission.lire(ctx.bodyAsClass(JsonNode.class), saisie);
+        SoumettreDemande.Soumission soumission = soumettreDemande.soumettre(new SoumettreDemande.Commande(acteur,
+                lecture.entrepriseId(), lecture.contenu(), List.of(), cle, AdresseClient.de(ctx)));
+        ctx.status(HttpStatus.CREATED);
+        ctx.header("Location", API_LISTE + "/" + soumission.id());
+        ctx.json(FicheJson.de(consulterDemandes.consulter(acteur, soumission.id())));
     }
 
     static ListeJson<DemandeJson> liste(fr.espaceentreprise.application.commun.Page<DemandeResume,

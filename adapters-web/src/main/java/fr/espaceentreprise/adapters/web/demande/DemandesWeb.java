@@ -12,7 +12,8 @@ public final class DemandesWeb {
     private final GestionDemandesRoutes gestion;
 
     public DemandesWeb(ConfigurationWeb.Demandes casDUsage, Acces acces, Pages pages) {
-        this.suivi = new DemandesRoutes(casDUsage.consulterDemandes(), casDUsage.repondreDemande(), acces, pages);
+        this.suivi = new DemandesRoutes(casDUsage.soumettreDemande(), casDUsage.consulterDemandes(),
+                casDUsage.repondreDemande(), acces, pages);
         this.gestion = new GestionDemandesRoutes(casDUsage.consulterFileDemandes(), casDUsage.consulterDemandes(),
                 casDUsage.deciderDemande(), acces, pages);
     }
