@@ -115,7 +115,7 @@ final class CorpsSoumission {
 
     private ContenuDemande changementGarantie() {
         ContratId contratId = champ("contratId", ContratId::de);
-        Garantie garantie = enumeration("garantie", Garantie.class);
+        Garantie garantie = enumeration("garantie", Garantie.class, "demande.garantie.invalide");
         LocalDate dateEffet = date("dateEffet");
         return construire(() -> new ChangementGarantie(contratId, garantie, dateEffet));
     }
@@ -163,7 +163,8 @@ final class CorpsSoumission {
             try {
                 return new Adresse(ligne1, ligne2, codePostal, ville, pays);
             } catch (ValeurInvalideException e) {
-                throw new ValeurInvalideException(e.code(), "adresse." + CHAMPS_ADRESSE.getOrDefault(
+                String code = e.code();
+                throw new ValeurInvalideException(code, "adresse." + CHAMPS_ADRESSE.getOrDefault(
                         e.champ().orElse(""), e.champ().orElse("")), e.parametres());
             }
         });
@@ -179,10 +180,10 @@ final class CorpsSoumission {
     }
 
     private ContenuDemande majModalitesPaiement() {
-        ModePaiement mode = enumeration("modePaiement", ModePaiement.class);
+        ModePaiement mode = enumeration("modePaiement", ModePaiement.class, "demande.modePaiement.invalide");
         Iban iban = optionnel(Iban.CHAMP, Iban::new);
         Bic bic = optionnel("bic", Bic::new);
-        Periodicite periodicite = enumeration("periodicite", Periodicite.class);
+        Periodicite periodicite = enumeration("periodicite", Periodicite.class, "demande.periodicite.invalide");
         return construire(() -> new MajModalitesPaiement(new ModalitesPaiement(mode, iban, bic, periodicite)));
     }
 
@@ -247,13 +248,14 @@ final class CorpsSoumission {
         return lireSous(nom, () -> ChampDate.lire(texte(nom), nom));
     }
 
-    private <E extends Enum<E>> E enumeration(String nom, Class<E> valeurs) {
+    /** {@code code}: the error of a value outside the enumeration, translated under erreur.<code>. */
+    private <E extends Enum<E>> E enumeration(String nom, Class<E> valeurs, String code) {
         return lireSous(nom, () -> {
             String valeur = Verifications.obligatoire(texte(nom), nom).strip().toUpperCase(Locale.ROOT);
             try {
                 return Enum.valueOf(valeurs, valeur);
             } catch (IllegalArgumentException inconnue) {
-                throw new ValeurInvalideException("demande." + nom + ".invalide", nom);
+                throw new ValeurInvalideException(code, nom);
             }
         });
     }
@@ -281,7 +283,8 @@ final class CorpsSoumission {
                 if (nom == null || e.champ().map(nom::equals).orElse(false)) {
                     throw e;
                 }
-                throw new ValeurInvalideException(e.code(), nom, e.parametres());
+                String code = e.code();
+                throw new ValeurInvalideException(code, nom, e.parametres());
             }
         });
     }
