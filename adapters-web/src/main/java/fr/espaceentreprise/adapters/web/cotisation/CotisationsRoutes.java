@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import fr.espaceentreprise.adapters.web.compte.Acces;
 import fr.espaceentreprise.adapters.web.consultation.Lien;
+import fr.espaceentreprise.adapters.web.consultation.OptionsDeContrats;
+import fr.espaceentreprise.adapters.web.consultation.Pagination;
 import fr.espaceentreprise.adapters.web.consultation.Parametres;
 import fr.espaceentreprise.adapters.web.consultation.Portefeuille;
 import fr.espaceentreprise.adapters.web.consultation.Telechargement;
@@ -129,10 +131,8 @@ public final class CotisationsRoutes {
         parametres.put("contrats", List.of());
         parametres.put("etats", Arrays.stream(EtatAppel.values())
                 .map(etat -> new Option(etat.name(), page.valeur(etat))).toList());
-        choix.entrepriseId().ifPresent(id -> parametres.put("contrats", consulterContrats.lister(acteur, id).stream()
-                .map(contrat -> new Option(contrat.id().toString(), contrat.numero().valeur() + " — "
-                        + page.valeur(contrat.garantie())))
-                .toList()));
+        choix.entrepriseId().ifPresent(id -> parametres.put("contrats",
+                OptionsDeContrats.de(consulterContrats.lister(acteur, id), page)));
         if (!choix.vide()) {
             try {
                 Recherche recherche = Recherche.lire(ctx);
@@ -140,12 +140,8 @@ public final class CotisationsRoutes {
                         acteur, choix.entrepriseId(), recherche.filtre(), recherche.curseur(), recherche.taille()));
                 parametres.put("appels", resultat.page().elements());
                 parametres.put("totaux", resultat.totaux());
-                parametres.put("suivant", resultat.page().suivant()
-                        .map(curseur -> lien(ctx, choix, LISTE, true).avec(Parametres.CURSEUR, curseur.encoder())
-                                .toString())
-                        .orElse(null));
-                parametres.put("debut", recherche.curseur().isPresent() ? lien(ctx, choix, LISTE, true).toString()
-                        : null);
+                Pagination.liens(parametres, resultat.page().suivant(), recherche.curseur().isPresent(),
+                        lien(ctx, choix, LISTE, true));
                 parametres.put("exportPdf", lien(ctx, choix, EXPORT_PDF, false).toString());
                 parametres.put("exportCsv", lien(ctx, choix, EXPORT_CSV, false).toString());
             } catch (SaisieInvalideException | DomaineException refus) {

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.adapters.web.demande;
 
+import fr.espaceentreprise.adapters.web.consultation.Pagination;
 import fr.espaceentreprise.adapters.web.consultation.Parametres;
 import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
@@ -41,9 +42,8 @@ final class ListeDeDemandes {
             Recherche recherche = Recherche.lire(ctx);
             var resultat = lire.apply(recherche);
             parametres.put("demandes", resultat.elements());
-            parametres.put("suivant", resultat.suivant().map(curseur -> Recherche.lien(ctx, chemin)
-                    .avec(Parametres.CURSEUR, curseur.encoder()).toString()).orElse(null));
-            parametres.put("debut", recherche.curseur().isPresent() ? Recherche.lien(ctx, chemin).toString() : null);
+            Pagination.liens(parametres, resultat.suivant(), recherche.curseur().isPresent(),
+                    Recherche.lien(ctx, chemin));
         } catch (SaisieInvalideException | DomaineException refus) {
             EchecSaisie echec = EchecSaisie.de(refus);
             ctx.status(echec.statut());

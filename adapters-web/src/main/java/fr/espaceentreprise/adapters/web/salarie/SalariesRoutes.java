@@ -3,6 +3,8 @@ package fr.espaceentreprise.adapters.web.salarie;
 import fr.espaceentreprise.adapters.web.compte.Acces;
 import fr.espaceentreprise.adapters.web.consultation.Lien;
 import fr.espaceentreprise.adapters.web.consultation.ListeJson;
+import fr.espaceentreprise.adapters.web.consultation.OptionsDeContrats;
+import fr.espaceentreprise.adapters.web.consultation.Pagination;
 import fr.espaceentreprise.adapters.web.consultation.Parametres;
 import fr.espaceentreprise.adapters.web.consultation.Portefeuille;
 import fr.espaceentreprise.adapters.web.consultation.Telechargement;
@@ -130,22 +132,15 @@ public final class SalariesRoutes {
                 .map(pays -> new Option(pays.valeur(), page.pays(pays))).toList());
         if (choix.entrepriseId().isPresent()) {
             EntrepriseId entrepriseId = choix.entrepriseId().get();
-            parametres.put("contrats", consulterContrats.lister(acteur, entrepriseId).stream()
-                    .map(contrat -> new Option(contrat.id().toString(), contrat.numero().valeur() + " — "
-                            + page.valeur(contrat.garantie())))
-                    .toList());
+            parametres.put("contrats", OptionsDeContrats.de(consulterContrats.lister(acteur, entrepriseId), page));
             try {
                 Recherche recherche = Recherche.lire(ctx);
                 fr.espaceentreprise.application.commun.Page<SalarieResume, CurseurSalaries> resultat =
                         consulterSalaries.lister(new ConsulterSalaries.Requete(acteur, entrepriseId,
                                 recherche.filtre(), recherche.curseur(), recherche.taille()));
                 parametres.put("salaries", resultat.elements());
-                parametres.put("suivant", resultat.suivant()
-                        .map(curseur -> lien(ctx, choix, LISTE, true).avec(Parametres.CURSEUR, curseur.encoder())
-                                .toString())
-                        .orElse(null));
-                parametres.put("debut", recherche.curseur().isPresent() ? lien(ctx, choix, LISTE, true).toString()
-                        : null);
+                Pagination.liens(parametres, resultat.suivant(), recherche.curseur().isPresent(),
+                        lien(ctx, choix, LISTE, true));
                 parametres.put("export", lien(ctx, choix, EXPORT, false).toString());
             } catch (SaisieInvalideException | DomaineException refus) {
                 EchecSaisie echec = EchecSaisie.de(refus);
