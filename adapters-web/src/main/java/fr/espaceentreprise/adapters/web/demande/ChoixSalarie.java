@@ -1,8 +1,8 @@
 package fr.espaceentreprise.adapters.web.demande;
 
+import fr.espaceentreprise.adapters.web.consultation.Parametres;
 import fr.espaceentreprise.adapters.web.consultation.Portefeuille;
 import fr.espaceentreprise.adapters.web.formulaire.Saisie;
-import fr.espaceentreprise.adapters.web.consultation.Parametres;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.application.commun.Page;
 import fr.espaceentreprise.application.entreprise.FicheEntreprise;

@@ -191,8 +191,8 @@ final class NouvelleDemandeRoutes {
     private ContexteFormulaire contexte(Acteur acteur, TypeDemande type, Sujets.Sujet sujet) {
         FicheEntreprise entreprise = sujet.entreprise().orElseThrow();
         return new ContexteFormulaire(type, entreprise, sujet.salarie(), sujet.contratId(),
-                Sujets.SUR_UN_CONTRAT.contains(type) && type != TypeDemande.RADIATION_SALARIE
-                        ? sujets.contratsEnVigueur(acteur, entreprise.id()) : List.of(),
+                Sujets.PARMI_LES_CONTRATS.contains(type) ? sujets.contratsEnVigueur(acteur, entreprise.id())
+                        : List.of(),
                 LocalDate.now(horloge));
     }
 }

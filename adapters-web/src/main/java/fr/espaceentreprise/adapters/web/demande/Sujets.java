@@ -11,6 +11,7 @@ import fr.espaceentreprise.application.salarie.ConsulterSalaries;
 import fr.espaceentreprise.application.salarie.FicheSalarie;
 import fr.espaceentreprise.domain.commun.ValeurInvalideException;
 import fr.espaceentreprise.domain.contrat.ContratId;
+import fr.espaceentreprise.domain.contrat.EtatContrat;
 import fr.espaceentreprise.domain.demande.TypeDemande;
 import fr.espaceentreprise.domain.entreprise.EntrepriseId;
 import fr.espaceentreprise.domain.perimetre.Acteur;
@@ -33,6 +34,9 @@ final class Sujets {
             TypeDemande.MAJ_SALAIRE_REFERENCE, TypeDemande.MAJ_PAYS_EXPATRIATION, TypeDemande.RADIATION_SALARIE);
     static final Set<TypeDemande> SUR_UN_CONTRAT = EnumSet.of(TypeDemande.CHANGEMENT_GARANTIE,
             TypeDemande.AFFILIATION_SALARIE, TypeDemande.RADIATION_SALARIE);
+    /** The types whose form offers the entreprise's contrats (a radiation offers the salarié's affiliations). */
+    static final Set<TypeDemande> PARMI_LES_CONTRATS = EnumSet.of(TypeDemande.CHANGEMENT_GARANTIE,
+            TypeDemande.AFFILIATION_SALARIE);
     private static final String SALARIE_INTROUVABLE = "salarie.introuvable";
     private static final String CONTRAT_INTROUVABLE = "contrat.introuvable";
 
@@ -87,7 +91,7 @@ final class Sujets {
     /** The entreprise's contrats that have not ended (in force, or starting later). */
     List<ContratResume> contratsEnVigueur(Acteur acteur, EntrepriseId entrepriseId) {
         return consulterContrats.lister(acteur, entrepriseId).stream()
-                .filter(contrat -> contrat.etat() != fr.espaceentreprise.domain.contrat.EtatContrat.TERMINE)
+                .filter(contrat -> contrat.etat() != EtatContrat.TERMINE)
                 .toList();
     }
 

@@ -316,6 +316,19 @@ class FormulairesDemandesTest {
         assertTrue(anglais.contains("<h2 id=\"groupe-contrats\">Contracts and services</h2>"), anglais);
     }
 
+    @Test
+    void a_demande_about_an_employee_opened_without_one_lists_the_employees_to_choose_from() {
+        connecterDurand();
+
+        String page = serveur.get(NOUVELLE + "?lang=fr&type=MAJ_PAYS_EXPATRIATION&recherche=dup").body();
+        String aucun = serveur.get(NOUVELLE + "?lang=fr&type=MAJ_PAYS_EXPATRIATION&recherche=zz").body();
+
+        assertTrue(page.contains("type=MAJ_PAYS_EXPATRIATION&amp;entreprise=" + durand.id() + "&amp;salarieId="
+                + dupont.id() + "\">Marie Dupont</a>"), page);
+        assertFalse(page.contains("name=\"jeton\""), page);
+        assertFalse(aucun.contains("salarieId=" + dupont.id()), aucun);
+    }
+
     // --- helpers
 
     private String remplacer(String texte) {
