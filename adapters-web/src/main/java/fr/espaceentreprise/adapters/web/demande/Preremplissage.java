@@ -89,11 +89,19 @@ final class Preremplissage {
         return choix.size() == 1 ? Optional.of(choix.get(0)) : Optional.empty();
     }
 
-    /** "4500,00" in French, "4500.00" in English: what {@link Montant#euros(String)} reads back. */
+    /**
+     * "4 500,00" in French, "4500.00" in English (a comma there would read as decimals): what
+     * {@link Montant#euros(String)} reads back.
+     */
     static String euros(Montant montant, Langue langue) {
         long centimes = montant.centimes();
         String decimales = String.format("%02d", centimes % 100);
-        return (centimes / 100) + (langue == Langue.FR ? "," : ".") + decimales;
+        String euros = Long.toString(centimes / 100);
+        if (langue == Langue.FR) {
+            euros = euros.replaceAll("\\B(?=(\\d{3})+$)", " ");
+            return euros + "," + decimales;
+        }
+        return euros + "." + decimales;
     }
 
     static LocalDate premierDuMoisProchain(LocalDate aujourdhui) {

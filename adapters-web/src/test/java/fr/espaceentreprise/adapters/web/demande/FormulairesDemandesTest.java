@@ -111,7 +111,7 @@ class FormulairesDemandesTest {
                         Map.of("modePaiement", "VIREMENT", "periodicite", "MENSUELLE"),
                         "Virement"),
                 Arguments.of(TypeDemande.MAJ_SALAIRE_REFERENCE, "&salarieId={s}",
-                        List.of("value=\"4500,00\"", "value=\"2026-04-01\""),
+                        List.of("value=\"4 500,00\"", "value=\"2026-04-01\""),
                         Map.of("salaireReference", "5 200,50", "dateEffet", "2026-04-01"),
                         "200,50"),
                 Arguments.of(TypeDemande.MAJ_PAYS_EXPATRIATION, "&salarieId={s}",
