@@ -64,7 +64,7 @@ final class ModelesDesFormulairesDeDemande {
         ContratId contratId = ContratId.nouveau();
         ContratResume contrat = new ContratResume(contratId, new NumeroContrat("CT-000001"), durand.id(),
                 durand.raisonSociale(), Organisme.HUMANIS_ASSURANCES, Garantie.SANTE_EXPAT_CFE_CONFORT,
-                LocalDate.of(2024, 1, 1), Optional.empty(), EtatContrat.ACTIF, List.of());
+                Optional.empty(), LocalDate.of(2024, 1, 1), Optional.empty(), EtatContrat.ACTIF, List.of());
         FicheSalarie salarie = new FicheSalarie(SalarieId.nouveau(), durand.id(), durand.raisonSociale(), "Wróbel",
                 "Łukasz", LocalDate.of(1980, 4, 23), Optional.of("l•••@example.fr"), new CodePays("PL"),
                 Montant.centimes(4_500_00), List.of(new FicheSalarie.AffiliationVue(contratId,
