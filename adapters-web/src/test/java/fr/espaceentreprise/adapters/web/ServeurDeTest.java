@@ -110,7 +110,13 @@ public final class ServeurDeTest implements AutoCloseable {
     public static ServeurDeTest demarrer(EspaceDemandes espace) {
         return demarrer(configuration(HTTP_LOCAL, espace.consultation).avecDemandes(new ConfigurationWeb.Demandes(
                 espace.soumettreDemande(), espace.consulterDemandes(), espace.repondreDemande(),
-                espace.consulterFileDemandes(), espace.deciderDemande())));
+                espace.consulterFileDemandes(), espace.deciderDemande()))
+                .avecExploitation(exploitation(new EspaceExploitation(espace.consultation.comptes))));
+    }
+
+    public static ConfigurationWeb.Exploitation exploitation(EspaceExploitation espace) {
+        return new ConfigurationWeb.Exploitation(espace.comptes.publierCgu(), espace.consulterMaintenance(),
+                espace.modifierMaintenance());
     }
 
     /**
@@ -120,8 +126,7 @@ public final class ServeurDeTest implements AutoCloseable {
     public static ServeurDeTest demarrer(EspaceExploitation espace) {
         return demarrer(configuration(HTTP_LOCAL)
                 .avecComptes(comptes(espace.comptes, espace.seConnecter()))
-                .avecExploitation(new ConfigurationWeb.Exploitation(espace.comptes.publierCgu(),
-                        espace.consulterMaintenance(), espace.modifierMaintenance())));
+                .avecExploitation(exploitation(espace)));
     }
 
     /** A healthy portal published at {@code baseUrl}, without accounts. */
