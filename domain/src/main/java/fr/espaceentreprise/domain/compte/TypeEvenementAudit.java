@@ -25,5 +25,9 @@ public enum TypeEvenementAudit {
     /** A gestionnaire rejected a demande with a motif; same detail. */
     DEMANDE_REJETEE,
     /** A gestionnaire asked the user for more information; same detail. */
-    DEMANDE_COMPLEMENT_DEMANDE
+    DEMANDE_COMPLEMENT_DEMANDE,
+    /** A gestionnaire published a new version of the CGU; detail {@code version=<version>}. */
+    CGU_PUBLIEES,
+    /** A gestionnaire opened or closed (part of) the space; detail {@code active=<bool> rubriques=<list|tout>}. */
+    MAINTENANCE_MODIFIEE
 }

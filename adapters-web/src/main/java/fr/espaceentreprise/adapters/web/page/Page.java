@@ -30,6 +30,7 @@ public final class Page {
     private final String utilisateur;
     private final boolean rubriques;
     private final boolean demandes;
+    private final String avisMaintenance;
 
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur) {
@@ -51,6 +52,13 @@ public final class Page {
     /** @param demandes whether the rubrique Demandes and its back office are served (the navigation links them) */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur, boolean rubriques, boolean demandes) {
+        this(messages, csrf, chemin, parametres, utilisateur, rubriques, demandes, Optional.empty());
+    }
+
+    /** @param avisMaintenance the message of a maintenance in progress, in the page's language, shown on top */
+    public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
+            Optional<String> utilisateur, boolean rubriques, boolean demandes, Optional<String> avisMaintenance) {
+        this.avisMaintenance = avisMaintenance.orElse(null);
         this.demandes = demandes;
         this.messages = Objects.requireNonNull(messages, "messages");
         this.csrf = Objects.requireNonNull(csrf, "csrf");
@@ -182,6 +190,11 @@ public final class Page {
     /** Whether the rubrique Demandes is served (see the constructor). */
     public boolean demandes() {
         return demandes;
+    }
+
+    /** The message of a maintenance in progress (whole space or some rubriques), if any. */
+    public Optional<String> avisMaintenance() {
+        return Optional.ofNullable(avisMaintenance);
     }
 
     public Langue autreLangue() {
