@@ -25,5 +25,7 @@ public enum TypeEvenementAudit {
     /** A gestionnaire rejected a demande with a motif; same detail. */
     DEMANDE_REJETEE,
     /** A gestionnaire asked the user for more information; same detail. */
-    DEMANDE_COMPLEMENT_DEMANDE
+    DEMANDE_COMPLEMENT_DEMANDE,
+    /** A gestionnaire changed what the portal shows (emergency numbers, contacts, FAQ); detail names what. */
+    CONTENU_MODIFIE
 }
