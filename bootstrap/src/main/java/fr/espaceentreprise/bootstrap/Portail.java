@@ -293,6 +293,8 @@ public final class Portail implements AutoCloseable {
                 new EnregistrerQuestionFaqService(faq, journal, transactions, horloge),
                 new RetirerQuestionFaqService(faq, journal, transactions, horloge),
                 configuration.alertesSecurite());
+    }
+
     /** Mails every few seconds; housekeeping a minute after start (not in the way of starting), then hourly. */
     private static List<TachesPlanifiees.Tache> taches(DistribuerCourriels distribuerCourriels, DSLContext dsl,
             Clock horloge) {
