@@ -111,9 +111,13 @@ public final class InformationsRoutes {
         String recherche = recherche(ctx);
         List<QuestionFaq> questions = casDUsage.consulterFaq().rechercher(new ConsulterFaq.Recherche(
                 page.langue(), recherche));
+        List<String> mots = Surlignage.mots(recherche);
+        Map<ThemeFaq, List<QuestionLue>> themes = new LinkedHashMap<>();
+        parTheme(questions).forEach((theme, entrees) -> themes.put(theme, entrees.stream()
+                .map(entree -> QuestionLue.de(entree, page.langue(), mots)).toList()));
         Map<String, Object> parametres = navigation(ctx);
         parametres.put("recherche", recherche);
-        parametres.put("themes", parTheme(questions));
+        parametres.put("themes", themes);
         parametres.put("nombre", questions.size());
         pages.afficher(ctx, page, "contenu/faq.jte", parametres);
     }

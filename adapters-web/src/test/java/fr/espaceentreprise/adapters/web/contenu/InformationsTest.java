@@ -183,14 +183,24 @@ class InformationsTest {
         String rien = serveur.get("/faq?lang=fr&q=certificate").body();
         String anglais = serveur.get("/faq?lang=en&q=certificate").body();
 
-        assertTrue(trouve.contains("<summary>Comment obtenir l&#39;attestation d&#39;un salarié ?</summary>")
-                || trouve.contains("<summary>Comment obtenir l'attestation d'un salarié ?</summary>"), trouve);
+        assertTrue(trouve.contains("<summary>Comment obtenir l&#39;<mark>attestation</mark> d&#39;un salarié ?</summary>")
+                || trouve.contains("<summary>Comment obtenir l'<mark>attestation</mark> d'un salarié ?</summary>"), trouve);
         assertFalse(trouve.contains("oublié mon mot de passe"), trouve);
         assertTrue(trouve.contains("value=\"attestation\""), "the form keeps the search");
         assertTrue(rien.contains("Aucune question ne contient « certificate »."), rien);
         assertFalse(rien.contains("<summary>"), rien);
-        assertTrue(anglais.contains("<summary>How do I get an employee&#39;s certificate?</summary>")
-                || anglais.contains("<summary>How do I get an employee's certificate?</summary>"), anglais);
+        assertTrue(anglais.contains("<summary>How do I get an employee&#39;s <mark>certificate</mark>?</summary>")
+                || anglais.contains("<summary>How do I get an employee's <mark>certificate</mark>?</summary>"), anglais);
+    }
+
+    @Test
+    void the_words_searched_are_marked_whatever_their_case_and_markup_typed_is_shown_as_text() {
+        String page = serveur.get("/faq?lang=en&q=" + java.net.URLEncoder.encode("PASSWORD <forgot>",
+                java.nio.charset.StandardCharsets.UTF_8)).body();
+
+        assertTrue(page.contains("<summary>I <mark>forgot</mark> my <mark>password</mark></summary>"), page);
+        assertFalse(page.contains("<forgot>"), page);
+        assertTrue(page.contains("value=\"PASSWORD &lt;forgot"), page);
     }
 
     @Test
@@ -329,7 +339,7 @@ class InformationsTest {
         assertEquals(303, question.statusCode(), question.body());
         assertTrue(apercu.contains("The contact is added."), apercu);
         assertTrue(contactVu.contains("Paul Rivière"), contactVu);
-        assertTrue(faqVue.contains("<summary>Is repatriation covered?</summary>"), faqVue);
+        assertTrue(faqVue.contains("<summary>Is <mark>repatriation</mark> covered?</summary>"), faqVue);
         assertEquals(List.of(espace.contactAfrique), espace.contacts.lister());
         assertFalse(serveur.get("/faq?lang=en&q=repatriation").body().contains("<summary>"));
         assertEquals(4, monde.comptes.journal.deType(TypeEvenementAudit.CONTENU_MODIFIE).size());

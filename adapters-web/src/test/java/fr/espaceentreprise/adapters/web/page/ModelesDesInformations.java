@@ -1,5 +1,7 @@
 package fr.espaceentreprise.adapters.web.page;
 
+import fr.espaceentreprise.adapters.web.contenu.QuestionLue;
+import fr.espaceentreprise.adapters.web.contenu.Surlignage;
 import fr.espaceentreprise.adapters.web.formulaire.ErreurChamp;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
 import fr.espaceentreprise.adapters.web.formulaire.Option;
@@ -54,8 +56,10 @@ final class ModelesDesInformations {
         QuestionFaq question = new QuestionFaq(QuestionFaqId.nouveau(), ThemeFaq.COMPTE, 1,
                 new TexteBilingue("Mot de passe oublié ?", "Forgot your password?"),
                 new TexteBilingue("Demandez-en un.", "Ask for one."));
-        Map<ThemeFaq, List<QuestionFaq>> themes = new LinkedHashMap<>();
-        themes.put(ThemeFaq.COMPTE, List.of(question));
+        List<Surlignage.Morceau> morceaux = List.of(new Surlignage.Morceau("Mot de ", false),
+                new Surlignage.Morceau("passe", true), new Surlignage.Morceau(" oublié ?", false));
+        Map<ThemeFaq, List<QuestionLue>> themes = new LinkedHashMap<>();
+        themes.put(ThemeFaq.COMPTE, List.of(new QuestionLue(question.id().toString(), morceaux, morceaux)));
         Formulaire enErreur = Formulaire.avecValeurs(Map.of("telephone", "12", "noteFr", "", "ordre", "mille"))
                 .avecErreurs(List.of(ErreurChamp.sur("telephone", "telephone.invalide"),
                         ErreurChamp.sur("noteFr", "champ.obligatoire"),
@@ -67,7 +71,9 @@ final class ModelesDesInformations {
                 "questions", List.of(question)));
         apercu.put("centre", centre);
         apercu.put("fait", "contact_ajoute");
-        return Map.of(
+        Map<String, List<Map<String, Object>>> modeles = new HashMap<>();
+        modeles.put("contenu/surligne.jte", List.of(Map.of("morceaux", morceaux), Map.of("morceaux", List.of())));
+        modeles.putAll(Map.of(
                 "contenu/urgence.jte", List.of(urgence, Map.of("zones", List.of(), "pays", Map.of(),
                         "alertes", ALERTES, "gestionnaire", true)),
                 "contenu/securite.jte", List.of(Map.of("alertes", ALERTES, "connecte", true, "gestionnaire", false),
@@ -94,6 +100,7 @@ final class ModelesDesInformations {
                 "gestion/contact.jte", List.of(Map.of("titre", "Contact", "action", "/gestion/contenus/contacts",
                         "formulaire", enErreur)),
                 "gestion/questionFaq.jte", List.of(Map.of("titre", "Question", "action", "/gestion/contenus/faq",
-                        "formulaire", enErreur, "themes", optionsThemes)));
+                        "formulaire", enErreur, "themes", optionsThemes))));
+        return modeles;
     }
 }
