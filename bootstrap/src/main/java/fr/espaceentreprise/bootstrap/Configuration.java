@@ -4,6 +4,7 @@ import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.Telephone;
 import fr.espaceentreprise.domain.commun.ValeurInvalideException;
 import fr.espaceentreprise.domain.contenu.CentreRelationsClients;
+import fr.espaceentreprise.domain.exploitation.Maintenance;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
@@ -17,6 +18,8 @@ import java.util.Optional;
 /**
  * The portal's settings, read once from environment variables prefixed {@code ESPACE_}. Every variable has
  * a default suited to a local run; a bad value stops the start with one line naming the variable.
+ *
+ * @param maintenanceImposee the maintenance {@code ESPACE_MAINTENANCE} imposes (see {@link MaintenanceImposee})
  */
 public record Configuration(
         int port,
@@ -27,6 +30,7 @@ public record Configuration(
         URI baseUrl,
         boolean demoData,
         Smtp smtp,
+        Optional<Maintenance> maintenanceImposee,
         Informations informations) {
 
     public static final int PORT_PAR_DEFAUT = 7070;
@@ -42,7 +46,7 @@ public record Configuration(
         boolean demoData = texte(env, "ESPACE_DEMO_DATA").map(valeur -> booleen("ESPACE_DEMO_DATA", valeur))
                 .orElse(dbUrl.isEmpty());
         return new Configuration(port, dataDir, dbUrl, dbUser, dbPassword, baseUrl, demoData, Smtp.depuis(env),
-                Informations.depuis(env));
+                MaintenanceImposee.depuis(env), Informations.depuis(env));
     }
 
     public boolean baseEmbarquee() {

@@ -37,7 +37,10 @@ import fr.espaceentreprise.application.demande.RepondreDemande;
 import fr.espaceentreprise.application.demande.SoumettreDemande;
 import fr.espaceentreprise.application.cotisation.ConsulterCotisations;
 import fr.espaceentreprise.application.entreprise.ConsulterEntreprises;
+import fr.espaceentreprise.application.compte.PublierCgu;
+import fr.espaceentreprise.application.exploitation.ConsulterMaintenance;
 import fr.espaceentreprise.application.exploitation.ConsulterSante;
+import fr.espaceentreprise.application.exploitation.ModifierMaintenance;
 import fr.espaceentreprise.application.salarie.ConsulterSalaries;
 import fr.espaceentreprise.application.salarie.DelivrerAttestation;
 import fr.espaceentreprise.application.salarie.VerifierAttestation;
@@ -54,10 +57,11 @@ import java.util.Optional;
  * handlers call. Without {@link Comptes} the portal serves only its public pages, health and API documentation
  * (no login page); without {@link Consultation}, no rubrique of the read side (interlocuteur, salariés, contrats,
  * cotisations, verification of attestations); without {@link Demandes}, no tracking of demandes nor their back
- * office.
+ * office; without {@link Exploitation}, no publishing of the CGU nor maintenance.
  */
 public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
-        Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Informations> informations) {
+        Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation,
+        Optional<Informations> informations) {
 
     public ConfigurationWeb {
         Objects.requireNonNull(informations, "informations");
@@ -66,11 +70,17 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
         Objects.requireNonNull(comptes, "comptes");
         Objects.requireNonNull(consultation, "consultation");
         Objects.requireNonNull(demandes, "demandes");
+        Objects.requireNonNull(exploitation, "exploitation");
     }
 
     public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
             Optional<Consultation> consultation, Optional<Demandes> demandes) {
         this(baseUrl, consulterSante, comptes, consultation, demandes, Optional.empty());
+    }
+
+    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
+            Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation) {
+        this(baseUrl, consulterSante, comptes, consultation, demandes, exploitation, Optional.empty());
     }
 
     public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
@@ -88,25 +98,34 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
 
     public ConfigurationWeb avecComptes(Comptes casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, Optional.of(casDUsage), consultation, demandes,
-                informations);
+                exploitation, informations);
     }
 
     /** The rubriques need a logged-in user: they are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecConsultation(Consultation casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, Optional.of(casDUsage), demandes,
-                informations);
+                exploitation, informations);
     }
 
     /** Like the rubriques, the demandes are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecDemandes(Demandes casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, Optional.of(casDUsage),
-                informations);
+                exploitation, informations);
     }
 
     /** Like the rubriques, the informations are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecInformations(Informations casDUsage) {
-        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes,
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes, exploitation,
                 Optional.of(casDUsage));
+    }
+
+    /**
+     * Publishing the CGU and the maintenance switch; their back office is served only when {@link Comptes} are
+     * configured too, the maintenance itself always.
+     */
+    public ConfigurationWeb avecExploitation(Exploitation casDUsage) {
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes,
+                Optional.of(casDUsage), informations);
     }
 
     public boolean https() {
@@ -210,6 +229,19 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
             Objects.requireNonNull(repondreDemande, "repondreDemande");
             Objects.requireNonNull(consulterFileDemandes, "consulterFileDemandes");
             Objects.requireNonNull(deciderDemande, "deciderDemande");
+        }
+    }
+
+    /** Operations (issue 6): publishing a new version of the CGU, reading and setting the maintenance. */
+    public record Exploitation(
+            PublierCgu publierCgu,
+            ConsulterMaintenance consulterMaintenance,
+            ModifierMaintenance modifierMaintenance) {
+
+        public Exploitation {
+            Objects.requireNonNull(publierCgu, "publierCgu");
+            Objects.requireNonNull(consulterMaintenance, "consulterMaintenance");
+            Objects.requireNonNull(modifierMaintenance, "modifierMaintenance");
         }
     }
 

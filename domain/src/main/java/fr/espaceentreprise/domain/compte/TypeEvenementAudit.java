@@ -27,5 +27,9 @@ public enum TypeEvenementAudit {
     /** A gestionnaire asked the user for more information; same detail. */
     DEMANDE_COMPLEMENT_DEMANDE,
     /** A gestionnaire changed what the portal shows (emergency numbers, contacts, FAQ); detail names what. */
-    CONTENU_MODIFIE
+    CONTENU_MODIFIE,
+    /** A gestionnaire published a new version of the CGU; detail {@code version=<version>}. */
+    CGU_PUBLIEES,
+    /** A gestionnaire opened or closed (part of) the space; detail {@code active=<bool> rubriques=<list|tout>}. */
+    MAINTENANCE_MODIFIEE
 }

@@ -31,6 +31,7 @@ public final class Page {
     private final boolean rubriques;
     private final boolean demandes;
     private final boolean informations;
+    private final String avisMaintenance;
 
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur) {
@@ -52,7 +53,13 @@ public final class Page {
     /** @param demandes whether the rubrique Demandes and its back office are served (the navigation links them) */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur, boolean rubriques, boolean demandes) {
-        this(messages, csrf, chemin, parametres, utilisateur, rubriques, demandes, false);
+        this(messages, csrf, chemin, parametres, utilisateur, rubriques, demandes, Optional.empty());
+    }
+
+    /** @param avisMaintenance the message of a maintenance in progress, in the page's language, shown on top */
+    public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
+            Optional<String> utilisateur, boolean rubriques, boolean demandes, Optional<String> avisMaintenance) {
+        this(messages, csrf, chemin, parametres, utilisateur, rubriques, demandes, avisMaintenance, false);
     }
 
     /**
@@ -60,8 +67,10 @@ public final class Page {
      *                     served (the navigation links them)
      */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
-            Optional<String> utilisateur, boolean rubriques, boolean demandes, boolean informations) {
+            Optional<String> utilisateur, boolean rubriques, boolean demandes, Optional<String> avisMaintenance,
+            boolean informations) {
         this.informations = informations;
+        this.avisMaintenance = avisMaintenance.orElse(null);
         this.demandes = demandes;
         this.messages = Objects.requireNonNull(messages, "messages");
         this.csrf = Objects.requireNonNull(csrf, "csrf");
@@ -198,6 +207,11 @@ public final class Page {
     /** Whether the rubriques Service d'urgence, Contact, FAQ and Aide are served (see the constructor). */
     public boolean informations() {
         return informations;
+    }
+
+    /** The message of a maintenance in progress (whole space or some rubriques), if any. */
+    public Optional<String> avisMaintenance() {
+        return Optional.ofNullable(avisMaintenance);
     }
 
     public Langue autreLangue() {
