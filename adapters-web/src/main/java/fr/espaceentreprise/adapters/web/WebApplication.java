@@ -100,7 +100,7 @@ public final class WebApplication {
                     configuration.baseUrl());
         });
         Optional<DemandesWeb> demandes = configuration.demandes().filter(casDUsage -> avecDemandes)
-                .map(casDUsage -> new DemandesWeb(casDUsage, acces.orElseThrow(), pages));
+                .map(casDUsage -> new DemandesWeb(casDUsage, consultation, acces.orElseThrow(), pages));
         Optional<InformationsWeb> informations = configuration.informations()
                 .filter(casDUsage -> avecInformations)
                 .map(casDUsage -> new InformationsWeb(casDUsage, acces.orElseThrow(), pages));

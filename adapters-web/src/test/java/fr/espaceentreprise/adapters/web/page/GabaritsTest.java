@@ -97,6 +97,7 @@ class GabaritsTest {
         modeles.putAll(ModelesDeLaConsultation.modeles(SAISIE_ERRONEE));
         modeles.putAll(ModelesDesDemandes.modeles());
         modeles.putAll(ModelesDesInformations.modeles());
+        modeles.putAll(ModelesDesFormulairesDeDemande.modeles());
         modeles.putAll(ModelesDeLExploitation.modeles());
         return modeles;
     }
