@@ -1,5 +1,9 @@
 package fr.espaceentreprise.bootstrap;
 
+import fr.espaceentreprise.domain.commun.Email;
+import fr.espaceentreprise.domain.commun.Telephone;
+import fr.espaceentreprise.domain.commun.ValeurInvalideException;
+import fr.espaceentreprise.domain.contenu.CentreRelationsClients;
 import fr.espaceentreprise.domain.exploitation.Maintenance;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -26,7 +30,8 @@ public record Configuration(
         URI baseUrl,
         boolean demoData,
         Smtp smtp,
-        Optional<Maintenance> maintenanceImposee) {
+        Optional<Maintenance> maintenanceImposee,
+        Informations informations) {
 
     public static final int PORT_PAR_DEFAUT = 7070;
 
@@ -41,7 +46,7 @@ public record Configuration(
         boolean demoData = texte(env, "ESPACE_DEMO_DATA").map(valeur -> booleen("ESPACE_DEMO_DATA", valeur))
                 .orElse(dbUrl.isEmpty());
         return new Configuration(port, dataDir, dbUrl, dbUser, dbPassword, baseUrl, demoData, Smtp.depuis(env),
-                MaintenanceImposee.depuis(env));
+                MaintenanceImposee.depuis(env), Informations.depuis(env));
     }
 
     public boolean baseEmbarquee() {
@@ -135,6 +140,55 @@ public record Configuration(
             return "Smtp[" + hote.map(h -> h + ":" + port).orElse("none (files)")
                     + utilisateur.map(u -> ", user " + u).orElse("") + ", from " + expediteur
                     + (starttls ? ", STARTTLS" : ", no STARTTLS") + "]";
+        }
+    }
+
+    /**
+     * What the rubriques Informations de sécurité and Contact show that is not content edited in the back office:
+     * the external travel-security alerts site, and the Centre relations clients. The latter is configuration
+     * rather than a table because it is how users reach the operator when the portal itself fails them (a
+     * suspended account, a closed rubrique): other messages quote it, and it must not depend on a query.
+     */
+    public record Informations(URI alertesSecurite, CentreRelationsClients centreRelationsClients) {
+
+        public static final String ALERTES_PAR_DEFAUT = "https://www.diplomatie.gouv.fr/fr/conseils-aux-voyageurs/";
+        public static final String CRC_TELEPHONE_PAR_DEFAUT = "+33 2 54 45 56 77";
+        public static final String CRC_EMAIL_PAR_DEFAUT = "gestion@welcare.fr";
+
+        static Informations depuis(Map<String, String> env) {
+            URI alertes = alertes(texte(env, "ESPACE_URL_ALERTES_SECURITE").orElse(ALERTES_PAR_DEFAUT));
+            String telephone = texte(env, "ESPACE_CRC_TELEPHONE").orElse(CRC_TELEPHONE_PAR_DEFAUT);
+            String email = texte(env, "ESPACE_CRC_EMAIL").orElse(CRC_EMAIL_PAR_DEFAUT);
+            Telephone numero;
+            try {
+                numero = new Telephone(telephone);
+            } catch (ValeurInvalideException e) {
+                throw new ConfigurationInvalideException("ESPACE_CRC_TELEPHONE",
+                        "must be a phone number such as +33 2 54 45 56 77, got '" + telephone + "'");
+            }
+            Email adresse;
+            try {
+                adresse = new Email(email);
+            } catch (ValeurInvalideException e) {
+                throw new ConfigurationInvalideException("ESPACE_CRC_EMAIL",
+                        "must be an e-mail address such as gestion@example.com, got '" + email + "'");
+            }
+            return new Informations(alertes, new CentreRelationsClients(numero, adresse));
+        }
+
+        private static URI alertes(String valeur) {
+            try {
+                URI uri = new URI(valeur);
+                String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
+                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                        && valeur.chars().noneMatch(c -> c == '"' || c == '<' || c == '>' || c <= ' ')) {
+                    return uri;
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            throw new ConfigurationInvalideException("ESPACE_URL_ALERTES_SECURITE",
+                    "must be an absolute http(s) URL such as " + ALERTES_PAR_DEFAUT + ", got '" + valeur + "'");
         }
     }
 

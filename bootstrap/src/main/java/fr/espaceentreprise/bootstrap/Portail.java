@@ -24,6 +24,11 @@ import fr.espaceentreprise.adapters.persistence.compte.JooqTemporisationSansComp
 import fr.espaceentreprise.adapters.persistence.compte.JooqUtilisateurRepository;
 import fr.espaceentreprise.adapters.persistence.compte.SecureRandomGenerateurSecrets;
 import fr.espaceentreprise.adapters.persistence.compte.ZxcvbnRobustesse;
+import fr.espaceentreprise.adapters.persistence.contenu.JooqAideRepository;
+import fr.espaceentreprise.adapters.persistence.contenu.JooqContactRepository;
+import fr.espaceentreprise.adapters.persistence.contenu.JooqFaqRepository;
+import fr.espaceentreprise.adapters.persistence.contenu.JooqNumerosUrgenceRepository;
+import fr.espaceentreprise.adapters.persistence.contenu.JooqPaysDesSalaries;
 import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
 import fr.espaceentreprise.adapters.persistence.cotisation.JooqAppelDeCotisationRepository;
 import fr.espaceentreprise.adapters.persistence.cotisation.JooqLectureCotisations;
@@ -69,6 +74,16 @@ import fr.espaceentreprise.application.compte.SeConnecterService;
 import fr.espaceentreprise.application.compte.SeDeconnecterService;
 import fr.espaceentreprise.application.compte.SecretsDeNotificationService;
 import fr.espaceentreprise.application.compte.ValiderInscriptionService;
+import fr.espaceentreprise.application.contenu.ConsulterAideService;
+import fr.espaceentreprise.application.contenu.ConsulterContactsService;
+import fr.espaceentreprise.application.contenu.ConsulterFaqService;
+import fr.espaceentreprise.application.contenu.ConsulterUrgenceService;
+import fr.espaceentreprise.application.contenu.EnregistrerContactService;
+import fr.espaceentreprise.application.contenu.EnregistrerQuestionFaqService;
+import fr.espaceentreprise.application.contenu.ModifierCentreDeGestionService;
+import fr.espaceentreprise.application.contenu.ModifierNumeroZoneService;
+import fr.espaceentreprise.application.contenu.RetirerContactService;
+import fr.espaceentreprise.application.contenu.RetirerQuestionFaqService;
 import fr.espaceentreprise.application.contrat.AppliquerGarantiesProgrammees;
 import fr.espaceentreprise.application.contrat.AppliquerGarantiesProgrammeesService;
 import fr.espaceentreprise.application.contrat.ConsulterContratsService;
@@ -144,6 +159,7 @@ public final class Portail implements AutoCloseable {
                     .avecComptes(comptes(dsl, hacheur, horloge, exploitation.consulterMaintenance()))
                     .avecConsultation(consultation(dsl, horloge))
                     .avecDemandes(demandes(dsl, horloge))
+                    .avecInformations(informations(configuration.informations(), dsl, horloge))
                     .avecExploitation(exploitation));
             web.start(configuration.port());
             return new Portail(base, web, TachesPlanifiees.demarrer(taches(distribuerCourriels, dsl, horloge)));
@@ -286,6 +302,28 @@ public final class Portail implements AutoCloseable {
                 new ConsulterFileDemandesService(lecture, transactions),
                 new DeciderDemandeService(entreprises, contrats, salaries, demandes, utilisateurs, notifications,
                         journal, transactions, horloge));
+    }
+
+    /** Service d'urgence, sécurité, contact, FAQ and aide on PostgreSQL, and the back office of their contents. */
+    private static ConfigurationWeb.Informations informations(Configuration.Informations configuration,
+            DSLContext dsl, Clock horloge) {
+        JooqTransactions transactions = new JooqTransactions(dsl);
+        JooqNumerosUrgenceRepository numeros = new JooqNumerosUrgenceRepository(dsl);
+        JooqContactRepository contacts = new JooqContactRepository(dsl);
+        JooqFaqRepository faq = new JooqFaqRepository(dsl);
+        JooqJournalAudit journal = new JooqJournalAudit(dsl);
+        return new ConfigurationWeb.Informations(
+                new ConsulterUrgenceService(numeros, new JooqPaysDesSalaries(dsl), transactions),
+                new ConsulterContactsService(contacts, configuration.centreRelationsClients(), transactions, horloge),
+                new ConsulterFaqService(faq, transactions),
+                new ConsulterAideService(new JooqAideRepository(dsl), transactions),
+                new ModifierNumeroZoneService(numeros, journal, transactions, horloge),
+                new ModifierCentreDeGestionService(numeros, journal, transactions, horloge),
+                new EnregistrerContactService(contacts, journal, transactions, horloge),
+                new RetirerContactService(contacts, journal, transactions, horloge),
+                new EnregistrerQuestionFaqService(faq, journal, transactions, horloge),
+                new RetirerQuestionFaqService(faq, journal, transactions, horloge),
+                configuration.alertesSecurite());
     }
 
     /** Mails every few seconds; housekeeping a minute after start (not in the way of starting), then hourly. */

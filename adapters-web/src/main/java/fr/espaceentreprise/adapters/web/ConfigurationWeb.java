@@ -19,6 +19,16 @@ import fr.espaceentreprise.application.compte.SeConnecter;
 import fr.espaceentreprise.application.compte.SeDeconnecter;
 import fr.espaceentreprise.application.compte.ValiderInscription;
 import fr.espaceentreprise.application.accueil.ConsulterAccueil;
+import fr.espaceentreprise.application.contenu.ConsulterAide;
+import fr.espaceentreprise.application.contenu.ConsulterContacts;
+import fr.espaceentreprise.application.contenu.ConsulterFaq;
+import fr.espaceentreprise.application.contenu.ConsulterUrgence;
+import fr.espaceentreprise.application.contenu.EnregistrerContact;
+import fr.espaceentreprise.application.contenu.EnregistrerQuestionFaq;
+import fr.espaceentreprise.application.contenu.ModifierCentreDeGestion;
+import fr.espaceentreprise.application.contenu.ModifierNumeroZone;
+import fr.espaceentreprise.application.contenu.RetirerContact;
+import fr.espaceentreprise.application.contenu.RetirerQuestionFaq;
 import fr.espaceentreprise.application.contrat.ConsulterContrats;
 import fr.espaceentreprise.application.demande.ConsulterDemandes;
 import fr.espaceentreprise.application.demande.ConsulterFileDemandes;
@@ -50,9 +60,11 @@ import java.util.Optional;
  * office; without {@link Exploitation}, no publishing of the CGU nor maintenance.
  */
 public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
-        Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation) {
+        Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation,
+        Optional<Informations> informations) {
 
     public ConfigurationWeb {
+        Objects.requireNonNull(informations, "informations");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(consulterSante, "consulterSante");
         Objects.requireNonNull(comptes, "comptes");
@@ -64,6 +76,11 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
     public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
             Optional<Consultation> consultation, Optional<Demandes> demandes) {
         this(baseUrl, consulterSante, comptes, consultation, demandes, Optional.empty());
+    }
+
+    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
+            Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation) {
+        this(baseUrl, consulterSante, comptes, consultation, demandes, exploitation, Optional.empty());
     }
 
     public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
@@ -81,19 +98,25 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
 
     public ConfigurationWeb avecComptes(Comptes casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, Optional.of(casDUsage), consultation, demandes,
-                exploitation);
+                exploitation, informations);
     }
 
     /** The rubriques need a logged-in user: they are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecConsultation(Consultation casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, Optional.of(casDUsage), demandes,
-                exploitation);
+                exploitation, informations);
     }
 
     /** Like the rubriques, the demandes are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecDemandes(Demandes casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, Optional.of(casDUsage),
-                exploitation);
+                exploitation, informations);
+    }
+
+    /** Like the rubriques, the informations are served only when {@link Comptes} are configured too. */
+    public ConfigurationWeb avecInformations(Informations casDUsage) {
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes, exploitation,
+                Optional.of(casDUsage));
     }
 
     /**
@@ -102,7 +125,7 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
      */
     public ConfigurationWeb avecExploitation(Exploitation casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes,
-                Optional.of(casDUsage));
+                Optional.of(casDUsage), informations);
     }
 
     public boolean https() {
@@ -219,6 +242,43 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
             Objects.requireNonNull(publierCgu, "publierCgu");
             Objects.requireNonNull(consulterMaintenance, "consulterMaintenance");
             Objects.requireNonNull(modifierMaintenance, "modifierMaintenance");
+        }
+    }
+
+    /**
+     * The rubriques Service d'urgence, Informations de sécurité, Contact, FAQ and Aide (issue 6), and the back
+     * office of their contents.
+     *
+     * @param alertesSecurite the external travel-security alerts site the rubrique Informations de sécurité opens
+     */
+    public record Informations(
+            ConsulterUrgence consulterUrgence,
+            ConsulterContacts consulterContacts,
+            ConsulterFaq consulterFaq,
+            ConsulterAide consulterAide,
+            ModifierNumeroZone modifierNumeroZone,
+            ModifierCentreDeGestion modifierCentreDeGestion,
+            EnregistrerContact enregistrerContact,
+            RetirerContact retirerContact,
+            EnregistrerQuestionFaq enregistrerQuestionFaq,
+            RetirerQuestionFaq retirerQuestionFaq,
+            URI alertesSecurite) {
+
+        public static final URI ALERTES_SECURITE_PAR_DEFAUT =
+                URI.create("https://www.diplomatie.gouv.fr/fr/conseils-aux-voyageurs/");
+
+        public Informations {
+            Objects.requireNonNull(consulterUrgence, "consulterUrgence");
+            Objects.requireNonNull(consulterContacts, "consulterContacts");
+            Objects.requireNonNull(consulterFaq, "consulterFaq");
+            Objects.requireNonNull(consulterAide, "consulterAide");
+            Objects.requireNonNull(modifierNumeroZone, "modifierNumeroZone");
+            Objects.requireNonNull(modifierCentreDeGestion, "modifierCentreDeGestion");
+            Objects.requireNonNull(enregistrerContact, "enregistrerContact");
+            Objects.requireNonNull(retirerContact, "retirerContact");
+            Objects.requireNonNull(enregistrerQuestionFaq, "enregistrerQuestionFaq");
+            Objects.requireNonNull(retirerQuestionFaq, "retirerQuestionFaq");
+            Objects.requireNonNull(alertesSecurite, "alertesSecurite");
         }
     }
 }

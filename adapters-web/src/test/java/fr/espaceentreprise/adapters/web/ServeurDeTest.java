@@ -2,6 +2,7 @@ package fr.espaceentreprise.adapters.web;
 
 import fr.espaceentreprise.application.compte.EspaceComptes;
 import fr.espaceentreprise.application.consultation.EspaceConsultation;
+import fr.espaceentreprise.application.contenu.EspaceContenus;
 import fr.espaceentreprise.application.demande.EspaceDemandes;
 import fr.espaceentreprise.application.compte.SeConnecter;
 import fr.espaceentreprise.application.exploitation.EspaceExploitation;
@@ -108,10 +109,14 @@ public final class ServeurDeTest implements AutoCloseable {
 
     /** The whole portal with its rubriques and the demandes, on the in-memory fakes of {@code espace}. */
     public static ServeurDeTest demarrer(EspaceDemandes espace) {
-        return demarrer(configuration(HTTP_LOCAL, espace.consultation).avecDemandes(new ConfigurationWeb.Demandes(
+        return demarrer(configuration(HTTP_LOCAL, espace));
+    }
+
+    public static ConfigurationWeb configuration(URI baseUrl, EspaceDemandes espace) {
+        return configuration(baseUrl, espace.consultation).avecDemandes(new ConfigurationWeb.Demandes(
                 espace.soumettreDemande(), espace.consulterDemandes(), espace.repondreDemande(),
                 espace.consulterFileDemandes(), espace.deciderDemande()))
-                .avecExploitation(exploitation(new EspaceExploitation(espace.consultation.comptes))));
+                .avecExploitation(exploitation(new EspaceExploitation(espace.consultation.comptes)));
     }
 
     public static ConfigurationWeb.Exploitation exploitation(EspaceExploitation espace) {
@@ -127,6 +132,19 @@ public final class ServeurDeTest implements AutoCloseable {
         return demarrer(configuration(HTTP_LOCAL)
                 .avecComptes(comptes(espace.comptes, espace.seConnecter()))
                 .avecExploitation(exploitation(espace)));
+    }
+
+    /** The whole portal with its rubriques and the informations (urgence, contact, FAQ, aide), on fakes. */
+    public static ServeurDeTest demarrer(EspaceContenus espace) {
+        return demarrer(configuration(HTTP_LOCAL, espace.consultation).avecInformations(informations(espace)));
+    }
+
+    public static ConfigurationWeb.Informations informations(EspaceContenus espace) {
+        return new ConfigurationWeb.Informations(espace.consulterUrgence(), espace.consulterContacts(),
+                espace.consulterFaq(), espace.consulterAide(), espace.modifierNumeroZone(),
+                espace.modifierCentreDeGestion(), espace.enregistrerContact(), espace.retirerContact(),
+                espace.enregistrerQuestionFaq(), espace.retirerQuestionFaq(),
+                ConfigurationWeb.Informations.ALERTES_SECURITE_PAR_DEFAUT);
     }
 
     /** A healthy portal published at {@code baseUrl}, without accounts. */

@@ -26,6 +26,8 @@ public enum TypeEvenementAudit {
     DEMANDE_REJETEE,
     /** A gestionnaire asked the user for more information; same detail. */
     DEMANDE_COMPLEMENT_DEMANDE,
+    /** A gestionnaire changed what the portal shows (emergency numbers, contacts, FAQ); detail names what. */
+    CONTENU_MODIFIE,
     /** A gestionnaire published a new version of the CGU; detail {@code version=<version>}. */
     CGU_PUBLIEES,
     /** A gestionnaire opened or closed (part of) the space; detail {@code active=<bool> rubriques=<list|tout>}. */

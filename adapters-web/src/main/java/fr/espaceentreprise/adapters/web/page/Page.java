@@ -30,6 +30,7 @@ public final class Page {
     private final String utilisateur;
     private final boolean rubriques;
     private final boolean demandes;
+    private final boolean informations;
     private final String avisMaintenance;
 
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
@@ -58,6 +59,17 @@ public final class Page {
     /** @param avisMaintenance the message of a maintenance in progress, in the page's language, shown on top */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur, boolean rubriques, boolean demandes, Optional<String> avisMaintenance) {
+        this(messages, csrf, chemin, parametres, utilisateur, rubriques, demandes, avisMaintenance, false);
+    }
+
+    /**
+     * @param informations whether the rubriques Service d'urgence, Contact, FAQ and Aide and their back office are
+     *                     served (the navigation links them)
+     */
+    public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
+            Optional<String> utilisateur, boolean rubriques, boolean demandes, Optional<String> avisMaintenance,
+            boolean informations) {
+        this.informations = informations;
         this.avisMaintenance = avisMaintenance.orElse(null);
         this.demandes = demandes;
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -190,6 +202,11 @@ public final class Page {
     /** Whether the rubrique Demandes is served (see the constructor). */
     public boolean demandes() {
         return demandes;
+    }
+
+    /** Whether the rubriques Service d'urgence, Contact, FAQ and Aide are served (see the constructor). */
+    public boolean informations() {
+        return informations;
     }
 
     /** The message of a maintenance in progress (whole space or some rubriques), if any. */

@@ -31,6 +31,7 @@ public final class Pages {
     private final NomUtilisateur nomUtilisateur;
     private final boolean rubriques;
     private final boolean demandes;
+    private final boolean informations;
 
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur) {
         this(traductions, choixLangue, csrf, nomUtilisateur, false);
@@ -45,6 +46,13 @@ public final class Pages {
     /** @param demandes whether the rubrique Demandes and its back office are served */
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
             boolean rubriques, boolean demandes) {
+        this(traductions, choixLangue, csrf, nomUtilisateur, rubriques, demandes, false);
+    }
+
+    /** @param informations whether the rubriques Service d'urgence, Contact, FAQ, Aide and their back office are served */
+    public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
+            boolean rubriques, boolean demandes, boolean informations) {
+        this.informations = informations;
         this.demandes = demandes;
         this.moteur = TemplateEngine.createPrecompiled(null, ContentType.Html, Pages.class.getClassLoader(),
                 PAQUET_DES_GABARITS);
@@ -60,7 +68,7 @@ public final class Pages {
         Langue langue = choixLangue.langue(ctx);
         return new Page(traductions.pour(langue), csrf.jeton(ctx), ctx.path(),
                 ctx.queryParamMap(), nomUtilisateur.de(ctx), rubriques, demandes,
-                AvisMaintenance.de(ctx).map(maintenance -> maintenance.message(langue)));
+                AvisMaintenance.de(ctx).map(maintenance -> maintenance.message(langue)), informations);
     }
 
     public String rendre(Context ctx, String gabarit, Map<String, Object> parametres) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
+import fr.espaceentreprise.application.contenu.EspaceContenus;
 import fr.espaceentreprise.application.demande.EspaceDemandes;
 import io.javalin.router.ParsedEndpoint;
 import java.net.http.HttpResponse;
@@ -34,7 +35,9 @@ class ContratOpenApiTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer(new EspaceDemandes());
+        EspaceDemandes espace = new EspaceDemandes();
+        serveur = ServeurDeTest.demarrer(ServeurDeTest.configuration(ServeurDeTest.HTTP_LOCAL, espace)
+                .avecInformations(ServeurDeTest.informations(new EspaceContenus(espace.consultation))));
     }
 
     @AfterEach

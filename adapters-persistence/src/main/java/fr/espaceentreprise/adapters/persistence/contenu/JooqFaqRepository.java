@@ -1,0 +1,81 @@
+package fr.espaceentreprise.adapters.persistence.contenu;
+
+import static fr.espaceentreprise.adapters.persistence.jooq.Tables.QUESTION_FAQ;
+
+import fr.espaceentreprise.adapters.persistence.jooq.tables.records.QuestionFaqRecord;
+import fr.espaceentreprise.application.contenu.FaqRepository;
+import fr.espaceentreprise.domain.commun.Langue;
+import fr.espaceentreprise.domain.contenu.QuestionFaq;
+import fr.espaceentreprise.domain.contenu.QuestionFaqId;
+import fr.espaceentreprise.domain.contenu.TexteBilingue;
+import fr.espaceentreprise.domain.contenu.ThemeFaq;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * {@link FaqRepository} over {@code question_faq}. The table holds a few hundred entries at most, so a search
+ * reads it with ILIKE per word (jOOQ escapes % and _ in the words) and no index; themes are ordered in Java, by
+ * the enum, after the read.
+ */
+public final class JooqFaqRepository implements FaqRepository {
+
+    private static final Comparator<QuestionFaq> ORDRE = Comparator.comparing(QuestionFaq::theme)
+            .thenComparingInt(QuestionFaq::ordre).thenComparing(question -> question.id().valeur());
+
+    private final DSLContext dsl;
+
+    public JooqFaqRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<QuestionFaq> lister() {
+        return dsl.selectFrom(QUESTION_FAQ).fetch(JooqFaqRepository::question).stream().sorted(ORDRE).toList();
+    }
+
+    @Override
+    public List<QuestionFaq> rechercher(List<String> mots, Langue langue, int limite) {
+        Field<String> question = langue == Langue.EN ? QUESTION_FAQ.QUESTION_EN : QUESTION_FAQ.QUESTION_FR;
+        Field<String> reponse = langue == Langue.EN ? QUESTION_FAQ.REPONSE_EN : QUESTION_FAQ.REPONSE_FR;
+        Condition tousLesMots = DSL.and(mots.stream()
+                .map(mot -> question.containsIgnoreCase(mot).or(reponse.containsIgnoreCase(mot)))
+                .toList());
+        return dsl.selectFrom(QUESTION_FAQ).where(tousLesMots).fetch(JooqFaqRepository::question).stream()
+                .sorted(ORDRE).limit(limite).toList();
+    }
+
+    @Override
+    public Optional<QuestionFaq> findById(QuestionFaqId id) {
+        return dsl.selectFrom(QUESTION_FAQ).where(QUESTION_FAQ.ID.eq(id.valeur()))
+                .fetchOptional(JooqFaqRepository::question);
+    }
+
+    @Override
+    public void save(QuestionFaq question) {
+        QuestionFaqRecord ligne = dsl.newRecord(QUESTION_FAQ);
+        ligne.setId(question.id().valeur());
+        ligne.setTheme(question.theme().name());
+        ligne.setOrdre(question.ordre());
+        ligne.setQuestionFr(question.question().fr());
+        ligne.setQuestionEn(question.question().en());
+        ligne.setReponseFr(question.reponse().fr());
+        ligne.setReponseEn(question.reponse().en());
+        dsl.insertInto(QUESTION_FAQ).set(ligne).onConflict(QUESTION_FAQ.ID).doUpdate().set(ligne).execute();
+    }
+
+    @Override
+    public boolean supprimer(QuestionFaqId id) {
+        return dsl.deleteFrom(QUESTION_FAQ).where(QUESTION_FAQ.ID.eq(id.valeur())).execute() > 0;
+    }
+
+    private static QuestionFaq question(QuestionFaqRecord ligne) {
+        return new QuestionFaq(new QuestionFaqId(ligne.getId()), ThemeFaq.valueOf(ligne.getTheme()),
+                ligne.getOrdre(), new TexteBilingue(ligne.getQuestionFr(), ligne.getQuestionEn()),
+                new TexteBilingue(ligne.getReponseFr(), ligne.getReponseEn()));
+    }
+}

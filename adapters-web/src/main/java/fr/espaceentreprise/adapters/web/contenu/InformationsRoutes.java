@@ -1,0 +1,228 @@
+package fr.espaceentreprise.adapters.web.contenu;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.espaceentreprise.adapters.web.ConfigurationWeb;
+import fr.espaceentreprise.adapters.web.compte.Acces;
+import fr.espaceentreprise.adapters.web.consultation.ListeJson;
+import fr.espaceentreprise.adapters.web.consultation.Parametres;
+import fr.espaceentreprise.adapters.web.page.Page;
+import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.compte.SessionAuthentifiee;
+import fr.espaceentreprise.application.contenu.ConsulterContacts;
+import fr.espaceentreprise.application.contenu.ConsulterFaq;
+import fr.espaceentreprise.application.contenu.ConsulterUrgence;
+import fr.espaceentreprise.domain.commun.CodePays;
+import fr.espaceentreprise.domain.commun.Langue;
+import fr.espaceentreprise.domain.commun.ZoneUrgence;
+import fr.espaceentreprise.domain.contenu.CentreRelationsClients;
+import fr.espaceentreprise.domain.contenu.Contact;
+import fr.espaceentreprise.domain.contenu.QuestionFaq;
+import fr.espaceentreprise.domain.contenu.ThemeFaq;
+import fr.espaceentreprise.domain.perimetre.Acteur;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The rubriques every user reads: Service d'urgence (a logged-in user's, since it lists the countries of his own
+ * salariés), Informations de sécurité, Contact, FAQ and Aide. The last four are open to visitors too: the footer
+ * of the login page links them, and a user who cannot log in needs the Centre relations clients most. The API
+ * answers logged-in clients only, in the user's language (or {@code ?lang=}).
+ */
+public final class InformationsRoutes {
+
+    public static final String URGENCE = "/urgence";
+    public static final String SECURITE = "/securite";
+    public static final String CONTACT = "/contact";
+    public static final String FAQ = "/faq";
+    public static final String AIDE = "/aide";
+    static final String API_URGENCE = "/api/v1/urgence";
+    static final String API_CONTACTS = "/api/v1/contacts";
+    static final String API_FAQ = "/api/v1/faq";
+
+    static final String RECHERCHE = "q";
+    /** The longest search the FAQ form accepts; longer text is cut, not refused. */
+    static final int RECHERCHE_MAX = 200;
+
+    private final ConfigurationWeb.Informations casDUsage;
+    private final Acces acces;
+    private final Pages pages;
+
+    public InformationsRoutes(ConfigurationWeb.Informations casDUsage, Acces acces, Pages pages) {
+        this.casDUsage = casDUsage;
+        this.acces = acces;
+        this.pages = pages;
+    }
+
+    public void declarer(RoutesConfig routes) {
+        routes.get(URGENCE, this::urgence);
+        routes.get(SECURITE, this::securite);
+        routes.get(CONTACT, this::contact);
+        routes.get(FAQ, this::faq);
+        routes.get(AIDE, this::aide);
+        routes.get(API_URGENCE, this::urgenceApi);
+        routes.get(API_CONTACTS, this::contactsApi);
+        routes.get(API_FAQ, this::faqApi);
+    }
+
+    // --- pages
+
+    private void urgence(Context ctx) {
+        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Page page = pages.page(ctx);
+        ConsulterUrgence.Urgence urgence = casDUsage.consulterUrgence().consulter(acteur);
+        Map<String, Object> parametres = new HashMap<>();
+        parametres.put("zones", urgence.zones());
+        parametres.put("pays", paysParNom(urgence, page));
+        parametres.put("centre", urgence.centreDeGestion().orElse(null));
+        parametres.put("alertes", casDUsage.alertesSecurite().toString());
+        parametres.put("gestionnaire", acteur.estGestionnaire());
+        pages.afficher(ctx, page, "contenu/urgence.jte", parametres);
+    }
+
+    /** The countries of each zone sorted by their name in the page's language. */
+    private static Map<ZoneUrgence, List<CodePays>> paysParNom(ConsulterUrgence.Urgence urgence, Page page) {
+        Map<ZoneUrgence, List<CodePays>> pays = new HashMap<>();
+        urgence.zones().forEach(zone -> pays.put(zone.zone(), zone.pays().stream()
+                .sorted(Comparator.comparing(page::pays)).toList()));
+        return pays;
+    }
+
+    private void securite(Context ctx) {
+        Map<String, Object> parametres = navigation(ctx);
+        parametres.put("alertes", casDUsage.alertesSecurite().toString());
+        pages.afficher(ctx, "contenu/securite.jte", parametres);
+    }
+
+    private void contact(Context ctx) {
+        Map<String, Object> parametres = navigation(ctx);
+        parametres.put("contacts", casDUsage.consulterContacts().consulter());
+        pages.afficher(ctx, "contenu/contact.jte", parametres);
+    }
+
+    private void faq(Context ctx) {
+        Page page = pages.page(ctx);
+        String recherche = recherche(ctx);
+        List<QuestionFaq> questions = casDUsage.consulterFaq().rechercher(new ConsulterFaq.Recherche(
+                page.langue(), recherche));
+        List<String> mots = Surlignage.mots(recherche);
+        Map<ThemeFaq, List<QuestionLue>> themes = new LinkedHashMap<>();
+        parTheme(questions).forEach((theme, entrees) -> themes.put(theme, entrees.stream()
+                .map(entree -> QuestionLue.de(entree, page.langue(), mots)).toList()));
+        Map<String, Object> parametres = navigation(ctx);
+        parametres.put("recherche", recherche);
+        parametres.put("themes", themes);
+        parametres.put("nombre", questions.size());
+        pages.afficher(ctx, page, "contenu/faq.jte", parametres);
+    }
+
+    private static Map<ThemeFaq, List<QuestionFaq>> parTheme(List<QuestionFaq> questions) {
+        return questions.stream().collect(Collectors.groupingBy(QuestionFaq::theme, LinkedHashMap::new,
+                Collectors.toList()));
+    }
+
+    private void aide(Context ctx) {
+        Map<String, Object> parametres = navigation(ctx);
+        parametres.put("aides", casDUsage.consulterAide().consulter());
+        pages.afficher(ctx, "contenu/aide.jte", parametres);
+    }
+
+    private static String recherche(Context ctx) {
+        String texte = Parametres.texte(ctx, RECHERCHE);
+        return texte.length() > RECHERCHE_MAX ? texte.substring(0, RECHERCHE_MAX) : texte;
+    }
+
+    /**
+     * The navigation of a logged-in user with nothing pending, the same as on his other pages; none for a
+     * visitor (or a user in the middle of his first login).
+     */
+    private Map<String, Object> navigation(Context ctx) {
+        Optional<Acteur> acteur = acces.session(ctx).filter(session -> session.etapesEnAttente().isEmpty())
+                .map(SessionAuthentifiee::acteur);
+        Map<String, Object> parametres = new HashMap<>();
+        parametres.put("connecte", acteur.isPresent());
+        parametres.put("gestionnaire", acteur.map(Acteur::estGestionnaire).orElse(false));
+        return parametres;
+    }
+
+    // --- API
+
+    private static Langue langue(Context ctx, Acteur acteur) {
+        return Optional.ofNullable(ctx.queryParam("lang")).map(Langue::depuisCode).orElse(acteur.langue());
+    }
+
+    private void urgenceApi(Context ctx) {
+        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Langue langue = langue(ctx, acteur);
+        ConsulterUrgence.Urgence urgence = casDUsage.consulterUrgence().consulter(acteur);
+        ctx.json(new UrgenceJson(urgence.zones().stream().map(zone -> ZoneJson.de(zone, langue)).toList(),
+                urgence.centreDeGestion().map(centre -> new NumeroJson(centre.telephone().valeur(),
+                        centre.telephone().formate(), centre.note().en(langue))).orElse(null),
+                casDUsage.alertesSecurite().toString()));
+    }
+
+    private void contactsApi(Context ctx) {
+        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Langue langue = langue(ctx, acteur);
+        ConsulterContacts.Contacts contacts = casDUsage.consulterContacts().consulter();
+        CentreRelationsClients crc = contacts.centreRelationsClients();
+        ctx.json(new ContactsJson(contacts.equipe().stream().map(contact -> ContactJson.de(contact, langue))
+                .toList(), null, new CentreRelationsClientsJson(crc.telephone().valeur(), crc.email().valeur(),
+                new HorairesJson(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
+                        CentreRelationsClients.OUVERTURE.toString(), CentreRelationsClients.FERMETURE.toString(),
+                        CentreRelationsClients.FUSEAU.getId()), contacts.ouvertMaintenant())));
+    }
+
+    private void faqApi(Context ctx) {
+        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Langue langue = langue(ctx, acteur);
+        List<QuestionFaq> questions = casDUsage.consulterFaq().rechercher(new ConsulterFaq.Recherche(langue,
+                recherche(ctx)));
+        ctx.json(ListeJson.entiere(questions.stream().map(question -> new QuestionJson(question.id().toString(),
+                question.theme(), question.question().en(langue), question.reponse().en(langue))).toList()));
+    }
+
+    record UrgenceJson(List<ZoneJson> zones, NumeroJson centreDeGestion, String alertesSecurite) {
+    }
+
+    record NumeroJson(String telephone, String telephoneFormate, String note) {
+    }
+
+    record ZoneJson(String zone, String telephone, String telephoneFormate, String note, List<String> pays) {
+
+        static ZoneJson de(ConsulterUrgence.Zone zone, Langue langue) {
+            return new ZoneJson(zone.zone().name(),
+                    zone.numero().map(numero -> numero.assistance().valeur()).orElse(null),
+                    zone.numero().map(numero -> numero.assistance().formate()).orElse(null),
+                    zone.numero().map(numero -> numero.note().en(langue)).orElse(null),
+                    zone.pays().stream().map(CodePays::valeur).toList());
+        }
+    }
+
+    record ContactsJson(List<ContactJson> items, @JsonInclude(JsonInclude.Include.ALWAYS) String suivant, CentreRelationsClientsJson centreRelationsClients) {
+    }
+
+    record ContactJson(String id, String nom, String fonction, String telephone, String email, String secteur) {
+
+        static ContactJson de(Contact contact, Langue langue) {
+            return new ContactJson(contact.id().toString(), contact.nom(), contact.fonction().en(langue),
+                    contact.telephone().valeur(), contact.email().valeur(), contact.secteur().en(langue));
+        }
+    }
+
+    record CentreRelationsClientsJson(String telephone, String email, HorairesJson horaires,
+            boolean ouvertMaintenant) {
+    }
+
+    record HorairesJson(List<String> jours, String ouverture, String fermeture, String fuseau) {
+    }
+
+    record QuestionJson(String id, ThemeFaq theme, String question, String reponse) {
+    }
+}

@@ -1,0 +1,29 @@
+package fr.espaceentreprise.application.contenu;
+
+import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.domain.contenu.CentreRelationsClients;
+
+import java.time.Clock;
+
+/** The Centre relations clients comes from the configuration; the sales team from the repository. */
+public final class ConsulterContactsService implements ConsulterContacts {
+
+    private final ContactRepository contacts;
+    private final CentreRelationsClients centreRelationsClients;
+    private final Transactions transactions;
+    private final Clock horloge;
+
+    public ConsulterContactsService(ContactRepository contacts, CentreRelationsClients centreRelationsClients,
+                                    Transactions transactions, Clock horloge) {
+        this.contacts = contacts;
+        this.centreRelationsClients = centreRelationsClients;
+        this.transactions = transactions;
+        this.horloge = horloge;
+    }
+
+    @Override
+    public Contacts consulter() {
+        return transactions.enTransaction(() -> new Contacts(contacts.lister(), centreRelationsClients,
+                centreRelationsClients.estOuvertA(horloge.instant())));
+    }
+}
