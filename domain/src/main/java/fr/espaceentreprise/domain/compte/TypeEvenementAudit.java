@@ -25,5 +25,9 @@ public enum TypeEvenementAudit {
     /** A gestionnaire rejected a demande with a motif; same detail. */
     DEMANDE_REJETEE,
     /** A gestionnaire asked the user for more information; same detail. */
-    DEMANDE_COMPLEMENT_DEMANDE
+    DEMANDE_COMPLEMENT_DEMANDE,
+    /** A gestionnaire published a document in the rubrique Téléchargement; detail {@code document=<uuid> categorie=<CategorieDocument>}. */
+    DOCUMENT_PUBLIE,
+    /** A gestionnaire withdrew a document; same detail. */
+    DOCUMENT_RETIRE
 }
