@@ -19,6 +19,8 @@ import fr.espaceentreprise.application.compte.SeConnecter;
 import fr.espaceentreprise.application.compte.SeDeconnecter;
 import fr.espaceentreprise.application.compte.ValiderInscription;
 import fr.espaceentreprise.application.accueil.ConsulterAccueil;
+import fr.espaceentreprise.application.contenu.ConsulterDocuments;
+import fr.espaceentreprise.application.contenu.GererDocuments;
 import fr.espaceentreprise.application.contrat.ConsulterContrats;
 import fr.espaceentreprise.application.demande.ConsulterDemandes;
 import fr.espaceentreprise.application.demande.ConsulterFileDemandes;
@@ -44,10 +46,10 @@ import java.util.Optional;
  * handlers call. Without {@link Comptes} the portal serves only its public pages, health and API documentation
  * (no login page); without {@link Consultation}, no rubrique of the read side (interlocuteur, salariés, contrats,
  * cotisations, verification of attestations); without {@link Demandes}, no tracking of demandes nor their back
- * office.
+ * office; without {@link Documents}, no rubrique Téléchargement nor its back office.
  */
 public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
-        Optional<Consultation> consultation, Optional<Demandes> demandes) {
+        Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Documents> documents) {
 
     public ConfigurationWeb {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -55,6 +57,12 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
         Objects.requireNonNull(comptes, "comptes");
         Objects.requireNonNull(consultation, "consultation");
         Objects.requireNonNull(demandes, "demandes");
+        Objects.requireNonNull(documents, "documents");
+    }
+
+    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
+            Optional<Consultation> consultation, Optional<Demandes> demandes) {
+        this(baseUrl, consulterSante, comptes, consultation, demandes, Optional.empty());
     }
 
     public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
@@ -71,17 +79,25 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
     }
 
     public ConfigurationWeb avecComptes(Comptes casDUsage) {
-        return new ConfigurationWeb(baseUrl, consulterSante, Optional.of(casDUsage), consultation, demandes);
+        return new ConfigurationWeb(baseUrl, consulterSante, Optional.of(casDUsage), consultation, demandes,
+                documents);
     }
 
     /** The rubriques need a logged-in user: they are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecConsultation(Consultation casDUsage) {
-        return new ConfigurationWeb(baseUrl, consulterSante, comptes, Optional.of(casDUsage), demandes);
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, Optional.of(casDUsage), demandes, documents);
     }
 
     /** Like the rubriques, the demandes are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecDemandes(Demandes casDUsage) {
-        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, Optional.of(casDUsage));
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, Optional.of(casDUsage),
+                documents);
+    }
+
+    /** The rubrique Téléchargement and its back office, served only when {@link Comptes} are configured too. */
+    public ConfigurationWeb avecDocuments(Documents casDUsage) {
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes,
+                Optional.of(casDUsage));
     }
 
     public boolean https() {
@@ -185,6 +201,15 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
             Objects.requireNonNull(repondreDemande, "repondreDemande");
             Objects.requireNonNull(consulterFileDemandes, "consulterFileDemandes");
             Objects.requireNonNull(deciderDemande, "deciderDemande");
+        }
+    }
+
+    /** The rubrique Téléchargement (issue 6): every user's list and downloads; the back office's uploads. */
+    public record Documents(ConsulterDocuments consulterDocuments, GererDocuments gererDocuments) {
+
+        public Documents {
+            Objects.requireNonNull(consulterDocuments, "consulterDocuments");
+            Objects.requireNonNull(gererDocuments, "gererDocuments");
         }
     }
 }

@@ -10,6 +10,7 @@ import fr.espaceentreprise.adapters.web.compte.JetonsDeSession;
 import fr.espaceentreprise.adapters.web.compte.LangueDuCompte;
 import fr.espaceentreprise.adapters.web.consultation.ConsultationWeb;
 import fr.espaceentreprise.adapters.web.contenu.ContenuRoutes;
+import fr.espaceentreprise.adapters.web.contenu.DocumentsWeb;
 import fr.espaceentreprise.adapters.web.demande.DemandesWeb;
 import fr.espaceentreprise.adapters.web.documentation.DocumentationApiRoutes;
 import fr.espaceentreprise.adapters.web.erreur.Problemes;
@@ -78,8 +79,9 @@ public final class WebApplication {
         Optional<ConfigurationWeb.Consultation> consultation = configuration.consultation()
                 .filter(casDUsage -> acces.isPresent());
         boolean avecDemandes = configuration.demandes().isPresent() && acces.isPresent();
+        boolean avecDocuments = configuration.documents().isPresent() && acces.isPresent();
         Pages pages = new Pages(traductions, choixLangue, csrf, nomUtilisateur, consultation.isPresent(),
-                avecDemandes);
+                avecDemandes, avecDocuments);
         EntetesSecurite entetes = new EntetesSecurite(configuration.https());
         GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, TAILLE_MAX_ENVOI_FICHIERS, csrf);
         Problemes problemes = new Problemes(traductions, choixLangue, pages, json, TAILLE_MAX_REQUETE);
@@ -98,6 +100,8 @@ public final class WebApplication {
         });
         Optional<DemandesWeb> demandes = configuration.demandes().filter(casDUsage -> avecDemandes)
                 .map(casDUsage -> new DemandesWeb(casDUsage, acces.orElseThrow(), pages));
+        Optional<DocumentsWeb> documents = configuration.documents().filter(casDUsage -> avecDocuments)
+                .map(casDUsage -> new DocumentsWeb(casDUsage, acces.orElseThrow(), pages));
         Optional<GestionRoutes> gestion = configuration.comptes().map(casDUsage -> new GestionRoutes(
                 casDUsage.consulterInscriptions(), casDUsage.validerInscription(), casDUsage.rejeterInscription(),
                 casDUsage.consulterJournal(), acces.orElseThrow(), pages));
@@ -123,6 +127,7 @@ public final class WebApplication {
             gestion.ifPresent(routes -> routes.declarer(config.routes));
             rubriques.ifPresent(routes -> routes.declarer(config.routes));
             demandes.ifPresent(routes -> routes.declarer(config.routes));
+            documents.ifPresent(routes -> routes.declarer(config.routes));
             supplements.accept(config);
         });
     }

@@ -2,6 +2,7 @@ package fr.espaceentreprise.adapters.web;
 
 import fr.espaceentreprise.application.compte.EspaceComptes;
 import fr.espaceentreprise.application.consultation.EspaceConsultation;
+import fr.espaceentreprise.application.contenu.EspaceDocuments;
 import fr.espaceentreprise.application.demande.EspaceDemandes;
 import fr.espaceentreprise.application.exploitation.EtatDeSante;
 import io.javalin.Javalin;
@@ -101,9 +102,22 @@ public final class ServeurDeTest implements AutoCloseable {
 
     /** The whole portal with its rubriques and the demandes, on the in-memory fakes of {@code espace}. */
     public static ServeurDeTest demarrer(EspaceDemandes espace) {
-        return demarrer(configuration(HTTP_LOCAL, espace.consultation).avecDemandes(new ConfigurationWeb.Demandes(
+        return demarrer(configuration(HTTP_LOCAL, espace));
+    }
+
+    public static ConfigurationWeb configuration(URI baseUrl, EspaceDemandes espace) {
+        return configuration(baseUrl, espace.consultation).avecDemandes(new ConfigurationWeb.Demandes(
                 espace.soumettreDemande(), espace.consulterDemandes(), espace.repondreDemande(),
-                espace.consulterFileDemandes(), espace.deciderDemande())));
+                espace.consulterFileDemandes(), espace.deciderDemande()));
+    }
+
+    /** The portal with its accounts and the rubrique Téléchargement, on the in-memory fakes of {@code espace}. */
+    public static ServeurDeTest demarrer(EspaceDocuments espace) {
+        return demarrer(configuration(HTTP_LOCAL, espace.comptes).avecDocuments(documents(espace)));
+    }
+
+    public static ConfigurationWeb.Documents documents(EspaceDocuments espace) {
+        return new ConfigurationWeb.Documents(espace.consulterDocuments(), espace.gererDocuments());
     }
 
     /** A healthy portal published at {@code baseUrl}, without accounts. */
