@@ -17,6 +17,8 @@ import fr.espaceentreprise.adapters.persistence.compte.JooqTemporisationSansComp
 import fr.espaceentreprise.adapters.persistence.compte.JooqUtilisateurRepository;
 import fr.espaceentreprise.adapters.persistence.compte.SecureRandomGenerateurSecrets;
 import fr.espaceentreprise.adapters.persistence.compte.ZxcvbnRobustesse;
+import fr.espaceentreprise.adapters.persistence.contenu.JooqDocumentRepository;
+import fr.espaceentreprise.adapters.persistence.contenu.JooqLectureDocuments;
 import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
 import fr.espaceentreprise.adapters.persistence.cotisation.JooqAppelDeCotisationRepository;
 import fr.espaceentreprise.adapters.persistence.cotisation.JooqLectureCotisations;
@@ -62,6 +64,8 @@ import fr.espaceentreprise.application.compte.SeConnecterService;
 import fr.espaceentreprise.application.compte.SeDeconnecterService;
 import fr.espaceentreprise.application.compte.SecretsDeNotificationService;
 import fr.espaceentreprise.application.compte.ValiderInscriptionService;
+import fr.espaceentreprise.application.contenu.ConsulterDocumentsService;
+import fr.espaceentreprise.application.contenu.GererDocumentsService;
 import fr.espaceentreprise.application.contrat.ConsulterContratsService;
 import fr.espaceentreprise.application.cotisation.ConsulterCotisationsService;
 import fr.espaceentreprise.application.demande.ConsulterDemandesService;
@@ -79,6 +83,7 @@ import fr.espaceentreprise.application.salarie.ConsulterSalariesService;
 import fr.espaceentreprise.application.salarie.DelivrerAttestationService;
 import fr.espaceentreprise.application.salarie.VerifierAttestationService;
 import fr.espaceentreprise.bootstrap.demo.ComptesDemo;
+import fr.espaceentreprise.bootstrap.demo.DocumentsDemo;
 import fr.espaceentreprise.bootstrap.demo.DonneesDemo;
 
 import io.javalin.Javalin;
@@ -129,7 +134,8 @@ public final class Portail implements AutoCloseable {
                     new ConsulterSanteService(new JdbcSondeBaseDeDonnees(dataSource)))
                     .avecComptes(comptes(dsl, hacheur, horloge))
                     .avecConsultation(consultation(dsl, horloge))
-                    .avecDemandes(demandes(dsl, horloge)));
+                    .avecDemandes(demandes(dsl, horloge))
+                    .avecDocuments(documents(dsl, horloge)));
             web.start(configuration.port());
             return new Portail(base, web,
                     DistributionPlanifiee.demarrer(distribuerCourriels, DistributionPlanifiee.INTERVALLE));
@@ -155,6 +161,11 @@ public final class Portail implements AutoCloseable {
                 new JooqIdentifiantsRepository(dsl), new JooqCguRepository(dsl), hacheur);
         if (comptes.preparer(horloge.instant()) > 0) {
             LOG.info("Demo accounts ready to log in (see README): {}", ComptesDemo.CONNEXIONS.keySet());
+        }
+        int documents = new DocumentsDemo(new JooqTransactions(dsl), new JooqDocumentRepository(dsl),
+                new JooqLectureDocuments(dsl)).publier(horloge.instant());
+        if (documents > 0) {
+            LOG.info("{} demo documents published in the rubrique Téléchargement", documents);
         }
     }
 
@@ -250,6 +261,15 @@ public final class Portail implements AutoCloseable {
                 new ConsulterFileDemandesService(lecture, transactions),
                 new DeciderDemandeService(entreprises, contrats, salaries, demandes, utilisateurs, notifications,
                         journal, transactions, horloge));
+    }
+
+    /** The rubrique Téléchargement on PostgreSQL: the list and downloads, the back office's uploads. */
+    private static ConfigurationWeb.Documents documents(DSLContext dsl, Clock horloge) {
+        JooqTransactions transactions = new JooqTransactions(dsl);
+        JooqDocumentRepository documents = new JooqDocumentRepository(dsl);
+        JooqLectureDocuments lecture = new JooqLectureDocuments(dsl);
+        return new ConfigurationWeb.Documents(new ConsulterDocumentsService(documents, lecture, transactions),
+                new GererDocumentsService(documents, lecture, new JooqJournalAudit(dsl), transactions, horloge));
     }
 
     private static DistribuerCourriels distribuerCourriels(Configuration configuration, DSLContext dsl,
