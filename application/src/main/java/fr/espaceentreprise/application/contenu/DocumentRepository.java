@@ -12,6 +12,6 @@ public interface DocumentRepository {
 
     Optional<Document> findById(DocumentId id);
 
-    /** Withdraws the document; false when there was none. */
-    boolean supprimer(DocumentId id);
+    /** Erases a withdrawn document; false when there was none. */
+    boolean effacer(DocumentId id);
 }

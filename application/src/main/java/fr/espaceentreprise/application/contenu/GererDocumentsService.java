@@ -51,7 +51,7 @@ public final class GererDocumentsService implements GererDocuments {
         exigerGestionnaire(retrait.acteur());
         transactions.enTransaction(() -> {
             DocumentResume document = lecture.resume(retrait.id()).orElseThrow(Introuvables::document);
-            if (!documents.supprimer(retrait.id())) {
+            if (!documents.effacer(retrait.id())) {
                 throw Introuvables.document();
             }
             auditer(TypeEvenementAudit.DOCUMENT_RETIRE, horloge.instant(), retrait.acteur(), retrait.ip(),

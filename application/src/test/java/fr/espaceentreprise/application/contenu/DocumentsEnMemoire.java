@@ -14,11 +14,8 @@ import java.util.Optional;
 public final class DocumentsEnMemoire extends DepotEnMemoire<DocumentId, Document>
         implements DocumentRepository, LectureDocuments {
 
-    private final TransactionsEnMemoire transactions;
-
     public DocumentsEnMemoire(TransactionsEnMemoire transactions) {
         super(transactions, document -> document);
-        this.transactions = transactions;
     }
 
     /** Test setup: a published document, without a transaction. */
@@ -38,12 +35,11 @@ public final class DocumentsEnMemoire extends DepotEnMemoire<DocumentId, Documen
     }
 
     @Override
-    public boolean supprimer(DocumentId id) {
+    public boolean effacer(DocumentId id) {
         if (lire(id).isEmpty()) {
             return false;
         }
-        transactions.exigerTransaction();
-        retirer(id);
+        supprimer(id);
         return true;
     }
 

@@ -31,7 +31,7 @@ public final class JooqDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public boolean supprimer(DocumentId id) {
+    public boolean effacer(DocumentId id) {
         return dsl.deleteFrom(DOCUMENT).where(DOCUMENT.ID.eq(id.valeur())).execute() > 0;
     }
 }

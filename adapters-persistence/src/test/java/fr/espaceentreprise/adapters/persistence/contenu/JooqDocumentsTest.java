@@ -53,7 +53,7 @@ class JooqDocumentsTest {
     void an_unknown_document_is_not_found() {
         assertEquals(Optional.empty(), documents.findById(DocumentId.nouveau()));
         assertEquals(Optional.empty(), lecture.resume(DocumentId.nouveau()));
-        assertFalse(documents.supprimer(DocumentId.nouveau()));
+        assertFalse(documents.effacer(DocumentId.nouveau()));
     }
 
     @Test
@@ -78,7 +78,7 @@ class JooqDocumentsTest {
         Document guide = enregistrer(UnDocument.guide());
         Document autre = enregistrer(UnDocument.guide());
 
-        assertTrue(documents.supprimer(guide.id()));
+        assertTrue(documents.effacer(guide.id()));
 
         assertEquals(Optional.empty(), documents.findById(guide.id()));
         assertEquals(List.of(autre.id()), lecture.lister().stream().map(DocumentResume::id).toList());
