@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -95,11 +96,12 @@ public final class DocumentsDemo {
             if (!lecture.lister().isEmpty()) {
                 return 0;
             }
+            Instant jour = maintenant.truncatedTo(ChronoUnit.MINUTES);
             for (int i = 0; i < FICHES.size(); i++) {
                 Fiche fiche = FICHES.get(i);
                 documents.save(Document.publier(DocumentId.nouveau(), fiche.categorie(), fiche.titreFr(),
                         fiche.titreEn(), fiche.descriptionFr(), fiche.descriptionEn(), fiche.langue(),
-                        fiche.fichier(), lire(fiche.fichier()), maintenant.minus(Duration.ofDays(30L - i))));
+                        fiche.fichier(), lire(fiche.fichier()), jour.minus(Duration.ofDays(30L - i))));
             }
             return FICHES.size();
         });
