@@ -29,7 +29,10 @@ import fr.espaceentreprise.application.demande.RepondreDemande;
 import fr.espaceentreprise.application.demande.SoumettreDemande;
 import fr.espaceentreprise.application.cotisation.ConsulterCotisations;
 import fr.espaceentreprise.application.entreprise.ConsulterEntreprises;
+import fr.espaceentreprise.application.compte.PublierCgu;
+import fr.espaceentreprise.application.exploitation.ConsulterMaintenance;
 import fr.espaceentreprise.application.exploitation.ConsulterSante;
+import fr.espaceentreprise.application.exploitation.ModifierMaintenance;
 import fr.espaceentreprise.application.salarie.ConsulterSalaries;
 import fr.espaceentreprise.application.salarie.DelivrerAttestation;
 import fr.espaceentreprise.application.salarie.VerifierAttestation;
@@ -46,10 +49,12 @@ import java.util.Optional;
  * handlers call. Without {@link Comptes} the portal serves only its public pages, health and API documentation
  * (no login page); without {@link Consultation}, no rubrique of the read side (interlocuteur, salariés, contrats,
  * cotisations, verification of attestations); without {@link Demandes}, no tracking of demandes nor their back
- * office; without {@link Documents}, no rubrique Téléchargement nor its back office.
+ * office; without {@link Exploitation}, no publishing of the CGU nor maintenance; without {@link Documents}, no
+ * rubrique Téléchargement nor its back office.
  */
 public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
-        Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Documents> documents) {
+        Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation,
+        Optional<Documents> documents) {
 
     public ConfigurationWeb {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -57,7 +62,13 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
         Objects.requireNonNull(comptes, "comptes");
         Objects.requireNonNull(consultation, "consultation");
         Objects.requireNonNull(demandes, "demandes");
+        Objects.requireNonNull(exploitation, "exploitation");
         Objects.requireNonNull(documents, "documents");
+    }
+
+    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
+            Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation) {
+        this(baseUrl, consulterSante, comptes, consultation, demandes, exploitation, Optional.empty());
     }
 
     public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
@@ -80,23 +91,33 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
 
     public ConfigurationWeb avecComptes(Comptes casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, Optional.of(casDUsage), consultation, demandes,
-                documents);
+                exploitation, documents);
     }
 
     /** The rubriques need a logged-in user: they are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecConsultation(Consultation casDUsage) {
-        return new ConfigurationWeb(baseUrl, consulterSante, comptes, Optional.of(casDUsage), demandes, documents);
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, Optional.of(casDUsage), demandes,
+                exploitation, documents);
     }
 
     /** Like the rubriques, the demandes are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecDemandes(Demandes casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, Optional.of(casDUsage),
-                documents);
+                exploitation, documents);
+    }
+
+    /**
+     * Publishing the CGU and the maintenance switch; their back office is served only when {@link Comptes} are
+     * configured too, the maintenance itself always.
+     */
+    public ConfigurationWeb avecExploitation(Exploitation casDUsage) {
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes,
+                Optional.of(casDUsage), documents);
     }
 
     /** The rubrique Téléchargement and its back office, served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecDocuments(Documents casDUsage) {
-        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes,
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes, exploitation,
                 Optional.of(casDUsage));
     }
 
@@ -201,6 +222,19 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
             Objects.requireNonNull(repondreDemande, "repondreDemande");
             Objects.requireNonNull(consulterFileDemandes, "consulterFileDemandes");
             Objects.requireNonNull(deciderDemande, "deciderDemande");
+        }
+    }
+
+    /** Operations (issue 6): publishing a new version of the CGU, reading and setting the maintenance. */
+    public record Exploitation(
+            PublierCgu publierCgu,
+            ConsulterMaintenance consulterMaintenance,
+            ModifierMaintenance modifierMaintenance) {
+
+        public Exploitation {
+            Objects.requireNonNull(publierCgu, "publierCgu");
+            Objects.requireNonNull(consulterMaintenance, "consulterMaintenance");
+            Objects.requireNonNull(modifierMaintenance, "modifierMaintenance");
         }
     }
 
