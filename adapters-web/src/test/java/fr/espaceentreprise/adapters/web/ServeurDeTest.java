@@ -116,7 +116,7 @@ public final class ServeurDeTest implements AutoCloseable {
         return configuration(baseUrl, espace.consultation).avecDemandes(new ConfigurationWeb.Demandes(
                 espace.soumettreDemande(), espace.consulterDemandes(), espace.repondreDemande(),
                 espace.consulterFileDemandes(), espace.deciderDemande()))
-                .avecExploitation(exploitation(new EspaceExploitation(espace.consultation.comptes))));
+                .avecExploitation(exploitation(new EspaceExploitation(espace.consultation.comptes)));
     }
 
     public static ConfigurationWeb.Exploitation exploitation(EspaceExploitation espace) {
