@@ -100,7 +100,7 @@ public final class WebApplication {
                     configuration.baseUrl());
         });
         Optional<DemandesWeb> demandes = configuration.demandes().filter(casDUsage -> avecDemandes)
-                .map(casDUsage -> new DemandesWeb(casDUsage, acces.orElseThrow(), pages));
+                .map(casDUsage -> new DemandesWeb(casDUsage, consultation, acces.orElseThrow(), pages));
         Optional<DocumentsWeb> documents = configuration.documents().filter(casDUsage -> avecDocuments)
                 .map(casDUsage -> new DocumentsWeb(casDUsage, acces.orElseThrow(), pages));
         Optional<GestionRoutes> gestion = configuration.comptes().map(casDUsage -> new GestionRoutes(
