@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.espaceentreprise.adapters.web.CorpsMultipart;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
 import fr.espaceentreprise.adapters.web.compte.Navigation;
 import fr.espaceentreprise.application.compte.EspaceComptes;
@@ -21,9 +22,7 @@ import fr.espaceentreprise.domain.contenu.UnDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -320,29 +319,10 @@ class DocumentsTest {
     }
 
     private HttpResponse<String> envoyer(Map<String, String> champs, String nomFichier, byte[] contenu) {
-        String frontiere = "----documents" + System.nanoTime();
-        ByteArrayOutputStream corps = new ByteArrayOutputStream();
-        partie(corps, frontiere, "Content-Disposition: form-data; name=\"_csrf\"",
-                serveur.jetonCsrf().getBytes(StandardCharsets.UTF_8));
-        champs.forEach((nom, valeur) -> partie(corps, frontiere,
-                "Content-Disposition: form-data; name=\"" + nom + "\"", valeur.getBytes(StandardCharsets.UTF_8)));
-        if (contenu != null) {
-            partie(corps, frontiere, "Content-Disposition: form-data; name=\"fichier\"; filename=\"" + nomFichier
-                    + "\"\r\nContent-Type: application/pdf", contenu);
-        } else {
-            partie(corps, frontiere, "Content-Disposition: form-data; name=\"fichier\"; filename=\"\"\r\n"
-                    + "Content-Type: application/octet-stream", new byte[0]);
-        }
-        corps.writeBytes(("--" + frontiere + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return serveur.envoyer(serveur.requete("/gestion/documents")
-                .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(corps.toByteArray())));
-    }
-
-    private static void partie(ByteArrayOutputStream corps, String frontiere, String entetes, byte[] contenu) {
-        corps.writeBytes(("--" + frontiere + "\r\n" + entetes + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        corps.writeBytes(contenu);
-        corps.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        CorpsMultipart corps = new CorpsMultipart().champ("_csrf", serveur.jetonCsrf());
+        champs.forEach(corps::champ);
+        corps.fichier("fichier", nomFichier, contenu);
+        return serveur.envoyer(corps.envoyerPar(serveur.requete("/gestion/documents")));
     }
 
     /** A PDF as PDFBox writes it: one blank page. */
