@@ -26,7 +26,9 @@ import fr.espaceentreprise.adapters.persistence.compte.SecureRandomGenerateurSec
 import fr.espaceentreprise.adapters.persistence.compte.ZxcvbnRobustesse;
 import fr.espaceentreprise.adapters.persistence.contenu.JooqAideRepository;
 import fr.espaceentreprise.adapters.persistence.contenu.JooqContactRepository;
+import fr.espaceentreprise.adapters.persistence.contenu.JooqDocumentRepository;
 import fr.espaceentreprise.adapters.persistence.contenu.JooqFaqRepository;
+import fr.espaceentreprise.adapters.persistence.contenu.JooqLectureDocuments;
 import fr.espaceentreprise.adapters.persistence.contenu.JooqNumerosUrgenceRepository;
 import fr.espaceentreprise.adapters.persistence.contenu.JooqPaysDesSalaries;
 import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
@@ -76,10 +78,12 @@ import fr.espaceentreprise.application.compte.SecretsDeNotificationService;
 import fr.espaceentreprise.application.compte.ValiderInscriptionService;
 import fr.espaceentreprise.application.contenu.ConsulterAideService;
 import fr.espaceentreprise.application.contenu.ConsulterContactsService;
+import fr.espaceentreprise.application.contenu.ConsulterDocumentsService;
 import fr.espaceentreprise.application.contenu.ConsulterFaqService;
 import fr.espaceentreprise.application.contenu.ConsulterUrgenceService;
 import fr.espaceentreprise.application.contenu.EnregistrerContactService;
 import fr.espaceentreprise.application.contenu.EnregistrerQuestionFaqService;
+import fr.espaceentreprise.application.contenu.GererDocumentsService;
 import fr.espaceentreprise.application.contenu.ModifierCentreDeGestionService;
 import fr.espaceentreprise.application.contenu.ModifierNumeroZoneService;
 import fr.espaceentreprise.application.contenu.RetirerContactService;
@@ -105,6 +109,7 @@ import fr.espaceentreprise.application.salarie.ConsulterSalariesService;
 import fr.espaceentreprise.application.salarie.DelivrerAttestationService;
 import fr.espaceentreprise.application.salarie.VerifierAttestationService;
 import fr.espaceentreprise.bootstrap.demo.ComptesDemo;
+import fr.espaceentreprise.bootstrap.demo.DocumentsDemo;
 import fr.espaceentreprise.bootstrap.demo.DonneesDemo;
 
 import io.javalin.Javalin;
@@ -160,7 +165,8 @@ public final class Portail implements AutoCloseable {
                     .avecConsultation(consultation(dsl, horloge))
                     .avecDemandes(demandes(dsl, horloge))
                     .avecInformations(informations(configuration.informations(), dsl, horloge))
-                    .avecExploitation(exploitation));
+                    .avecExploitation(exploitation)
+                    .avecDocuments(documents(dsl, horloge)));
             web.start(configuration.port());
             return new Portail(base, web, TachesPlanifiees.demarrer(taches(distribuerCourriels, dsl, horloge)));
         } catch (RuntimeException e) {
@@ -185,6 +191,11 @@ public final class Portail implements AutoCloseable {
                 new JooqIdentifiantsRepository(dsl), new JooqCguRepository(dsl), hacheur);
         if (comptes.preparer(horloge.instant()) > 0) {
             LOG.info("Demo accounts ready to log in (see README): {}", ComptesDemo.CONNEXIONS.keySet());
+        }
+        int documents = new DocumentsDemo(new JooqTransactions(dsl), new JooqDocumentRepository(dsl),
+                new JooqLectureDocuments(dsl)).publier(horloge.instant());
+        if (documents > 0) {
+            LOG.info("{} demo documents published in the rubrique Téléchargement", documents);
         }
     }
 
@@ -324,6 +335,15 @@ public final class Portail implements AutoCloseable {
                 new EnregistrerQuestionFaqService(faq, journal, transactions, horloge),
                 new RetirerQuestionFaqService(faq, journal, transactions, horloge),
                 configuration.alertesSecurite());
+    }
+
+    /** The rubrique Téléchargement on PostgreSQL: the list and downloads, the back office's uploads. */
+    private static ConfigurationWeb.Documents documents(DSLContext dsl, Clock horloge) {
+        JooqTransactions transactions = new JooqTransactions(dsl);
+        JooqDocumentRepository documents = new JooqDocumentRepository(dsl);
+        JooqLectureDocuments lecture = new JooqLectureDocuments(dsl);
+        return new ConfigurationWeb.Documents(new ConsulterDocumentsService(documents, lecture, transactions),
+                new GererDocumentsService(documents, lecture, new JooqJournalAudit(dsl), transactions, horloge));
     }
 
     /** Mails every few seconds; housekeeping a minute after start (not in the way of starting), then hourly. */

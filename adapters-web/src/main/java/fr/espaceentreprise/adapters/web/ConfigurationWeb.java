@@ -21,10 +21,12 @@ import fr.espaceentreprise.application.compte.ValiderInscription;
 import fr.espaceentreprise.application.accueil.ConsulterAccueil;
 import fr.espaceentreprise.application.contenu.ConsulterAide;
 import fr.espaceentreprise.application.contenu.ConsulterContacts;
+import fr.espaceentreprise.application.contenu.ConsulterDocuments;
 import fr.espaceentreprise.application.contenu.ConsulterFaq;
 import fr.espaceentreprise.application.contenu.ConsulterUrgence;
 import fr.espaceentreprise.application.contenu.EnregistrerContact;
 import fr.espaceentreprise.application.contenu.EnregistrerQuestionFaq;
+import fr.espaceentreprise.application.contenu.GererDocuments;
 import fr.espaceentreprise.application.contenu.ModifierCentreDeGestion;
 import fr.espaceentreprise.application.contenu.ModifierNumeroZone;
 import fr.espaceentreprise.application.contenu.RetirerContact;
@@ -57,20 +59,29 @@ import java.util.Optional;
  * handlers call. Without {@link Comptes} the portal serves only its public pages, health and API documentation
  * (no login page); without {@link Consultation}, no rubrique of the read side (interlocuteur, salariés, contrats,
  * cotisations, verification of attestations); without {@link Demandes}, no tracking of demandes nor their back
- * office; without {@link Exploitation}, no publishing of the CGU nor maintenance.
+ * office; without {@link Exploitation}, no publishing of the CGU nor maintenance; without {@link Informations},
+ * no rubriques Service d'urgence, Contact, FAQ nor Aide; without {@link Documents}, no rubrique Téléchargement nor
+ * its back office.
  */
 public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
         Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation,
-        Optional<Informations> informations) {
+        Optional<Informations> informations, Optional<Documents> documents) {
 
     public ConfigurationWeb {
-        Objects.requireNonNull(informations, "informations");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(consulterSante, "consulterSante");
         Objects.requireNonNull(comptes, "comptes");
         Objects.requireNonNull(consultation, "consultation");
         Objects.requireNonNull(demandes, "demandes");
         Objects.requireNonNull(exploitation, "exploitation");
+        Objects.requireNonNull(informations, "informations");
+        Objects.requireNonNull(documents, "documents");
+    }
+
+    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
+            Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation,
+            Optional<Informations> informations) {
+        this(baseUrl, consulterSante, comptes, consultation, demandes, exploitation, informations, Optional.empty());
     }
 
     public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
@@ -98,25 +109,25 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
 
     public ConfigurationWeb avecComptes(Comptes casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, Optional.of(casDUsage), consultation, demandes,
-                exploitation, informations);
+                exploitation, informations, documents);
     }
 
     /** The rubriques need a logged-in user: they are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecConsultation(Consultation casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, Optional.of(casDUsage), demandes,
-                exploitation, informations);
+                exploitation, informations, documents);
     }
 
     /** Like the rubriques, the demandes are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecDemandes(Demandes casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, Optional.of(casDUsage),
-                exploitation, informations);
+                exploitation, informations, documents);
     }
 
     /** Like the rubriques, the informations are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecInformations(Informations casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes, exploitation,
-                Optional.of(casDUsage));
+                Optional.of(casDUsage), documents);
     }
 
     /**
@@ -125,7 +136,13 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
      */
     public ConfigurationWeb avecExploitation(Exploitation casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes,
-                Optional.of(casDUsage), informations);
+                Optional.of(casDUsage), informations, documents);
+    }
+
+    /** The rubrique Téléchargement and its back office, served only when {@link Comptes} are configured too. */
+    public ConfigurationWeb avecDocuments(Documents casDUsage) {
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes, exploitation,
+                informations, Optional.of(casDUsage));
     }
 
     public boolean https() {
@@ -279,6 +296,15 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
             Objects.requireNonNull(enregistrerQuestionFaq, "enregistrerQuestionFaq");
             Objects.requireNonNull(retirerQuestionFaq, "retirerQuestionFaq");
             Objects.requireNonNull(alertesSecurite, "alertesSecurite");
+        }
+    }
+
+    /** The rubrique Téléchargement (issue 6): every user's list and downloads; the back office's uploads. */
+    public record Documents(ConsulterDocuments consulterDocuments, GererDocuments gererDocuments) {
+
+        public Documents {
+            Objects.requireNonNull(consulterDocuments, "consulterDocuments");
+            Objects.requireNonNull(gererDocuments, "gererDocuments");
         }
     }
 }

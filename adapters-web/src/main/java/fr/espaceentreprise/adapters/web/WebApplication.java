@@ -10,6 +10,7 @@ import fr.espaceentreprise.adapters.web.compte.JetonsDeSession;
 import fr.espaceentreprise.adapters.web.compte.LangueDuCompte;
 import fr.espaceentreprise.adapters.web.consultation.ConsultationWeb;
 import fr.espaceentreprise.adapters.web.contenu.ContenuRoutes;
+import fr.espaceentreprise.adapters.web.contenu.DocumentsWeb;
 import fr.espaceentreprise.adapters.web.contenu.InformationsWeb;
 import fr.espaceentreprise.adapters.web.demande.DemandesWeb;
 import fr.espaceentreprise.adapters.web.documentation.DocumentationApiRoutes;
@@ -81,8 +82,9 @@ public final class WebApplication {
                 .filter(casDUsage -> acces.isPresent());
         boolean avecDemandes = configuration.demandes().isPresent() && acces.isPresent();
         boolean avecInformations = configuration.informations().isPresent() && acces.isPresent();
+        boolean avecDocuments = configuration.documents().isPresent() && acces.isPresent();
         Pages pages = new Pages(traductions, choixLangue, csrf, nomUtilisateur, consultation.isPresent(),
-                avecDemandes, avecInformations);
+                avecDemandes, avecInformations, avecDocuments);
         EntetesSecurite entetes = new EntetesSecurite(configuration.https());
         GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, TAILLE_MAX_ENVOI_FICHIERS, csrf);
         Problemes problemes = new Problemes(traductions, choixLangue, pages, json, TAILLE_MAX_REQUETE);
@@ -104,6 +106,8 @@ public final class WebApplication {
         Optional<InformationsWeb> informations = configuration.informations()
                 .filter(casDUsage -> avecInformations)
                 .map(casDUsage -> new InformationsWeb(casDUsage, acces.orElseThrow(), pages));
+        Optional<DocumentsWeb> documents = configuration.documents().filter(casDUsage -> avecDocuments)
+                .map(casDUsage -> new DocumentsWeb(casDUsage, acces.orElseThrow(), pages));
         Optional<GestionRoutes> gestion = configuration.comptes().map(casDUsage -> new GestionRoutes(
                 casDUsage.consulterInscriptions(), casDUsage.validerInscription(), casDUsage.rejeterInscription(),
                 casDUsage.consulterJournal(), acces.orElseThrow(), pages));
@@ -135,6 +139,7 @@ public final class WebApplication {
             demandes.ifPresent(routes -> routes.declarer(config.routes));
             informations.ifPresent(routes -> routes.declarer(config.routes));
             exploitation.ifPresent(routes -> routes.declarer(config.routes));
+            documents.ifPresent(routes -> routes.declarer(config.routes));
             supplements.accept(config);
         });
     }

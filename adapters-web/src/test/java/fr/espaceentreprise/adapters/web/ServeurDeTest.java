@@ -3,6 +3,7 @@ package fr.espaceentreprise.adapters.web;
 import fr.espaceentreprise.application.compte.EspaceComptes;
 import fr.espaceentreprise.application.consultation.EspaceConsultation;
 import fr.espaceentreprise.application.contenu.EspaceContenus;
+import fr.espaceentreprise.application.contenu.EspaceDocuments;
 import fr.espaceentreprise.application.demande.EspaceDemandes;
 import fr.espaceentreprise.application.compte.SeConnecter;
 import fr.espaceentreprise.application.exploitation.EspaceExploitation;
@@ -145,6 +146,15 @@ public final class ServeurDeTest implements AutoCloseable {
                 espace.modifierCentreDeGestion(), espace.enregistrerContact(), espace.retirerContact(),
                 espace.enregistrerQuestionFaq(), espace.retirerQuestionFaq(),
                 ConfigurationWeb.Informations.ALERTES_SECURITE_PAR_DEFAUT);
+    }
+
+    /** The portal with its accounts and the rubrique Téléchargement, on the in-memory fakes of {@code espace}. */
+    public static ServeurDeTest demarrer(EspaceDocuments espace) {
+        return demarrer(configuration(HTTP_LOCAL, espace.comptes).avecDocuments(documents(espace)));
+    }
+
+    public static ConfigurationWeb.Documents documents(EspaceDocuments espace) {
+        return new ConfigurationWeb.Documents(espace.consulterDocuments(), espace.gererDocuments());
     }
 
     /** A healthy portal published at {@code baseUrl}, without accounts. */

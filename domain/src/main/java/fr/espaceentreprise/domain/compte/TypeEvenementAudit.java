@@ -31,5 +31,9 @@ public enum TypeEvenementAudit {
     /** A gestionnaire published a new version of the CGU; detail {@code version=<version>}. */
     CGU_PUBLIEES,
     /** A gestionnaire opened or closed (part of) the space; detail {@code active=<bool> rubriques=<list|tout>}. */
-    MAINTENANCE_MODIFIEE
+    MAINTENANCE_MODIFIEE,
+    /** A gestionnaire published a document in the rubrique Téléchargement; detail {@code document=<uuid> categorie=<CategorieDocument>}. */
+    DOCUMENT_PUBLIE,
+    /** A gestionnaire withdrew a document; same detail. */
+    DOCUMENT_RETIRE
 }

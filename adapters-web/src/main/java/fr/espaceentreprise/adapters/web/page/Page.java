@@ -32,6 +32,7 @@ public final class Page {
     private final boolean demandes;
     private final boolean informations;
     private final String avisMaintenance;
+    private final boolean documents;
 
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur) {
@@ -59,17 +60,22 @@ public final class Page {
     /** @param avisMaintenance the message of a maintenance in progress, in the page's language, shown on top */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur, boolean rubriques, boolean demandes, Optional<String> avisMaintenance) {
-        this(messages, csrf, chemin, parametres, utilisateur, rubriques, demandes, avisMaintenance, false);
+        this(messages, csrf, chemin, parametres, utilisateur, rubriques, demandes, avisMaintenance, false, false);
     }
 
     /**
+     * The one constructor with every navigation flag: each says whether a group of rubriques and its back office
+     * are served, so that the navigation links them.
+     *
      * @param informations whether the rubriques Service d'urgence, Contact, FAQ and Aide and their back office are
-     *                     served (the navigation links them)
+     *                     served
+     * @param documents    whether the rubrique Téléchargement and its back office are served
      */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur, boolean rubriques, boolean demandes, Optional<String> avisMaintenance,
-            boolean informations) {
+            boolean informations, boolean documents) {
         this.informations = informations;
+        this.documents = documents;
         this.avisMaintenance = avisMaintenance.orElse(null);
         this.demandes = demandes;
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -212,6 +218,11 @@ public final class Page {
     /** The message of a maintenance in progress (whole space or some rubriques), if any. */
     public Optional<String> avisMaintenance() {
         return Optional.ofNullable(avisMaintenance);
+    }
+
+    /** Whether the rubrique Téléchargement is served (see the constructor). */
+    public boolean documents() {
+        return documents;
     }
 
     public Langue autreLangue() {

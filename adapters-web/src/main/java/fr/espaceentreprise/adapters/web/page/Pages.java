@@ -32,6 +32,7 @@ public final class Pages {
     private final boolean rubriques;
     private final boolean demandes;
     private final boolean informations;
+    private final boolean documents;
 
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur) {
         this(traductions, choixLangue, csrf, nomUtilisateur, false);
@@ -46,13 +47,19 @@ public final class Pages {
     /** @param demandes whether the rubrique Demandes and its back office are served */
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
             boolean rubriques, boolean demandes) {
-        this(traductions, choixLangue, csrf, nomUtilisateur, rubriques, demandes, false);
+        this(traductions, choixLangue, csrf, nomUtilisateur, rubriques, demandes, false, false);
     }
 
-    /** @param informations whether the rubriques Service d'urgence, Contact, FAQ, Aide and their back office are served */
+    /**
+     * The one constructor with every navigation flag.
+     *
+     * @param informations whether the rubriques Service d'urgence, Contact, FAQ, Aide and their back office are served
+     * @param documents    whether the rubrique Téléchargement and its back office are served
+     */
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
-            boolean rubriques, boolean demandes, boolean informations) {
+            boolean rubriques, boolean demandes, boolean informations, boolean documents) {
         this.informations = informations;
+        this.documents = documents;
         this.demandes = demandes;
         this.moteur = TemplateEngine.createPrecompiled(null, ContentType.Html, Pages.class.getClassLoader(),
                 PAQUET_DES_GABARITS);
@@ -68,7 +75,7 @@ public final class Pages {
         Langue langue = choixLangue.langue(ctx);
         return new Page(traductions.pour(langue), csrf.jeton(ctx), ctx.path(),
                 ctx.queryParamMap(), nomUtilisateur.de(ctx), rubriques, demandes,
-                AvisMaintenance.de(ctx).map(maintenance -> maintenance.message(langue)), informations);
+                AvisMaintenance.de(ctx).map(maintenance -> maintenance.message(langue)), informations, documents);
     }
 
     public String rendre(Context ctx, String gabarit, Map<String, Object> parametres) {

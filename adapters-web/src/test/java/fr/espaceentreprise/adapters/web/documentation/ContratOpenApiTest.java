@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
 import fr.espaceentreprise.application.contenu.EspaceContenus;
+import fr.espaceentreprise.application.contenu.EspaceDocuments;
 import fr.espaceentreprise.application.demande.EspaceDemandes;
 import io.javalin.router.ParsedEndpoint;
 import java.net.http.HttpResponse;
@@ -37,7 +38,8 @@ class ContratOpenApiTest {
     void demarrer() {
         EspaceDemandes espace = new EspaceDemandes();
         serveur = ServeurDeTest.demarrer(ServeurDeTest.configuration(ServeurDeTest.HTTP_LOCAL, espace)
-                .avecInformations(ServeurDeTest.informations(new EspaceContenus(espace.consultation))));
+                .avecInformations(ServeurDeTest.informations(new EspaceContenus(espace.consultation)))
+                .avecDocuments(ServeurDeTest.documents(new EspaceDocuments(espace.comptes))));
     }
 
     @AfterEach
@@ -83,6 +85,7 @@ class ContratOpenApiTest {
         assertTrue(routes.contains("POST /api/v1/sessions"), "the accounts' routes are there: " + routes);
         assertTrue(routes.contains("GET /api/v1/entreprises/{id}/cotisations/export"),
                 "the consultation's routes are there: " + routes);
+        assertTrue(routes.contains("GET /api/v1/documents/{id}"), "the documents' routes are there: " + routes);
         assertEquals(documentees, routes);
     }
 

@@ -99,6 +99,7 @@ class GabaritsTest {
         modeles.putAll(ModelesDesInformations.modeles());
         modeles.putAll(ModelesDesFormulairesDeDemande.modeles());
         modeles.putAll(ModelesDeLExploitation.modeles());
+        modeles.putAll(ModelesDesDocuments.modeles());
         return modeles;
     }
 

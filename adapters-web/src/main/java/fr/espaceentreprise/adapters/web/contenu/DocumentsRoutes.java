@@ -1,0 +1,126 @@
+package fr.espaceentreprise.adapters.web.contenu;
+
+import fr.espaceentreprise.adapters.web.ConfigurationWeb;
+import fr.espaceentreprise.adapters.web.compte.Acces;
+import fr.espaceentreprise.adapters.web.consultation.ListeJson;
+import fr.espaceentreprise.adapters.web.consultation.Parametres;
+import fr.espaceentreprise.adapters.web.consultation.Telechargement;
+import fr.espaceentreprise.adapters.web.page.Page;
+import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.contenu.ConsulterDocuments;
+import fr.espaceentreprise.application.contenu.DocumentResume;
+import fr.espaceentreprise.domain.commun.Langue;
+import fr.espaceentreprise.domain.contenu.CategorieDocument;
+import fr.espaceentreprise.domain.contenu.Document;
+import fr.espaceentreprise.domain.contenu.DocumentId;
+import fr.espaceentreprise.domain.perimetre.Acteur;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rubrique Téléchargement, for every logged-in user: the documents by category, each with its title and
+ * description in the user's language, the document's own language, its size and date, and a link that downloads
+ * it as an attachment. The same in the API: the whole list at once (it is short), and each PDF.
+ */
+public final class DocumentsRoutes {
+
+    public static final String LISTE = "/telechargements";
+    static final String DOCUMENT = "/telechargements/{id}";
+    static final String API_LISTE = "/api/v1/documents";
+    static final String API_DOCUMENT = "/api/v1/documents/{id}";
+    static final String INTROUVABLE = "document.introuvable";
+
+    private final ConsulterDocuments consulterDocuments;
+    private final Acces acces;
+    private final Pages pages;
+
+    public DocumentsRoutes(ConsulterDocuments consulterDocuments, Acces acces, Pages pages) {
+        this.consulterDocuments = consulterDocuments;
+        this.acces = acces;
+        this.pages = pages;
+    }
+
+    public void declarer(RoutesConfig routes) {
+        routes.get(LISTE, this::liste);
+        routes.get(DOCUMENT, this::telecharger);
+        routes.get(API_LISTE, this::listeApi);
+        routes.get(API_DOCUMENT, this::telecharger);
+    }
+
+    private void liste(Context ctx) {
+        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Page page = pages.page(ctx);
+        List<Rayon> rayons = consulterDocuments.lister(lecteur(acteur, page.langue())).stream()
+                .map(rayon -> Rayon.de(rayon, page))
+                .toList();
+        pages.afficher(ctx, page, "contenu/telechargements.jte", Map.of("rayons", rayons,
+                "gestionnaire", acteur.estGestionnaire()));
+    }
+
+    /** Page and API alike: the PDF, never shown inline, under a name every system accepts. */
+    private void telecharger(Context ctx) {
+        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Document document = consulterDocuments.telecharger(acteur, documentDuChemin(ctx));
+        String nom = document.nomFichier();
+        Telechargement.pdf(ctx, Telechargement.nomDeFichier(nom.substring(0, nom.length() - ".pdf".length()))
+                + ".pdf", document.contenu());
+        ctx.header("X-Content-Type-Options", "nosniff");
+    }
+
+    private void listeApi(Context ctx) {
+        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Langue langue = acteur.langue();
+        List<DocumentJson> items = consulterDocuments.lister(acteur).stream()
+                .flatMap(rayon -> rayon.documents().stream())
+                .map(document -> DocumentJson.de(document, langue))
+                .toList();
+        ctx.json(ListeJson.entiere(items));
+    }
+
+    /** The page speaks the language the user chose on it (the switch), which orders the titles too. */
+    private static Acteur lecteur(Acteur acteur, Langue langue) {
+        return new Acteur(acteur.utilisateurId(), acteur.profil(), acteur.perimetre(), langue);
+    }
+
+    static DocumentId documentDuChemin(Context ctx) {
+        return Parametres.identifiant(ctx, DocumentId::de, INTROUVABLE);
+    }
+
+    /** One category of the page, its documents ready to print. */
+    public record Rayon(CategorieDocument categorie, List<Ligne> documents) {
+
+        static Rayon de(ConsulterDocuments.Rayon rayon, Page page) {
+            return new Rayon(rayon.categorie(), rayon.documents().stream().map(d -> Ligne.de(d, page)).toList());
+        }
+    }
+
+    /** One document as the page prints it. */
+    public record Ligne(String id, String titre, String description, Langue langue, String taille,
+            Instant publieLe, String lien) {
+
+        /** The Paris day of the publication. */
+        public LocalDate jour() {
+            return LocalDate.ofInstant(publieLe, ConfigurationWeb.Consultation.FUSEAU);
+        }
+
+        static Ligne de(DocumentResume document, Page page) {
+            return new Ligne(document.id().toString(), document.titre(page.langue()),
+                    document.description(page.langue()), document.langue(), Taille.lisible(page, document.taille()),
+                    document.publieLe(), LISTE + "/" + document.id());
+        }
+    }
+
+    record DocumentJson(String id, CategorieDocument categorie, String titre, String description, Langue langue,
+            String nomFichier, int taille, Instant publieLe, String lien) {
+
+        static DocumentJson de(DocumentResume document, Langue lecteur) {
+            return new DocumentJson(document.id().toString(), document.categorie(), document.titre(lecteur),
+                    document.description(lecteur), document.langue(), document.nomFichier(), document.taille(),
+                    document.publieLe(), "/api/v1/documents/" + document.id());
+        }
+    }
+}

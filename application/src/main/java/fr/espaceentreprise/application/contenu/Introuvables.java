@@ -1,0 +1,21 @@
+package fr.espaceentreprise.application.contenu;
+
+import fr.espaceentreprise.application.commun.IntrouvableException;
+
+/** The "does not exist for you" answers of the rubrique Téléchargement. */
+final class Introuvables {
+
+    static final String DOCUMENT = "document.introuvable";
+
+    private Introuvables() {
+    }
+
+    static IntrouvableException document() {
+        return new IntrouvableException(DOCUMENT);
+    }
+
+    /** The back office's use cases to anyone else: nothing is there. */
+    static IntrouvableException reserveAuxGestionnaires() {
+        return new IntrouvableException(IntrouvableException.CODE_GENERIQUE);
+    }
+}
