@@ -25,5 +25,15 @@ public enum TypeEvenementAudit {
     /** A gestionnaire rejected a demande with a motif; same detail. */
     DEMANDE_REJETEE,
     /** A gestionnaire asked the user for more information; same detail. */
-    DEMANDE_COMPLEMENT_DEMANDE
+    DEMANDE_COMPLEMENT_DEMANDE,
+    /** A gestionnaire suspended an account; detail {@code motif=<MotifCompte>} (the free text is kept in the account's decisions). */
+    COMPTE_SUSPENDU,
+    /** A gestionnaire reactivated a suspended account. */
+    COMPTE_REACTIVE,
+    /** A gestionnaire deleted an account and its personal data; detail {@code motif=<MotifCompte>}. */
+    COMPTE_SUPPRIME,
+    /** A user downloaded everything the portal holds about them. */
+    DONNEES_PERSONNELLES_EXPORTEES,
+    /** A user accepted or refused commercial prospecting; detail {@code accepte=true|false}. */
+    CONSENTEMENT_PROSPECTION_MODIFIE
 }
