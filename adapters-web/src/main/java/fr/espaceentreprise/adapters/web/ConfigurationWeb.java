@@ -6,6 +6,7 @@ import fr.espaceentreprise.application.compte.ChangerLangue;
 import fr.espaceentreprise.application.compte.ChangerMotDePasse;
 import fr.espaceentreprise.application.compte.ConfirmerEmail;
 import fr.espaceentreprise.application.compte.ConsulterCgu;
+import fr.espaceentreprise.application.compte.ConsulterComptes;
 import fr.espaceentreprise.application.compte.ConsulterInscriptions;
 import fr.espaceentreprise.application.compte.ConsulterJournal;
 import fr.espaceentreprise.application.compte.ConsulterMonCompte;
@@ -14,9 +15,12 @@ import fr.espaceentreprise.application.compte.DemanderCodeEmail;
 import fr.espaceentreprise.application.compte.DemanderInscription;
 import fr.espaceentreprise.application.compte.IdentifiantOublie;
 import fr.espaceentreprise.application.compte.MotDePasseOublie;
+import fr.espaceentreprise.application.compte.ReactiverCompte;
 import fr.espaceentreprise.application.compte.RejeterInscription;
 import fr.espaceentreprise.application.compte.SeConnecter;
 import fr.espaceentreprise.application.compte.SeDeconnecter;
+import fr.espaceentreprise.application.compte.SupprimerCompte;
+import fr.espaceentreprise.application.compte.SuspendreCompte;
 import fr.espaceentreprise.application.compte.ValiderInscription;
 import fr.espaceentreprise.application.accueil.ConsulterAccueil;
 import fr.espaceentreprise.application.contrat.ConsulterContrats;
@@ -26,6 +30,9 @@ import fr.espaceentreprise.application.demande.DeciderDemande;
 import fr.espaceentreprise.application.demande.RepondreDemande;
 import fr.espaceentreprise.application.demande.SoumettreDemande;
 import fr.espaceentreprise.application.cotisation.ConsulterCotisations;
+import fr.espaceentreprise.application.donnees.ChangerConsentementProspection;
+import fr.espaceentreprise.application.donnees.ConsulterDonneesPersonnelles;
+import fr.espaceentreprise.application.donnees.ExporterDonneesPersonnelles;
 import fr.espaceentreprise.application.entreprise.ConsulterEntreprises;
 import fr.espaceentreprise.application.exploitation.ConsulterSante;
 import fr.espaceentreprise.application.salarie.ConsulterSalaries;
@@ -47,7 +54,7 @@ import java.util.Optional;
  * office.
  */
 public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
-        Optional<Consultation> consultation, Optional<Demandes> demandes) {
+        Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Donnees> donnees) {
 
     public ConfigurationWeb {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -55,6 +62,12 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
         Objects.requireNonNull(comptes, "comptes");
         Objects.requireNonNull(consultation, "consultation");
         Objects.requireNonNull(demandes, "demandes");
+        Objects.requireNonNull(donnees, "donnees");
+    }
+
+    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
+            Optional<Consultation> consultation, Optional<Demandes> demandes) {
+        this(baseUrl, consulterSante, comptes, consultation, demandes, Optional.empty());
     }
 
     public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
@@ -71,17 +84,27 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
     }
 
     public ConfigurationWeb avecComptes(Comptes casDUsage) {
-        return new ConfigurationWeb(baseUrl, consulterSante, Optional.of(casDUsage), consultation, demandes);
+        return new ConfigurationWeb(baseUrl, consulterSante, Optional.of(casDUsage), consultation, demandes,
+                donnees);
     }
 
     /** The rubriques need a logged-in user: they are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecConsultation(Consultation casDUsage) {
-        return new ConfigurationWeb(baseUrl, consulterSante, comptes, Optional.of(casDUsage), demandes);
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, Optional.of(casDUsage), demandes, donnees);
     }
 
     /** Like the rubriques, the demandes are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecDemandes(Demandes casDUsage) {
-        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, Optional.of(casDUsage));
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, Optional.of(casDUsage),
+                donnees);
+    }
+
+    /**
+     * The back office's acts on accounts and the users' personal data; served only with {@link Comptes}. The
+     * requests for rectification or for closing one's access are demandes: their forms need {@link Demandes}.
+     */
+    public ConfigurationWeb avecDonnees(Donnees casDUsage) {
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes, Optional.of(casDUsage));
     }
 
     public boolean https() {
@@ -185,6 +208,27 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
             Objects.requireNonNull(repondreDemande, "repondreDemande");
             Objects.requireNonNull(consulterFileDemandes, "consulterFileDemandes");
             Objects.requireNonNull(deciderDemande, "deciderDemande");
+        }
+    }
+
+    /** Accounts suspended, reactivated, deleted by the back office (issue 6); personal data and consent. */
+    public record Donnees(
+            ConsulterComptes consulterComptes,
+            SuspendreCompte suspendreCompte,
+            ReactiverCompte reactiverCompte,
+            SupprimerCompte supprimerCompte,
+            ConsulterDonneesPersonnelles consulterDonneesPersonnelles,
+            ExporterDonneesPersonnelles exporterDonneesPersonnelles,
+            ChangerConsentementProspection changerConsentementProspection) {
+
+        public Donnees {
+            Objects.requireNonNull(consulterComptes, "consulterComptes");
+            Objects.requireNonNull(suspendreCompte, "suspendreCompte");
+            Objects.requireNonNull(reactiverCompte, "reactiverCompte");
+            Objects.requireNonNull(supprimerCompte, "supprimerCompte");
+            Objects.requireNonNull(consulterDonneesPersonnelles, "consulterDonneesPersonnelles");
+            Objects.requireNonNull(exporterDonneesPersonnelles, "exporterDonneesPersonnelles");
+            Objects.requireNonNull(changerConsentementProspection, "changerConsentementProspection");
         }
     }
 }

@@ -13,6 +13,7 @@ import fr.espaceentreprise.adapters.web.contenu.ContenuRoutes;
 import fr.espaceentreprise.adapters.web.demande.DemandesWeb;
 import fr.espaceentreprise.adapters.web.documentation.DocumentationApiRoutes;
 import fr.espaceentreprise.adapters.web.erreur.Problemes;
+import fr.espaceentreprise.adapters.web.donnees.DonneesWeb;
 import fr.espaceentreprise.adapters.web.exploitation.SanteRoutes;
 import fr.espaceentreprise.adapters.web.gestion.GestionRoutes;
 import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
@@ -78,8 +79,9 @@ public final class WebApplication {
         Optional<ConfigurationWeb.Consultation> consultation = configuration.consultation()
                 .filter(casDUsage -> acces.isPresent());
         boolean avecDemandes = configuration.demandes().isPresent() && acces.isPresent();
+        boolean avecDonnees = configuration.donnees().isPresent() && acces.isPresent();
         Pages pages = new Pages(traductions, choixLangue, csrf, nomUtilisateur, consultation.isPresent(),
-                avecDemandes);
+                avecDemandes, avecDonnees);
         EntetesSecurite entetes = new EntetesSecurite(configuration.https());
         GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, TAILLE_MAX_ENVOI_FICHIERS, csrf);
         Problemes problemes = new Problemes(traductions, choixLangue, pages, json, TAILLE_MAX_REQUETE);
@@ -98,6 +100,9 @@ public final class WebApplication {
         });
         Optional<DemandesWeb> demandes = configuration.demandes().filter(casDUsage -> avecDemandes)
                 .map(casDUsage -> new DemandesWeb(casDUsage, acces.orElseThrow(), pages));
+        Optional<DonneesWeb> donnees = configuration.donnees().filter(casDUsage -> avecDonnees)
+                .map(casDUsage -> new DonneesWeb(casDUsage, demandes.map(d -> configuration.demandes().orElseThrow()
+                        .soumettreDemande()), acces.orElseThrow(), pages));
         Optional<GestionRoutes> gestion = configuration.comptes().map(casDUsage -> new GestionRoutes(
                 casDUsage.consulterInscriptions(), casDUsage.validerInscription(), casDUsage.rejeterInscription(),
                 casDUsage.consulterJournal(), acces.orElseThrow(), pages));
@@ -123,6 +128,7 @@ public final class WebApplication {
             gestion.ifPresent(routes -> routes.declarer(config.routes));
             rubriques.ifPresent(routes -> routes.declarer(config.routes));
             demandes.ifPresent(routes -> routes.declarer(config.routes));
+            donnees.ifPresent(routes -> routes.declarer(config.routes));
             supplements.accept(config);
         });
     }

@@ -86,13 +86,16 @@ public final class EspaceDonnees {
                 consultation.transactions, consultation.horloge, Optional.of(fermeture));
     }
 
-    /** Every account, deleted ones included, by numéro; last login from the credentials. */
+    /** Every account, deleted ones included, by numéro; rattachement and last login as the real query reads them. */
     public LectureComptes lectureComptes() {
         return numero -> comptes.utilisateurs.tous().stream()
                 .filter(utilisateur -> utilisateur.numeroAdherent().equals(numero))
                 .map(utilisateur -> new FicheCompte(utilisateur.id(), utilisateur.numeroAdherent(),
                         utilisateur.profil(), utilisateur.nom(), utilisateur.prenom(), utilisateur.email(),
-                        utilisateur.langue(), utilisateur.statut(), Optional.empty(),
+                        utilisateur.langue(), utilisateur.statut(),
+                        utilisateur.entrepriseId().flatMap(comptes.entreprises::findById).map(e -> e.raisonSociale())
+                                .or(() -> utilisateur.mandataireId().flatMap(comptes.mandataires::findById)
+                                        .map(m -> m.raisonSociale())),
                         comptes.identifiants.findByUtilisateur(utilisateur.id())
                                 .flatMap(Identifiants::derniereConnexion), List.of()))
                 .toList();

@@ -30,6 +30,7 @@ public final class Page {
     private final String utilisateur;
     private final boolean rubriques;
     private final boolean demandes;
+    private final boolean donnees;
 
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur) {
@@ -51,6 +52,13 @@ public final class Page {
     /** @param demandes whether the rubrique Demandes and its back office are served (the navigation links them) */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur, boolean rubriques, boolean demandes) {
+        this(messages, csrf, chemin, parametres, utilisateur, rubriques, demandes, false);
+    }
+
+    /** @param donnees whether "Mes données" and the back office's accounts are served (the navigation links them) */
+    public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
+            Optional<String> utilisateur, boolean rubriques, boolean demandes, boolean donnees) {
+        this.donnees = donnees;
         this.demandes = demandes;
         this.messages = Objects.requireNonNull(messages, "messages");
         this.csrf = Objects.requireNonNull(csrf, "csrf");
@@ -182,6 +190,11 @@ public final class Page {
     /** Whether the rubrique Demandes is served (see the constructor). */
     public boolean demandes() {
         return demandes;
+    }
+
+    /** Whether "Mes données" and the back office's accounts are served (see the constructor). */
+    public boolean donnees() {
+        return donnees;
     }
 
     public Langue autreLangue() {

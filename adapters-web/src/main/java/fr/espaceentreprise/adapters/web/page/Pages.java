@@ -30,6 +30,7 @@ public final class Pages {
     private final NomUtilisateur nomUtilisateur;
     private final boolean rubriques;
     private final boolean demandes;
+    private final boolean donnees;
 
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur) {
         this(traductions, choixLangue, csrf, nomUtilisateur, false);
@@ -44,6 +45,13 @@ public final class Pages {
     /** @param demandes whether the rubrique Demandes and its back office are served */
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
             boolean rubriques, boolean demandes) {
+        this(traductions, choixLangue, csrf, nomUtilisateur, rubriques, demandes, false);
+    }
+
+    /** @param donnees whether "Mes données" and the back office's accounts are served */
+    public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
+            boolean rubriques, boolean demandes, boolean donnees) {
+        this.donnees = donnees;
         this.demandes = demandes;
         this.moteur = TemplateEngine.createPrecompiled(null, ContentType.Html, Pages.class.getClassLoader(),
                 PAQUET_DES_GABARITS);
@@ -57,7 +65,7 @@ public final class Pages {
     /** The model of this request's page: its language, CSRF token (the cookie is set if needed), path, user. */
     public Page page(Context ctx) {
         return new Page(traductions.pour(choixLangue.langue(ctx)), csrf.jeton(ctx), ctx.path(),
-                ctx.queryParamMap(), nomUtilisateur.de(ctx), rubriques, demandes);
+                ctx.queryParamMap(), nomUtilisateur.de(ctx), rubriques, demandes, donnees);
     }
 
     public String rendre(Context ctx, String gabarit, Map<String, Object> parametres) {
