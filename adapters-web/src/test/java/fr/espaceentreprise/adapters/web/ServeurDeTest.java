@@ -3,6 +3,7 @@ package fr.espaceentreprise.adapters.web;
 import fr.espaceentreprise.application.compte.EspaceComptes;
 import fr.espaceentreprise.application.consultation.EspaceConsultation;
 import fr.espaceentreprise.application.demande.EspaceDemandes;
+import fr.espaceentreprise.application.donnees.EspaceDonnees;
 import fr.espaceentreprise.application.exploitation.EtatDeSante;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -104,6 +105,24 @@ public final class ServeurDeTest implements AutoCloseable {
         return demarrer(configuration(HTTP_LOCAL, espace.consultation).avecDemandes(new ConfigurationWeb.Demandes(
                 espace.soumettreDemande(), espace.consulterDemandes(), espace.repondreDemande(),
                 espace.consulterFileDemandes(), espace.deciderDemande())));
+    }
+
+    /**
+     * The whole portal with the demandes, the back office's accounts and "Mes données", on the in-memory fakes of
+     * {@code espace} (a validated SUPPRESSION_ACCES closes its author's account).
+     */
+    public static ServeurDeTest demarrer(EspaceDonnees espace) {
+        return demarrer(configuration(HTTP_LOCAL, espace));
+    }
+
+    public static ConfigurationWeb configuration(URI baseUrl, EspaceDonnees espace) {
+        EspaceDemandes demandes = espace.demandes;
+        return configuration(baseUrl, demandes.consultation)
+                .avecDemandes(new ConfigurationWeb.Demandes(demandes.soumettreDemande(), demandes.consulterDemandes(),
+                        demandes.repondreDemande(), demandes.consulterFileDemandes(), espace.deciderDemande()))
+                .avecDonnees(new ConfigurationWeb.Donnees(espace.consulterComptes(), espace.suspendreCompte(),
+                        espace.reactiverCompte(), espace.supprimerCompte(), espace.donneesPersonnelles(),
+                        espace.donneesPersonnelles(), espace.changerConsentement()));
     }
 
     /** A healthy portal published at {@code baseUrl}, without accounts. */

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
-import fr.espaceentreprise.application.demande.EspaceDemandes;
+import fr.espaceentreprise.application.donnees.EspaceDonnees;
 import io.javalin.router.ParsedEndpoint;
 import java.net.http.HttpResponse;
 import java.util.Iterator;
@@ -34,7 +34,7 @@ class ContratOpenApiTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer(new EspaceDemandes());
+        serveur = ServeurDeTest.demarrer(new EspaceDonnees());
     }
 
     @AfterEach

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.espaceentreprise.adapters.web.ConfigurationWeb;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
 import fr.espaceentreprise.adapters.web.compte.Navigation;
 import fr.espaceentreprise.application.compte.EspaceComptes;
@@ -48,13 +47,7 @@ class DonneesTest {
 
     @BeforeEach
     void demarrer() {
-        ConfigurationWeb configuration = ServeurDeTest.configuration(ServeurDeTest.HTTP_LOCAL, demandes.consultation)
-                .avecDemandes(new ConfigurationWeb.Demandes(demandes.soumettreDemande(), demandes.consulterDemandes(),
-                        demandes.repondreDemande(), demandes.consulterFileDemandes(), espace.deciderDemande()))
-                .avecDonnees(new ConfigurationWeb.Donnees(espace.consulterComptes(), espace.suspendreCompte(),
-                        espace.reactiverCompte(), espace.supprimerCompte(), espace.donneesPersonnelles(),
-                        espace.donneesPersonnelles(), espace.changerConsentement()));
-        serveur = ServeurDeTest.demarrer(configuration);
+        serveur = ServeurDeTest.demarrer(espace);
     }
 
     @AfterEach
