@@ -74,11 +74,15 @@ import fr.espaceentreprise.application.compte.SeConnecterService;
 import fr.espaceentreprise.application.compte.SeDeconnecterService;
 import fr.espaceentreprise.application.compte.SecretsDeNotificationService;
 import fr.espaceentreprise.application.compte.ValiderInscriptionService;
+import fr.espaceentreprise.application.contrat.AppliquerGarantiesProgrammees;
+import fr.espaceentreprise.application.contrat.AppliquerGarantiesProgrammeesService;
 import fr.espaceentreprise.application.contrat.ConsulterContratsService;
 import fr.espaceentreprise.application.cotisation.ConsulterCotisationsService;
 import fr.espaceentreprise.application.demande.ConsulterDemandesService;
 import fr.espaceentreprise.application.demande.ConsulterFileDemandesService;
 import fr.espaceentreprise.application.demande.DeciderDemandeService;
+import fr.espaceentreprise.application.demande.PurgerClesIdempotence;
+import fr.espaceentreprise.application.demande.PurgerClesIdempotenceService;
 import fr.espaceentreprise.application.demande.RepondreDemandeService;
 import fr.espaceentreprise.application.demande.SoumettreDemandeService;
 import fr.espaceentreprise.application.entreprise.ConsulterEntreprisesService;
@@ -100,9 +104,11 @@ import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.Optional;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /** The whole portal wired together: database, migrations, demo data, use cases, web server, mail dispatch. */
@@ -115,12 +121,12 @@ public final class Portail implements AutoCloseable {
 
     private final BaseDeDonnees base;
     private final Javalin web;
-    private final DistributionPlanifiee distribution;
+    private final TachesPlanifiees taches;
 
-    private Portail(BaseDeDonnees base, Javalin web, DistributionPlanifiee distribution) {
+    private Portail(BaseDeDonnees base, Javalin web, TachesPlanifiees taches) {
         this.base = base;
         this.web = web;
-        this.distribution = distribution;
+        this.taches = taches;
     }
 
     public static Portail demarrer(Configuration configuration) {
@@ -145,8 +151,7 @@ public final class Portail implements AutoCloseable {
                     .avecDemandes(demandes(dsl, horloge))
                     .avecDonnees(donnees(dsl, horloge)));
             web.start(configuration.port());
-            return new Portail(base, web,
-                    DistributionPlanifiee.demarrer(distribuerCourriels, DistributionPlanifiee.INTERVALLE));
+            return new Portail(base, web, TachesPlanifiees.demarrer(taches(distribuerCourriels, dsl, horloge)));
         } catch (RuntimeException e) {
             base.close();
             throw e;
@@ -257,7 +262,7 @@ public final class Portail implements AutoCloseable {
         return new ConfigurationWeb.Demandes(
                 new SoumettreDemandeService(entreprises, contrats, salaries, demandes, piecesJointes,
                         new JooqClesIdempotence(dsl), utilisateurs, notifications, journal, transactions, horloge),
-                new ConsulterDemandesService(entreprises, demandes, piecesJointes, lecture, utilisateurs,
+                new ConsulterDemandesService(entreprises, contrats, salaries, demandes, piecesJointes, lecture, utilisateurs,
                         transactions),
                 new RepondreDemandeService(entreprises, demandes, piecesJointes, utilisateurs, notifications,
                         journal, transactions, horloge),
@@ -293,6 +298,24 @@ public final class Portail implements AutoCloseable {
                 donneesPersonnelles, donneesPersonnelles,
                 new ChangerConsentementProspectionService(utilisateurs, consentements, journal, transactions,
                         horloge));
+    }
+
+    /** Mails every few seconds; housekeeping a minute after start (not in the way of starting), then hourly. */
+    private static List<TachesPlanifiees.Tache> taches(DistribuerCourriels distribuerCourriels, DSLContext dsl,
+            Clock horloge) {
+        JooqTransactions transactions = new JooqTransactions(dsl);
+        AppliquerGarantiesProgrammees garanties = new AppliquerGarantiesProgrammeesService(
+                new JooqContratRepository(dsl), transactions, horloge);
+        PurgerClesIdempotence purge = new PurgerClesIdempotenceService(new JooqClesIdempotence(dsl), transactions,
+                horloge);
+        Duration uneMinute = Duration.ofMinutes(1);
+        return List.of(
+                new TachesPlanifiees.Tache("mails sent", TachesPlanifiees.DISTRIBUTION,
+                        TachesPlanifiees.DISTRIBUTION, distribuerCourriels::distribuer),
+                new TachesPlanifiees.Tache("contrats switched to their garantie programmée", uneMinute,
+                        TachesPlanifiees.ENTRETIEN, garanties::appliquer),
+                new TachesPlanifiees.Tache("idempotency keys purged", uneMinute, TachesPlanifiees.ENTRETIEN,
+                        purge::purger));
     }
 
     private static DistribuerCourriels distribuerCourriels(Configuration configuration, DSLContext dsl,
@@ -333,7 +356,7 @@ public final class Portail implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("Stopping the portal");
-        distribution.close();
+        taches.close();
         web.stop();
         base.close();
     }

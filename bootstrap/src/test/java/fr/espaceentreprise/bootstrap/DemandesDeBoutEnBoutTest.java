@@ -2,6 +2,7 @@ package fr.espaceentreprise.bootstrap;
 
 import static fr.espaceentreprise.bootstrap.ClientApi.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +47,7 @@ class DemandesDeBoutEnBoutTest {
     }
 
     @Test
-    void a_reply_then_a_validation_changes_the_contract_mails_the_author_and_closes_the_demande() throws Exception {
+    void a_reply_then_a_validation_schedules_the_new_garantie_mails_the_author_and_closes_the_demande() throws Exception {
         String entreprise = api.connecter("10000001", "Demo-Entreprise-2026");
         String gestion = api.connecter("90000001", "Demo-Gestion-2026");
         JsonNode enAttente = json(api.get("/api/v1/demandes?statut=EN_ATTENTE_DE_RETOUR&type=CHANGEMENT_GARANTIE",
@@ -60,8 +61,12 @@ class DemandesDeBoutEnBoutTest {
                 "{\"statut\":\"VALIDEE\",\"message\":\"Changement enregistré.\"}", gestion);
         assertEquals(200, validation.statusCode(), validation.body());
 
+        // The demo's change is for the first day of the month after next: it waits on the contract until then.
         JsonNode contrat = json(api.get("/api/v1/contrats/" + contenu.get("contratId").asText(), entreprise));
-        assertEquals(contenu.get("garantie").asText(), contrat.get("garantie").asText());
+        assertEquals(contenu.get("garantie").asText(), contrat.at("/garantieProgrammee/garantie").asText(),
+                contrat.toString());
+        assertEquals(contenu.get("dateEffet").asText(), contrat.at("/garantieProgrammee/dateEffet").asText());
+        assertNotEquals(contenu.get("garantie").asText(), contrat.get("garantie").asText());
         assertEquals("VALIDEE", json(api.get("/api/v1/demandes/" + demandeId, entreprise)).get("statut").asText());
         assertTrue(attendreCourriel("Changement enregistr"), "the author's mail about the validation");
 

@@ -72,7 +72,9 @@ public final class ConsulterContratsService implements ConsulterContrats {
                         Optional.ofNullable(option.periode().fin()), option.estActiveLe(aujourdhui)))
                 .toList();
         return new ContratResume(contrat.id(), contrat.numero(), contrat.entrepriseId(), entreprise.raisonSociale(),
-                contrat.organisme(), contrat.garantie(), contrat.dateEffet(), contrat.dateFin(),
+                contrat.organisme(), contrat.garantieAu(aujourdhui),
+                contrat.garantieProgrammee().filter(programmee -> programmee.dateEffet().isAfter(aujourdhui)),
+                contrat.dateEffet(), contrat.dateFin(),
                 contrat.etatAu(aujourdhui), options);
     }
 }

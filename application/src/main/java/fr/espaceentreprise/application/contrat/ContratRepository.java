@@ -4,6 +4,7 @@ import fr.espaceentreprise.domain.contrat.Contrat;
 import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.contrat.NumeroContrat;
 import fr.espaceentreprise.domain.entreprise.EntrepriseId;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,12 @@ public interface ContratRepository {
 
     /** The contrats found among {@code ids}, by id; unknown ids are simply absent from the map. */
     Map<ContratId, Contrat> findAllById(Collection<ContratId> ids);
+
+    /**
+     * At most {@code nombre} contrats whose {@link Contrat#garantieProgrammee()} takes effect on {@code jour} or
+     * before, oldest change first.
+     */
+    List<Contrat> avecGarantieProgrammeeAu(LocalDate jour, int nombre);
 
     /**
      * Inserts or updates the contrat and its options. A numéro already held by another contrat →

@@ -4,6 +4,7 @@ import fr.espaceentreprise.domain.contrat.CodeOption;
 import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.contrat.EtatContrat;
 import fr.espaceentreprise.domain.contrat.Garantie;
+import fr.espaceentreprise.domain.contrat.GarantieProgrammee;
 import fr.espaceentreprise.domain.contrat.NumeroContrat;
 import fr.espaceentreprise.domain.contrat.Organisme;
 import fr.espaceentreprise.domain.entreprise.EntrepriseId;
@@ -12,10 +13,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A contrat and its options as the rubrique Contrats shows them, with their state on the day of reading. */
+/**
+ * A contrat and its options as the rubrique Contrats shows them, with their state on the day of reading.
+ *
+ * @param garantie           the plan in force on the day of reading
+ * @param garantieProgrammee the change of plan validated for a later day, if any
+ */
 public record ContratResume(ContratId id, NumeroContrat numero, EntrepriseId entrepriseId, String raisonSociale,
-                            Organisme organisme, Garantie garantie, LocalDate dateEffet, Optional<LocalDate> dateFin,
-                            EtatContrat etat, List<OptionVue> options) {
+                            Organisme organisme, Garantie garantie, Optional<GarantieProgrammee> garantieProgrammee,
+                            LocalDate dateEffet, Optional<LocalDate> dateFin, EtatContrat etat,
+                            List<OptionVue> options) {
 
     public ContratResume {
         options = List.copyOf(options);

@@ -23,4 +23,7 @@ public interface ClesIdempotence {
      * reused after that creates a new demande.
      */
     Optional<DemandeId> reserver(UtilisateurId auteur, CleIdempotence cle, DemandeId demandeId, Instant instant);
+
+    /** Forgets the keys reserved before {@code limite}, at most {@code nombre} of them; answers how many. */
+    int purgerAvant(Instant limite, int nombre);
 }

@@ -5,11 +5,15 @@ import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.commun.Page;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.compte.UtilisateurRepository;
+import fr.espaceentreprise.application.contrat.ContratRepository;
+import fr.espaceentreprise.application.salarie.SalarieRepository;
 import fr.espaceentreprise.application.entreprise.EntrepriseRepository;
 import fr.espaceentreprise.application.perimetre.Visibilite;
 import fr.espaceentreprise.domain.compte.StatutCompte;
 import fr.espaceentreprise.domain.compte.Utilisateur;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
+import fr.espaceentreprise.domain.contrat.Contrat;
+import fr.espaceentreprise.domain.contrat.NumeroContrat;
 import fr.espaceentreprise.domain.demande.Demande;
 import fr.espaceentreprise.domain.demande.DemandeId;
 import fr.espaceentreprise.domain.demande.EvenementDemande;
@@ -28,16 +32,21 @@ import java.util.Set;
 public final class ConsulterDemandesService implements ConsulterDemandes {
 
     private final EntrepriseRepository entreprises;
+    private final ContratRepository contrats;
+    private final SalarieRepository salaries;
     private final DemandesVisibles demandes;
     private final PiecesJointesRepository piecesJointes;
     private final LectureSuiviDemandes lecture;
     private final UtilisateurRepository utilisateurs;
     private final Transactions transactions;
 
-    public ConsulterDemandesService(EntrepriseRepository entreprises, DemandeRepository demandes,
+    public ConsulterDemandesService(EntrepriseRepository entreprises, ContratRepository contrats,
+                                    SalarieRepository salaries, DemandeRepository demandes,
                                     PiecesJointesRepository piecesJointes, LectureSuiviDemandes lecture,
                                     UtilisateurRepository utilisateurs, Transactions transactions) {
         this.entreprises = entreprises;
+        this.contrats = contrats;
+        this.salaries = salaries;
         this.demandes = new DemandesVisibles(demandes);
         this.piecesJointes = piecesJointes;
         this.lecture = lecture;
@@ -74,8 +83,12 @@ public final class ConsulterDemandesService implements ConsulterDemandes {
                     .map(evenement -> ligne(evenement, pieces,
                             auteurs.computeIfAbsent(evenement.auteur(), utilisateurs::findById)))
                     .toList();
+            Optional<NumeroContrat> numeroContrat = demande.contenu().contratConcerne()
+                    .flatMap(contrats::findById).map(Contrat::numero);
+            Optional<String> nomSalarie = demande.contenu().salarieConcerne()
+                    .flatMap(salaries::findById).map(salarie -> salarie.prenom() + " " + salarie.nom());
             return new FicheDemande(demande.id(), demande.type(), demande.statut(), demande.entrepriseId(),
-                    raisonSociale, demande.contenu(), demande.soumiseLe(), historique);
+                    raisonSociale, demande.contenu(), numeroContrat, nomSalarie, demande.soumiseLe(), historique);
         });
     }
 

@@ -1,6 +1,7 @@
 package fr.espaceentreprise.application.demande;
 
 import fr.espaceentreprise.domain.compte.UtilisateurId;
+import fr.espaceentreprise.domain.contrat.NumeroContrat;
 import fr.espaceentreprise.domain.demande.ContenuDemande;
 import fr.espaceentreprise.domain.demande.DemandeId;
 import fr.espaceentreprise.domain.demande.StatutDemande;
@@ -15,11 +16,14 @@ import java.util.Optional;
 /**
  * A demande's page: what was asked, where it stands, and its whole history with the files of each message.
  *
- * @param historique oldest first, starting with the submission
+ * @param numeroContrat the numéro of the contrat the content names, to show instead of its id; empty when it
+ *                      names none or the contrat no longer exists
+ * @param nomSalarie    "prénom nom" of the salarié the content names, likewise
+ * @param historique    oldest first, starting with the submission
  */
 public record FicheDemande(DemandeId id, TypeDemande type, StatutDemande statut, EntrepriseId entrepriseId,
-                           String raisonSociale, ContenuDemande contenu, Instant soumiseLe,
-                           List<Evenement> historique) {
+                           String raisonSociale, ContenuDemande contenu, Optional<NumeroContrat> numeroContrat,
+                           Optional<String> nomSalarie, Instant soumiseLe, List<Evenement> historique) {
 
     public FicheDemande {
         historique = List.copyOf(historique);

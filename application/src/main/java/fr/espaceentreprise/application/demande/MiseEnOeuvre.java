@@ -40,7 +40,8 @@ import java.util.Optional;
  * What validating a demande changes in the data the portal shows, through each aggregate's own behaviour (so
  * its rules hold: a contract in force at the date d'effet, no overlapping affiliation…):
  * <ul>
- *   <li>CHANGEMENT_GARANTIE: {@link Contrat#changerGarantie}.</li>
+ *   <li>CHANGEMENT_GARANTIE: {@link Contrat#changerGarantie}, at once when the date d'effet has come, else on
+ *       that day (see {@link fr.espaceentreprise.application.contrat.AppliquerGarantiesProgrammees}).</li>
  *   <li>AFFILIATION_SALARIE: a new {@link Salarie} of the entreprise, affiliated to the contrat from the date
  *       d'effet; he then appears in the list of salariés and gets his attestation.</li>
  *   <li>MAJ_ENTREPRISE: {@link Entreprise#modifierInformations}; MAJ_MODALITES_PAIEMENT:
@@ -81,7 +82,7 @@ final class MiseEnOeuvre {
             case CHANGEMENT_GARANTIE -> {
                 ChangementGarantie changement = (ChangementGarantie) contenu;
                 Contrat contrat = contrat(demande, changement.contratId());
-                contrat.changerGarantie(changement.garantie(), changement.dateEffet());
+                contrat.changerGarantie(changement.garantie(), changement.dateEffet(), aujourdhui);
                 contrats.save(contrat);
             }
             case AFFILIATION_SALARIE -> {

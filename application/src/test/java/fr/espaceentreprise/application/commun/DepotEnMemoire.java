@@ -40,6 +40,19 @@ public abstract class DepotEnMemoire<K, V> implements TransactionsEnMemoire.Part
         lignes.put(cle, copie.apply(valeur));
     }
 
+    protected void supprimer(K cle) {
+        transactions.exigerTransaction();
+        lignes.remove(cle);
+    }
+
+    /** The keys of the rows that satisfy {@code condition}, in insertion order. */
+    protected List<K> cles(Predicate<V> condition) {
+        return lignes.entrySet().stream()
+                .filter(ligne -> condition.test(ligne.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
     protected Optional<V> lire(K cle) {
         return Optional.ofNullable(lignes.get(cle)).map(copie);
     }

@@ -8,6 +8,8 @@ import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.consultation.EspaceConsultation;
 import fr.espaceentreprise.domain.contrat.CodeOption;
 import fr.espaceentreprise.domain.contrat.Contrat;
+import fr.espaceentreprise.domain.contrat.GarantieProgrammee;
+import fr.espaceentreprise.domain.contrat.Garantie;
 import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.contrat.EtatContrat;
 import fr.espaceentreprise.domain.contrat.UnContrat;
@@ -53,6 +55,33 @@ class ConsulterContratsServiceTest {
                 "CT-TERMINE-ANCIEN"), contrats.stream().map(c -> c.numero().valeur()).toList());
         assertEquals(List.of(EtatContrat.ACTIF, EtatContrat.ACTIF, EtatContrat.A_VENIR, EtatContrat.TERMINE,
                 EtatContrat.TERMINE), contrats.stream().map(ContratResume::etat).toList());
+    }
+
+    @Test
+    void a_change_of_plan_for_a_later_day_is_shown_beside_the_plan_in_force() {
+        Contrat contrat = UnContrat.de(entreprise.id()).numero("CT-SANTE-02").effetLe(LocalDate.of(2024, 1, 1))
+                .garantie(Garantie.SANTE_EXPAT_CFE_CONFORT).build();
+        contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, AUJOURDHUI.plusDays(1), AUJOURDHUI);
+        espace.contrats.ajouter(contrat);
+
+        ContratResume resume = consulter.consulter(espace.acteurEntreprise(entreprise), contrat.id());
+
+        assertEquals(Garantie.SANTE_EXPAT_CFE_CONFORT, resume.garantie());
+        assertEquals(Optional.of(new GarantieProgrammee(Garantie.SANTE_EXPAT_CFE_INTEGRAL, AUJOURDHUI.plusDays(1))),
+                resume.garantieProgrammee());
+    }
+
+    @Test
+    void on_its_day_the_new_plan_is_shown_even_before_the_scheduled_job_stored_it() {
+        Contrat contrat = UnContrat.de(entreprise.id()).numero("CT-SANTE-03").effetLe(LocalDate.of(2024, 1, 1))
+                .garantie(Garantie.SANTE_EXPAT_CFE_CONFORT).build();
+        contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, AUJOURDHUI, AUJOURDHUI.minusDays(10));
+        espace.contrats.ajouter(contrat);
+
+        ContratResume resume = consulter.consulter(espace.acteurEntreprise(entreprise), contrat.id());
+
+        assertEquals(Garantie.SANTE_EXPAT_CFE_INTEGRAL, resume.garantie());
+        assertEquals(Optional.empty(), resume.garantieProgrammee());
     }
 
     @Test

@@ -8,6 +8,7 @@ import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.contrat.NumeroContrat;
 import fr.espaceentreprise.domain.entreprise.EntrepriseId;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,6 +53,16 @@ public final class ContratsEnMemoire extends DepotEnMemoire<ContratId, Contrat> 
     }
 
     @Override
+    public List<Contrat> avecGarantieProgrammeeAu(LocalDate jour, int nombre) {
+        return tous().stream()
+                .filter(contrat -> contrat.garantieProgrammee()
+                        .filter(programmee -> !programmee.dateEffet().isAfter(jour)).isPresent())
+                .sorted(Comparator.comparing(contrat -> contrat.garantieProgrammee().orElseThrow().dateEffet()))
+                .limit(nombre)
+                .toList();
+    }
+
+    @Override
     public void save(Contrat contrat) {
         boolean numeroPris = tous().stream()
                 .anyMatch(autre -> !autre.id().equals(contrat.id()) && autre.numero().equals(contrat.numero()));
@@ -62,7 +73,8 @@ public final class ContratsEnMemoire extends DepotEnMemoire<ContratId, Contrat> 
     }
 
     private static Contrat copie(Contrat c) {
-        return Contrat.rehydrater(c.id(), c.numero(), c.entrepriseId(), c.organisme(), c.garantie(), c.options(),
+        return Contrat.rehydrater(c.id(), c.numero(), c.entrepriseId(), c.organisme(), c.garantie(),
+                c.garantieProgrammee().orElse(null), c.options(),
                 c.dateEffet(), c.dateFin().orElse(null));
     }
 }

@@ -6,6 +6,7 @@ import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.demande.DemandeId;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 public final class ClesIdempotenceEnMemoire
@@ -32,5 +33,13 @@ public final class ClesIdempotenceEnMemoire
         }
         ecrire(cleComplete, new Reservation(demandeId, instant));
         return Optional.empty();
+    }
+
+    @Override
+    public int purgerAvant(Instant limite, int nombre) {
+        List<Cle> anciennes = cles(reservation -> reservation.instant().isBefore(limite)).stream()
+                .limit(nombre).toList();
+        anciennes.forEach(this::supprimer);
+        return anciennes.size();
     }
 }

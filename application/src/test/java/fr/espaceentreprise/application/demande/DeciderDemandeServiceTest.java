@@ -13,6 +13,7 @@ import fr.espaceentreprise.domain.compte.UnUtilisateur;
 import fr.espaceentreprise.domain.compte.Utilisateur;
 import fr.espaceentreprise.domain.contrat.Contrat;
 import fr.espaceentreprise.domain.contrat.Garantie;
+import fr.espaceentreprise.domain.contrat.GarantieProgrammee;
 import fr.espaceentreprise.domain.demande.AffiliationSalarie;
 import fr.espaceentreprise.domain.demande.ChangementGarantie;
 import fr.espaceentreprise.domain.demande.ContenuDemande;
@@ -77,6 +78,19 @@ class DeciderDemandeServiceTest {
         valider(soumise(new ChangementGarantie(contrat.id(), Garantie.SANTE_EXPAT_CFE_INTEGRAL, AUJOURDHUI)));
 
         assertEquals(Garantie.SANTE_EXPAT_CFE_INTEGRAL, monde.contrats.findById(contrat.id()).orElseThrow().garantie());
+    }
+
+    @Test
+    void a_changement_de_garantie_validated_for_a_later_day_waits_for_that_day() {
+        Garantie avant = contrat.garantie();
+        LocalDate moisProchain = AUJOURDHUI.plusMonths(1).withDayOfMonth(1);
+
+        valider(soumise(new ChangementGarantie(contrat.id(), Garantie.SANTE_EXPAT_CFE_INTEGRAL, moisProchain)));
+
+        Contrat stocke = monde.contrats.findById(contrat.id()).orElseThrow();
+        assertEquals(avant, stocke.garantie());
+        assertEquals(Optional.of(new GarantieProgrammee(Garantie.SANTE_EXPAT_CFE_INTEGRAL, moisProchain)),
+                stocke.garantieProgrammee());
     }
 
     @Test

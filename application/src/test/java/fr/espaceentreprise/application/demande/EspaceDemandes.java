@@ -68,7 +68,8 @@ public final class EspaceDemandes {
     }
 
     public ConsulterDemandes consulterDemandes() {
-        return new ConsulterDemandesService(consultation.entreprises, consultation.demandes, piecesJointes,
+        return new ConsulterDemandesService(consultation.entreprises, consultation.contrats,
+                consultation.salaries, consultation.demandes, piecesJointes,
                 consultation.lectureDemandes, comptes.utilisateurs, consultation.transactions);
     }
 

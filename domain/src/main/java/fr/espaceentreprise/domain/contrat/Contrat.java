@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * A group contract subscribed by an Entreprise with an Organisme. It is in force from its date d'effet to its
- * date de fin, both days included; without a date de fin it runs until it is terminated (résilié).
+ * date de fin, both days included; without a date de fin it runs until it is terminated (résilié). A change of
+ * plan decided for a later day waits as its {@link GarantieProgrammee} until that day comes.
  */
 public final class Contrat {
 
@@ -22,17 +23,20 @@ public final class Contrat {
     private final EntrepriseId entrepriseId;
     private final Organisme organisme;
     private Garantie garantie;
+    private GarantieProgrammee garantieProgrammee;
     private final List<OptionContrat> options;
     private final LocalDate dateEffet;
     private LocalDate dateFin;
 
     private Contrat(ContratId id, NumeroContrat numero, EntrepriseId entrepriseId, Organisme organisme,
-                    Garantie garantie, List<OptionContrat> options, LocalDate dateEffet, LocalDate dateFin) {
+                    Garantie garantie, GarantieProgrammee garantieProgrammee, List<OptionContrat> options,
+                    LocalDate dateEffet, LocalDate dateFin) {
         this.id = id;
         this.numero = numero;
         this.entrepriseId = entrepriseId;
         this.organisme = organisme;
         this.garantie = garantie;
+        this.garantieProgrammee = garantieProgrammee;
         this.options = new ArrayList<>(options);
         this.dateEffet = dateEffet;
         this.dateFin = dateFin;
@@ -47,14 +51,15 @@ public final class Contrat {
         Verifications.nonNul(garantie, "garantie");
         Verifications.nonNul(dateEffet, "dateEffet");
         exigerProposeePar(garantie, organisme);
-        return new Contrat(id, numero, entrepriseId, organisme, garantie, List.of(), dateEffet, null);
+        return new Contrat(id, numero, entrepriseId, organisme, garantie, null, List.of(), dateEffet, null);
     }
 
-    /** dateFin may be null (contract in force until terminated). */
+    /** garantieProgrammee and dateFin may be null (no change waiting; contract in force until terminated). */
     public static Contrat rehydrater(ContratId id, NumeroContrat numero, EntrepriseId entrepriseId,
-                                     Organisme organisme, Garantie garantie, List<OptionContrat> options,
-                                     LocalDate dateEffet, LocalDate dateFin) {
-        return new Contrat(id, numero, entrepriseId, organisme, garantie, options, dateEffet, dateFin);
+                                     Organisme organisme, Garantie garantie, GarantieProgrammee garantieProgrammee,
+                                     List<OptionContrat> options, LocalDate dateEffet, LocalDate dateFin) {
+        return new Contrat(id, numero, entrepriseId, organisme, garantie, garantieProgrammee, options, dateEffet,
+                dateFin);
     }
 
     public boolean estActifLe(LocalDate date) {
@@ -111,20 +116,44 @@ public final class Contrat {
     }
 
     /**
-     * Switches the plan. The contract keeps no history of its plans, so {@code dateEffet} is only checked: the
-     * contract must be in force that day.
+     * Switches the plan from {@code dateEffet}, a day the contract is in force: at once when that day has come
+     * ({@code aujourdhui} or before: the change is retroactive), else on that day, as its
+     * {@link #garantieProgrammee()} — which replaces any change waiting before, the latest decision prevailing.
+     * Switching to the plan the contract will have that day → "contrat.garantie.inchangee".
      */
-    public void changerGarantie(Garantie nouvelle, LocalDate dateEffet) {
+    public void changerGarantie(Garantie nouvelle, LocalDate dateEffet, LocalDate aujourdhui) {
         Verifications.nonNul(nouvelle, "garantie");
         Verifications.nonNul(dateEffet, "dateEffet");
-        if (nouvelle == garantie) {
+        Verifications.nonNul(aujourdhui, "aujourdhui");
+        if (nouvelle == garantieAu(dateEffet)) {
             throw new RegleMetierException("contrat.garantie.inchangee", "garantie");
         }
         exigerProposeePar(nouvelle, organisme);
         if (!estActifLe(dateEffet)) {
             throw new RegleMetierException("contrat.inactif", "dateEffet");
         }
-        garantie = nouvelle;
+        if (dateEffet.isAfter(aujourdhui)) {
+            garantieProgrammee = new GarantieProgrammee(nouvelle, dateEffet);
+        } else {
+            garantie = nouvelle;
+            garantieProgrammee = null;
+        }
+    }
+
+    /** Makes the waiting change the contract's plan once its day has come; nothing otherwise. */
+    public void appliquerGarantieProgrammee(LocalDate aujourdhui) {
+        Verifications.nonNul(aujourdhui, "aujourdhui");
+        if (garantieProgrammee != null && !garantieProgrammee.dateEffet().isAfter(aujourdhui)) {
+            garantie = garantieProgrammee.garantie();
+            garantieProgrammee = null;
+        }
+    }
+
+    /** The plan in force on {@code date}, counting the change waiting for its day. */
+    public Garantie garantieAu(LocalDate date) {
+        Verifications.nonNul(date, "date");
+        return garantieProgrammee != null && !date.isBefore(garantieProgrammee.dateEffet())
+                ? garantieProgrammee.garantie() : garantie;
     }
 
     /**
@@ -166,8 +195,13 @@ public final class Contrat {
         return organisme;
     }
 
+    /** The plan in force now; a change decided for a later day is {@link #garantieProgrammee()}. */
     public Garantie garantie() {
         return garantie;
+    }
+
+    public Optional<GarantieProgrammee> garantieProgrammee() {
+        return Optional.ofNullable(garantieProgrammee);
     }
 
     public List<OptionContrat> options() {

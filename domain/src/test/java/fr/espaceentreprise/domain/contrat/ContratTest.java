@@ -108,7 +108,7 @@ class ContratTest {
                     new OptionContrat(CodeOption.MATERNITE, new Periode(EFFET, FIN)));
 
             Contrat contrat = Contrat.rehydrater(id, new NumeroContrat("CT-2024-0002"), entreprise,
-                    Organisme.HUMANIS_ASSURANCES, Garantie.SANTE_EXPAT_PREMIER_EURO, options, EFFET, FIN);
+                    Organisme.HUMANIS_ASSURANCES, Garantie.SANTE_EXPAT_PREMIER_EURO, null, options, EFFET, FIN);
 
             assertEquals(id, contrat.id());
             assertEquals(entreprise, contrat.entrepriseId());
@@ -263,7 +263,7 @@ class ContratTest {
         @Test
         void an_option_can_be_withdrawn_earlier_than_planned() {
             Contrat contrat = Contrat.rehydrater(ContratId.nouveau(), new NumeroContrat("CT-2024-0003"),
-                    EntrepriseId.nouveau(), Organisme.HUMANIS_ASSURANCES, Garantie.SANTE_EXPAT_CFE_CONFORT,
+                    EntrepriseId.nouveau(), Organisme.HUMANIS_ASSURANCES, Garantie.SANTE_EXPAT_CFE_CONFORT, null,
                     List.of(new OptionContrat(CodeOption.MATERNITE, new Periode(EFFET, FIN))), EFFET, null);
 
             contrat.retirerOption(CodeOption.MATERNITE, le("2024-06-30"));
@@ -304,10 +304,67 @@ class ContratTest {
     class ChangementDeGarantie {
 
         @Test
+        void a_plan_chosen_for_a_later_day_waits_for_that_day() {
+            Contrat contrat = UnContrat.actif().effetLe(EFFET).garantie(Garantie.SANTE_EXPAT_CFE_ESSENTIEL).build();
+
+            contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, le("2024-07-01"), le("2024-06-15"));
+
+            assertEquals(Garantie.SANTE_EXPAT_CFE_ESSENTIEL, contrat.garantie());
+            assertEquals(Optional.of(new GarantieProgrammee(Garantie.SANTE_EXPAT_CFE_INTEGRAL, le("2024-07-01"))),
+                    contrat.garantieProgrammee());
+            assertEquals(Garantie.SANTE_EXPAT_CFE_ESSENTIEL, contrat.garantieAu(le("2024-06-30")));
+            assertEquals(Garantie.SANTE_EXPAT_CFE_INTEGRAL, contrat.garantieAu(le("2024-07-01")));
+        }
+
+        @Test
+        void the_waiting_plan_becomes_the_contracts_plan_on_its_day_not_before() {
+            Contrat contrat = UnContrat.actif().effetLe(EFFET).garantie(Garantie.SANTE_EXPAT_CFE_ESSENTIEL).build();
+            contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, le("2024-07-01"), le("2024-06-15"));
+
+            contrat.appliquerGarantieProgrammee(le("2024-06-30"));
+            assertEquals(Garantie.SANTE_EXPAT_CFE_ESSENTIEL, contrat.garantie());
+
+            contrat.appliquerGarantieProgrammee(le("2024-07-01"));
+            assertEquals(Garantie.SANTE_EXPAT_CFE_INTEGRAL, contrat.garantie());
+            assertEquals(Optional.empty(), contrat.garantieProgrammee());
+        }
+
+        @Test
+        void the_latest_decision_replaces_a_plan_still_waiting() {
+            Contrat contrat = UnContrat.actif().effetLe(EFFET).garantie(Garantie.SANTE_EXPAT_CFE_ESSENTIEL).build();
+            contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, le("2024-09-01"), le("2024-06-15"));
+
+            contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_CONFORT, le("2024-07-01"), le("2024-06-16"));
+
+            assertEquals(Optional.of(new GarantieProgrammee(Garantie.SANTE_EXPAT_CFE_CONFORT, le("2024-07-01"))),
+                    contrat.garantieProgrammee());
+        }
+
+        @Test
+        void a_retroactive_change_applies_at_once_and_drops_a_plan_waiting() {
+            Contrat contrat = UnContrat.actif().effetLe(EFFET).garantie(Garantie.SANTE_EXPAT_CFE_ESSENTIEL).build();
+            contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, le("2024-09-01"), le("2024-06-15"));
+
+            contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_CONFORT, le("2024-06-01"), le("2024-06-16"));
+
+            assertEquals(Garantie.SANTE_EXPAT_CFE_CONFORT, contrat.garantie());
+            assertEquals(Optional.empty(), contrat.garantieProgrammee());
+        }
+
+        @Test
+        void choosing_again_the_plan_already_waiting_for_that_day_is_no_change() {
+            Contrat contrat = UnContrat.actif().effetLe(EFFET).garantie(Garantie.SANTE_EXPAT_CFE_ESSENTIEL).build();
+            contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, le("2024-07-01"), le("2024-06-15"));
+
+            assertRegleMetier("contrat.garantie.inchangee", () -> contrat.changerGarantie(
+                    Garantie.SANTE_EXPAT_CFE_INTEGRAL, le("2024-08-01"), le("2024-06-16")));
+        }
+
+        @Test
         void the_plan_can_be_switched_to_another_one_of_the_same_insurer() {
             Contrat contrat = UnContrat.actif().effetLe(EFFET).garantie(Garantie.SANTE_EXPAT_CFE_ESSENTIEL).build();
 
-            contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, le("2024-07-01"));
+            contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, le("2024-07-01"), FIN);
 
             assertEquals(Garantie.SANTE_EXPAT_CFE_INTEGRAL, contrat.garantie());
             assertEquals(Organisme.HUMANIS_ASSURANCES, contrat.organisme());
@@ -318,7 +375,7 @@ class ContratTest {
             Contrat contrat = UnContrat.actif().garantie(Garantie.SANTE_EXPAT_CFE_ESSENTIEL).build();
 
             assertRegleMetier("contrat.garantie.organisme",
-                    () -> contrat.changerGarantie(Garantie.PREVOYANCE_DECES_INVALIDITE, le("2024-07-01")));
+                    () -> contrat.changerGarantie(Garantie.PREVOYANCE_DECES_INVALIDITE, le("2024-07-01"), FIN));
             assertEquals(Garantie.SANTE_EXPAT_CFE_ESSENTIEL, contrat.garantie());
         }
 
@@ -327,7 +384,7 @@ class ContratTest {
             Contrat contrat = UnContrat.actif().garantie(Garantie.SANTE_EXPAT_CFE_CONFORT).build();
 
             RegleMetierException erreur = assertRegleMetier("contrat.garantie.inchangee",
-                    () -> contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_CONFORT, le("2024-07-01")));
+                    () -> contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_CONFORT, le("2024-07-01"), FIN));
             assertEquals(Optional.of("garantie"), erreur.champ());
         }
 
@@ -338,7 +395,7 @@ class ContratTest {
                     .garantie(Garantie.SANTE_EXPAT_CFE_CONFORT).build();
 
             RegleMetierException erreur = assertRegleMetier("contrat.inactif",
-                    () -> contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, dateEffet));
+                    () -> contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, dateEffet, FIN));
             assertEquals(Optional.of("dateEffet"), erreur.champ());
             assertEquals(Garantie.SANTE_EXPAT_CFE_CONFORT, contrat.garantie());
         }
@@ -349,7 +406,7 @@ class ContratTest {
             Contrat contrat = UnContrat.actif().effetLe(EFFET).resilieLe(FIN)
                     .garantie(Garantie.SANTE_EXPAT_CFE_CONFORT).build();
 
-            contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, dateEffet);
+            contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, dateEffet, FIN);
 
             assertEquals(Garantie.SANTE_EXPAT_CFE_INTEGRAL, contrat.garantie());
         }
@@ -424,7 +481,7 @@ class ContratTest {
         @Test
         void termination_shortens_an_option_planned_to_end_later() {
             Contrat contrat = Contrat.rehydrater(ContratId.nouveau(), new NumeroContrat("CT-2024-0004"),
-                    EntrepriseId.nouveau(), Organisme.HUMANIS_ASSURANCES, Garantie.SANTE_EXPAT_CFE_CONFORT,
+                    EntrepriseId.nouveau(), Organisme.HUMANIS_ASSURANCES, Garantie.SANTE_EXPAT_CFE_CONFORT, null,
                     List.of(new OptionContrat(CodeOption.MATERNITE, new Periode(EFFET, le("2025-06-30")))),
                     EFFET, null);
 

@@ -7,6 +7,7 @@ import fr.espaceentreprise.domain.contrat.CodeOption;
 import fr.espaceentreprise.domain.contrat.Contrat;
 import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.contrat.Garantie;
+import fr.espaceentreprise.domain.contrat.GarantieProgrammee;
 import fr.espaceentreprise.domain.contrat.NumeroContrat;
 import fr.espaceentreprise.domain.contrat.OptionContrat;
 import fr.espaceentreprise.domain.contrat.Organisme;
@@ -28,6 +29,8 @@ final class ContratMapper {
                 new EntrepriseId(ligne.getEntrepriseId()),
                 Organisme.valueOf(ligne.getOrganisme()),
                 Garantie.valueOf(ligne.getGarantie()),
+                ligne.getGarantieProgrammee() == null ? null : new GarantieProgrammee(
+                        Garantie.valueOf(ligne.getGarantieProgrammee()), ligne.getGarantieProgrammeeLe()),
                 options.stream()
                         .map(option -> new OptionContrat(CodeOption.valueOf(option.getCode()),
                                 new Periode(option.getDebut(), option.getFin())))
@@ -43,6 +46,9 @@ final class ContratMapper {
         ligne.setEntrepriseId(contrat.entrepriseId().valeur());
         ligne.setOrganisme(contrat.organisme().name());
         ligne.setGarantie(contrat.garantie().name());
+        ligne.setGarantieProgrammee(contrat.garantieProgrammee().map(programmee -> programmee.garantie().name())
+                .orElse(null));
+        ligne.setGarantieProgrammeeLe(contrat.garantieProgrammee().map(GarantieProgrammee::dateEffet).orElse(null));
         ligne.setDateEffet(contrat.dateEffet());
         ligne.setDateFin(contrat.dateFin().orElse(null));
         ligne.changed(true);

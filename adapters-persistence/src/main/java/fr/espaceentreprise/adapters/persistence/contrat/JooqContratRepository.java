@@ -11,6 +11,7 @@ import fr.espaceentreprise.domain.contrat.Contrat;
 import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.contrat.NumeroContrat;
 import fr.espaceentreprise.domain.entreprise.EntrepriseId;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,11 +69,23 @@ public final class JooqContratRepository implements ContratRepository {
     }
 
     /** The matching contrats, by date d'effet then numéro, with their options loaded in one more query. */
+    @Override
+    public List<Contrat> avecGarantieProgrammeeAu(LocalDate jour, int nombre) {
+        return contrats(dsl.selectFrom(CONTRAT)
+                .where(CONTRAT.GARANTIE_PROGRAMMEE_LE.le(jour))
+                .orderBy(CONTRAT.GARANTIE_PROGRAMMEE_LE, CONTRAT.ID)
+                .limit(nombre)
+                .fetch());
+    }
+
     private List<Contrat> chercher(Condition condition) {
-        List<ContratRecord> lignes = dsl.selectFrom(CONTRAT)
+        return contrats(dsl.selectFrom(CONTRAT)
                 .where(condition)
                 .orderBy(CONTRAT.DATE_EFFET, CONTRAT.NUMERO)
-                .fetch();
+                .fetch());
+    }
+
+    private List<Contrat> contrats(List<ContratRecord> lignes) {
         if (lignes.isEmpty()) {
             return List.of();
         }

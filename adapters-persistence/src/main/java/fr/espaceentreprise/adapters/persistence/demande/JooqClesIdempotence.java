@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The primary key (auteur_id, cle) arbitrates: an INSERT that meets a row another transaction has not committed
@@ -42,5 +43,18 @@ public final class JooqClesIdempotence implements ClesIdempotence {
                 .where(CLE_IDEMPOTENCE.AUTEUR_ID.eq(auteur.valeur()))
                 .and(CLE_IDEMPOTENCE.CLE.eq(cle.valeur()))
                 .fetchSingle(CLE_IDEMPOTENCE.DEMANDE_ID)));
+    }
+
+    /** By batches, through the creation index, so that a long backlog never holds one big delete. */
+    @Override
+    public int purgerAvant(Instant limite, int nombre) {
+        var anciennes = dsl.select(CLE_IDEMPOTENCE.AUTEUR_ID, CLE_IDEMPOTENCE.CLE)
+                .from(CLE_IDEMPOTENCE)
+                .where(CLE_IDEMPOTENCE.CREE_LE.lt(limite.atOffset(ZoneOffset.UTC)))
+                .orderBy(CLE_IDEMPOTENCE.CREE_LE)
+                .limit(nombre);
+        return dsl.deleteFrom(CLE_IDEMPOTENCE)
+                .where(DSL.row(CLE_IDEMPOTENCE.AUTEUR_ID, CLE_IDEMPOTENCE.CLE).in(anciennes))
+                .execute();
     }
 }

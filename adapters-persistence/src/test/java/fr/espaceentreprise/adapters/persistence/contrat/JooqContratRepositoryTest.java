@@ -11,6 +11,7 @@ import fr.espaceentreprise.domain.contrat.CodeOption;
 import fr.espaceentreprise.domain.contrat.Contrat;
 import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.contrat.Garantie;
+import fr.espaceentreprise.domain.contrat.GarantieProgrammee;
 import fr.espaceentreprise.domain.contrat.NumeroContrat;
 import fr.espaceentreprise.domain.contrat.OptionContrat;
 import fr.espaceentreprise.domain.contrat.Organisme;
@@ -60,7 +61,7 @@ class JooqContratRepositoryTest {
         contrats.save(contrat);
 
         contrat.ajouterOption(CodeOption.MATERNITE, LocalDate.of(2023, 1, 1));
-        contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, LocalDate.of(2023, 1, 1));
+        contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 1));
         contrats.save(contrat);
         contrat.resilier(LocalDate.of(2024, 12, 31));
         contrats.save(contrat);
@@ -71,6 +72,30 @@ class JooqContratRepositoryTest {
         assertEquals(Optional.of(LocalDate.of(2024, 12, 31)), relu.dateFin());
         assertEquals(List.of(new OptionContrat(CodeOption.MATERNITE,
                 new Periode(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)))), relu.options());
+    }
+
+    @Test
+    void a_garantie_programmee_is_kept_and_found_from_its_day_on() {
+        LocalDate premierJuillet = LocalDate.of(2023, 7, 1);
+        Contrat contrat = UnContrat.de(entreprise.id()).effetLe(EFFET).garantie(Garantie.SANTE_EXPAT_CFE_CONFORT)
+                .build();
+        contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, premierJuillet, LocalDate.of(2023, 6, 10));
+        contrats.save(contrat);
+
+        Contrat relu = contrats.findById(contrat.id()).orElseThrow();
+        assertEquals(Optional.of(new GarantieProgrammee(Garantie.SANTE_EXPAT_CFE_INTEGRAL, premierJuillet)),
+                relu.garantieProgrammee());
+        assertEquals(List.of(), ids(contrats.avecGarantieProgrammeeAu(premierJuillet.minusDays(1), 10)));
+        assertEquals(List.of(contrat.id()), ids(contrats.avecGarantieProgrammeeAu(premierJuillet, 10)));
+
+        relu.appliquerGarantieProgrammee(premierJuillet);
+        contrats.save(relu);
+        assertEquals(List.of(), ids(contrats.avecGarantieProgrammeeAu(premierJuillet, 10)));
+        assertEquals(Garantie.SANTE_EXPAT_CFE_INTEGRAL, contrats.findById(contrat.id()).orElseThrow().garantie());
+    }
+
+    private static List<ContratId> ids(List<Contrat> trouves) {
+        return trouves.stream().map(Contrat::id).toList();
     }
 
     @Test

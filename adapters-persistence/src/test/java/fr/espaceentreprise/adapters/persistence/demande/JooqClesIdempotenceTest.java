@@ -14,7 +14,9 @@ import fr.espaceentreprise.domain.demande.Demande;
 import fr.espaceentreprise.domain.demande.DemandeId;
 import fr.espaceentreprise.domain.demande.UneDemande;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -110,10 +112,33 @@ class JooqClesIdempotenceTest {
         assertEquals(Optional.of(seconde), soumettre(auteur, CLE, DemandeId.nouveau()));
     }
 
+    @Test
+    void the_purge_forgets_the_keys_reserved_before_the_limit_by_batches_and_keeps_the_later_ones() {
+        UtilisateurId ancien = Demandeurs.unCompteDe(dsl, entreprise);
+        Instant avantHier = MAINTENANT.minus(Duration.ofDays(2));
+        for (String cle : List.of("ancienne-1", "ancienne-2", "ancienne-3")) {
+            soumettreLe(ancien, new CleIdempotence(cle), DemandeId.nouveau(), avantHier);
+        }
+        DemandeId recente = DemandeId.nouveau();
+        soumettreLe(ancien, CLE, recente, MAINTENANT);
+        Instant limite = MAINTENANT.minus(Duration.ofDays(1));
+
+        assertEquals(2, transactions.enTransaction(() -> cles.purgerAvant(limite, 2)));
+        assertEquals(1, transactions.enTransaction(() -> cles.purgerAvant(limite, 2)));
+        assertEquals(0, transactions.enTransaction(() -> cles.purgerAvant(limite, 2)));
+
+        assertEquals(Optional.empty(), soumettre(ancien, new CleIdempotence("ancienne-1"), DemandeId.nouveau()));
+        assertEquals(Optional.of(recente), soumettre(ancien, CLE, DemandeId.nouveau()));
+    }
+
     /** What the use case does: reserve the key, and save the demande only when the key was free. */
     private Optional<DemandeId> soumettre(UtilisateurId qui, CleIdempotence cle, DemandeId id) {
+        return soumettreLe(qui, cle, id, MAINTENANT);
+    }
+
+    private Optional<DemandeId> soumettreLe(UtilisateurId qui, CleIdempotence cle, DemandeId id, Instant instant) {
         return transactions.enTransaction(() -> {
-            Optional<DemandeId> dejaCreee = cles.reserver(qui, cle, id, MAINTENANT);
+            Optional<DemandeId> dejaCreee = cles.reserver(qui, cle, id, instant);
             if (dejaCreee.isEmpty()) {
                 demandes.save(demande(id));
             }

@@ -89,14 +89,20 @@ public final class ContratsRoutes {
 
     private static ContratJson contratJson(ContratResume contrat) {
         return new ContratJson(contrat.id().toString(), contrat.numero().valeur(), contrat.entrepriseId().toString(),
-                contrat.raisonSociale(), contrat.organisme(), contrat.garantie(), contrat.dateEffet(),
+                contrat.raisonSociale(), contrat.organisme(), contrat.garantie(),
+                contrat.garantieProgrammee().map(programmee -> new GarantieProgrammeeJson(programmee.garantie(),
+                        programmee.dateEffet())).orElse(null), contrat.dateEffet(),
                 contrat.dateFin().orElse(null), contrat.etat(),
                 contrat.options().stream().map(option -> new OptionJson(option.code(), option.debut(),
                         option.fin().orElse(null), option.active())).toList());
     }
 
     record ContratJson(String id, String numero, String entrepriseId, String raisonSociale, Organisme organisme,
-            Garantie garantie, LocalDate dateEffet, LocalDate dateFin, EtatContrat etat, List<OptionJson> options) {
+            Garantie garantie, GarantieProgrammeeJson garantieProgrammee, LocalDate dateEffet, LocalDate dateFin,
+            EtatContrat etat, List<OptionJson> options) {
+    }
+
+    record GarantieProgrammeeJson(Garantie garantie, LocalDate dateEffet) {
     }
 
     record OptionJson(CodeOption code, LocalDate dateDebut, LocalDate dateFin, boolean active) {

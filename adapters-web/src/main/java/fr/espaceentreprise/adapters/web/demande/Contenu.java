@@ -1,6 +1,7 @@
 package fr.espaceentreprise.adapters.web.demande;
 
 import fr.espaceentreprise.adapters.web.page.Page;
+import fr.espaceentreprise.application.demande.FicheDemande;
 import fr.espaceentreprise.domain.commun.CodePays;
 import fr.espaceentreprise.domain.commun.Iban;
 import fr.espaceentreprise.domain.commun.Montant;
@@ -9,6 +10,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,9 @@ import java.util.Optional;
  * line per type, so a new field shows up by itself.
  */
 public final class Contenu {
+
+    private static final String CONTRAT = "contratId";
+    private static final String SALARIE = "salarieId";
 
     private Contenu() {
     }
@@ -38,13 +43,29 @@ public final class Contenu {
         return champs;
     }
 
+    /**
+     * Label and value of each filled field of a demande, in the page's language; the contrat and the salarié it
+     * names are shown by their numéro and name, not by their ids.
+     */
+    static List<Ligne> lignes(FicheDemande fiche, Page page) {
+        Map<String, String> nommes = new HashMap<>();
+        fiche.numeroContrat().ifPresent(numero -> nommes.put(CONTRAT, numero.valeur()));
+        fiche.nomSalarie().ifPresent(nom -> nommes.put(SALARIE, nom));
+        return lignes(fiche.contenu(), page, nommes);
+    }
+
     /** Label and value of each filled field, in the page's language. */
     static List<Ligne> lignes(ContenuDemande contenu, Page page) {
+        return lignes(contenu, page, Map.of());
+    }
+
+    private static List<Ligne> lignes(ContenuDemande contenu, Page page, Map<String, String> nommes) {
         List<Ligne> lignes = new ArrayList<>();
         lire((Record) contenu).forEach((nom, valeur) -> {
             Object simple = simple(valeur);
             if (simple != null) {
-                String texte = valeur instanceof CodePays ? page.pays((CodePays) valeur)
+                String texte = nommes.containsKey(nom) ? nommes.get(nom)
+                        : valeur instanceof CodePays ? page.pays((CodePays) valeur)
                         : simple instanceof Montant ? page.montant((Montant) simple)
                         : simple instanceof Enum ? page.valeur((Enum<?>) simple)
                         : simple instanceof LocalDate ? page.date((LocalDate) simple)

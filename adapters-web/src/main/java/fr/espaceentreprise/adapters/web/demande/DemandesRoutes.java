@@ -108,7 +108,7 @@ public final class DemandesRoutes {
         Page page = pages.page(ctx);
         Map<String, Object> parametres = new HashMap<>();
         parametres.put("fiche", fiche);
-        parametres.put("contenu", Contenu.lignes(fiche.contenu(), page));
+        parametres.put("contenu", Contenu.lignes(fiche, page));
         parametres.put("formulaire", formulaire);
         parametres.put("reponseEnvoyee", reponseEnvoyee);
         parametres.put("repondre", fiche.statut() == StatutDemande.EN_ATTENTE_DE_RETOUR
@@ -240,12 +240,14 @@ public final class DemandesRoutes {
     }
 
     record FicheJson(String id, TypeDemande type, StatutDemande statut, String entrepriseId, String raisonSociale,
-            Instant soumiseLe, Map<String, Object> contenu, List<EvenementJson> historique) {
+            Instant soumiseLe, Map<String, Object> contenu, String numeroContrat, String nomSalarie,
+            List<EvenementJson> historique) {
 
         static FicheJson de(FicheDemande fiche) {
             return new FicheJson(fiche.id().toString(), fiche.type(), fiche.statut(),
                     fiche.entrepriseId().toString(), fiche.raisonSociale(), fiche.soumiseLe(),
-                    Contenu.json(fiche.contenu()), fiche.historique().stream()
+                    Contenu.json(fiche.contenu()), fiche.numeroContrat().map(Object::toString).orElse(null),
+                    fiche.nomSalarie().orElse(null), fiche.historique().stream()
                     .map(evenement -> EvenementJson.de(fiche.id(), evenement)).toList());
         }
     }

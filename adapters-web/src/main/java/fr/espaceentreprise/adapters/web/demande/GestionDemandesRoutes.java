@@ -81,7 +81,7 @@ public final class GestionDemandesRoutes {
         Page page = pages.page(ctx);
         Map<String, Object> parametres = new HashMap<>();
         parametres.put("fiche", fiche);
-        parametres.put("contenu", Contenu.lignes(fiche.contenu(), page));
+        parametres.put("contenu", Contenu.lignes(fiche, page));
         parametres.put("decisions", DECISIONS.stream().filter(fiche.statut()::peutPasserA).toList());
         parametres.put("formulaire", formulaire);
         parametres.put("enErreur", enErreur);

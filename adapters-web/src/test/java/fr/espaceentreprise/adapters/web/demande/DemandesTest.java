@@ -15,6 +15,8 @@ import fr.espaceentreprise.application.consultation.EspaceConsultation;
 import fr.espaceentreprise.application.demande.EspaceDemandes;
 import fr.espaceentreprise.domain.contrat.Contrat;
 import fr.espaceentreprise.domain.contrat.Garantie;
+import fr.espaceentreprise.domain.demande.RadiationSalarie;
+import fr.espaceentreprise.domain.salarie.Salarie;
 import fr.espaceentreprise.domain.demande.ChangementGarantie;
 import fr.espaceentreprise.domain.demande.DemandeId;
 import fr.espaceentreprise.domain.demande.PieceJointe;
@@ -153,6 +155,25 @@ class DemandesTest {
         assertEquals(2, autres.get("items").size(), autres.toString());
         assertEquals(1, garanties.get("items").size(), garanties.toString());
         assertEquals("CHANGEMENT_GARANTIE", garanties.at("/items/0/type").asText());
+    }
+
+    @Test
+    void a_demande_shows_the_contrat_and_the_salarie_it_names_by_numero_and_name_not_by_id() {
+        Salarie salarie = espace.consultation.salarie("Wróbel", "Łukasz", contratDurand);
+        DemandeId radiation = espace.soumettre(camille, durand.id(), new RadiationSalarie(salarie.id(),
+                contratDurand.id(), EspaceConsultation.AUJOURDHUI));
+        connecter(durand.numeroAdherent().valeur());
+
+        String page = serveur.get("/demandes/" + radiation + "?lang=fr").body();
+        JsonNode json = json(serveur.get("/api/v1/demandes/" + radiation, bearer(jeton(durand.numeroAdherent()
+                .valeur()))));
+
+        assertTrue(page.contains(contratDurand.numero().valeur()), page);
+        assertTrue(page.contains("Łukasz Wróbel"), page);
+        assertFalse(page.contains(contratDurand.id().toString()), page);
+        assertEquals(contratDurand.numero().valeur(), json.get("numeroContrat").asText(), json.toString());
+        assertEquals("Łukasz Wróbel", json.get("nomSalarie").asText(), json.toString());
+        assertEquals(salarie.id().toString(), json.at("/contenu/salarieId").asText(), json.toString());
     }
 
     @Test

@@ -27,6 +27,7 @@ import fr.espaceentreprise.domain.contrat.CodeOption;
 import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.contrat.EtatContrat;
 import fr.espaceentreprise.domain.contrat.Garantie;
+import fr.espaceentreprise.domain.contrat.GarantieProgrammee;
 import fr.espaceentreprise.domain.contrat.NumeroContrat;
 import fr.espaceentreprise.domain.contrat.Organisme;
 import fr.espaceentreprise.domain.cotisation.AppelDeCotisationId;
@@ -145,10 +146,11 @@ final class ModelesDeLaConsultation {
                         Optional.of(LocalDate.of(2025, 12, 31)), false));
         ContratResume contrat = new ContratResume(contratId, new NumeroContrat("CT-000001"), DURAND.id(),
                 DURAND.raisonSociale(), Organisme.HUMANIS_ASSURANCES, Garantie.SANTE_EXPAT_CFE_CONFORT,
+                Optional.of(new GarantieProgrammee(Garantie.SANTE_EXPAT_CFE_INTEGRAL, LocalDate.of(2027, 1, 1))),
                 LocalDate.of(2024, 1, 1), Optional.empty(), EtatContrat.ACTIF, options);
         ContratResume termine = new ContratResume(ContratId.nouveau(), new NumeroContrat("CT-000002"), DURAND.id(),
                 DURAND.raisonSociale(), Organisme.HUMANIS_PREVOYANCE, Garantie.PREVOYANCE_DECES_INVALIDITE,
-                LocalDate.of(2020, 1, 1), Optional.of(LocalDate.of(2025, 12, 31)), EtatContrat.TERMINE, List.of());
+                Optional.empty(), LocalDate.of(2020, 1, 1), Optional.of(LocalDate.of(2025, 12, 31)), EtatContrat.TERMINE, List.of());
         ConsulterCotisations.FicheAppel ficheAppel = new ConsulterCotisations.FicheAppel(APPEL, List.of(
                 new Paiement(LocalDate.of(2026, 2, 1), Montant.centimes(300_00), "VIR-2026-0042"),
                 new Paiement(LocalDate.of(2026, 2, 10), Montant.centimes(200_00), null)));

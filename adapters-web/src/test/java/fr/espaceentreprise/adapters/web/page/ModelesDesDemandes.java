@@ -36,7 +36,7 @@ final class ModelesDesDemandes {
         PieceJointeResume piece = new PieceJointeResume(PieceJointeId.nouveau(), "rib.pdf", TypePieceJointe.PDF,
                 1200, SOUMISE);
         FicheDemande fiche = new FicheDemande(id, TypeDemande.AUTRE, StatutDemande.EN_ATTENTE_DE_RETOUR, entreprise,
-                "Durand SA", UnContenu.autre(), SOUMISE, List.of(
+                "Durand SA", UnContenu.autre(), Optional.empty(), Optional.empty(), SOUMISE, List.of(
                 new FicheDemande.Evenement(SOUMISE, TypeEvenement.SOUMISSION, StatutDemande.EN_COURS,
                         UtilisateurId.nouveau(), Optional.of("Camille Durand"), false, Optional.empty(),
                         List.of(piece)),
