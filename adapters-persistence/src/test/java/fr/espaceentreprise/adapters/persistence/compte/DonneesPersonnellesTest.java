@@ -17,7 +17,6 @@ import fr.espaceentreprise.application.compte.FicheCompte;
 import fr.espaceentreprise.application.donnees.LectureDonneesPersonnelles.SessionResume;
 import fr.espaceentreprise.application.notification.Notification;
 import fr.espaceentreprise.application.notification.TypeNotification;
-import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
 import fr.espaceentreprise.domain.compte.AdresseIp;

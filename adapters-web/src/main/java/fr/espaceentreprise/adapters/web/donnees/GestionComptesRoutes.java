@@ -8,6 +8,7 @@ import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
 import fr.espaceentreprise.adapters.web.formulaire.Option;
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.compte.ConsulterComptes;
 import fr.espaceentreprise.application.compte.FicheCompte;
 import fr.espaceentreprise.application.compte.ReactiverCompte;
@@ -147,8 +148,7 @@ final class GestionComptesRoutes {
                 UtilisateurId id = UtilisateurId.de(ctx.pathParam("id"));
                 FicheCompte fiche = consulterComptes.consulter(acteur, numero(ctx)).stream()
                         .filter(f -> f.id().equals(id)).findFirst()
-                        .orElseThrow(() -> new fr.espaceentreprise.application.commun.IntrouvableException(
-                                fr.espaceentreprise.application.commun.IntrouvableException.CODE_GENERIQUE));
+                        .orElseThrow(() -> new IntrouvableException(IntrouvableException.CODE_GENERIQUE));
                 Page page = pages.page(ctx);
                 pages.afficher(ctx, page, "gestion/confirmerSuppression.jte", Map.of("fiche", fiche,
                         "motif", motif, "precision", Optional.ofNullable(ctx.formParam(CHAMP_PRECISION)).orElse("")));

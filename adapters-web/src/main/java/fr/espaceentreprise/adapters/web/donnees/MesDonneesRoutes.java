@@ -5,22 +5,19 @@ import fr.espaceentreprise.adapters.web.compte.AdresseClient;
 import fr.espaceentreprise.adapters.web.demande.Contenu;
 import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
-import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.demande.SoumettreDemande;
 import fr.espaceentreprise.application.donnees.ChangerConsentementProspection;
 import fr.espaceentreprise.application.donnees.ConsulterDonneesPersonnelles;
 import fr.espaceentreprise.application.donnees.DonneesDetenues;
 import fr.espaceentreprise.application.donnees.ExporterDonneesPersonnelles;
-import fr.espaceentreprise.application.donnees.LectureDonneesPersonnelles.SessionResume;
 import fr.espaceentreprise.domain.commun.DomaineException;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.commun.ValeurInvalideException;
 import fr.espaceentreprise.domain.commun.Verifications;
-import fr.espaceentreprise.domain.compte.AcceptationCgu;
 import fr.espaceentreprise.domain.compte.ConsentementProspection;
-import fr.espaceentreprise.domain.compte.EvenementAudit;
 import fr.espaceentreprise.domain.compte.Profil;
 import fr.espaceentreprise.domain.compte.StatutCompte;
 import fr.espaceentreprise.domain.compte.TypeEvenementAudit;
@@ -151,11 +148,9 @@ final class MesDonneesRoutes {
     private void soumettre(Context ctx, String formulaireEnCours, Lecture lecture) {
         Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
         SoumettreDemande soumission = soumettreDemande.orElseThrow(() ->
-                new fr.espaceentreprise.application.commun.IntrouvableException(
-                        fr.espaceentreprise.application.commun.IntrouvableException.CODE_GENERIQUE));
+                new IntrouvableException(IntrouvableException.CODE_GENERIQUE));
         EntrepriseId entreprise = entreprise(acteur).orElseThrow(() ->
-                new fr.espaceentreprise.application.commun.IntrouvableException(
-                        fr.espaceentreprise.application.commun.IntrouvableException.CODE_GENERIQUE));
+                new IntrouvableException(IntrouvableException.CODE_GENERIQUE));
         try {
             DemandeId id = soumission.soumettre(new SoumettreDemande.Commande(acteur, entreprise, lecture.lire(),
                     List.of(), Optional.empty(), AdresseClient.de(ctx))).id();
