@@ -1,5 +1,6 @@
 package fr.espaceentreprise.bootstrap;
 
+import fr.espaceentreprise.domain.exploitation.Maintenance;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
@@ -13,6 +14,8 @@ import java.util.Optional;
 /**
  * The portal's settings, read once from environment variables prefixed {@code ESPACE_}. Every variable has
  * a default suited to a local run; a bad value stops the start with one line naming the variable.
+ *
+ * @param maintenanceImposee the maintenance {@code ESPACE_MAINTENANCE} imposes (see {@link MaintenanceImposee})
  */
 public record Configuration(
         int port,
@@ -22,7 +25,8 @@ public record Configuration(
         String dbPassword,
         URI baseUrl,
         boolean demoData,
-        Smtp smtp) {
+        Smtp smtp,
+        Optional<Maintenance> maintenanceImposee) {
 
     public static final int PORT_PAR_DEFAUT = 7070;
 
@@ -36,7 +40,8 @@ public record Configuration(
                 .orElse(URI.create("http://localhost:" + port));
         boolean demoData = texte(env, "ESPACE_DEMO_DATA").map(valeur -> booleen("ESPACE_DEMO_DATA", valeur))
                 .orElse(dbUrl.isEmpty());
-        return new Configuration(port, dataDir, dbUrl, dbUser, dbPassword, baseUrl, demoData, Smtp.depuis(env));
+        return new Configuration(port, dataDir, dbUrl, dbUser, dbPassword, baseUrl, demoData, Smtp.depuis(env),
+                MaintenanceImposee.depuis(env));
     }
 
     public boolean baseEmbarquee() {

@@ -1,5 +1,12 @@
 package fr.espaceentreprise.bootstrap;
 
+import fr.espaceentreprise.adapters.persistence.exploitation.JooqMaintenanceRepository;
+import fr.espaceentreprise.application.compte.PublierCguService;
+import fr.espaceentreprise.application.exploitation.CacheMaintenance;
+import fr.espaceentreprise.application.exploitation.ConsulterMaintenance;
+import fr.espaceentreprise.application.exploitation.ConsulterMaintenanceService;
+import fr.espaceentreprise.application.exploitation.ModifierMaintenanceService;
+import fr.espaceentreprise.application.exploitation.SeConnecterHorsMaintenance;
 import fr.espaceentreprise.adapters.mail.FichierMailSender;
 import fr.espaceentreprise.adapters.mail.RedacteurCourriels;
 import fr.espaceentreprise.adapters.mail.ServeurSmtp;
@@ -144,11 +151,13 @@ public final class Portail implements AutoCloseable {
                 semerDonneesDemo(dsl, hacheur, horloge);
             }
             DistribuerCourriels distribuerCourriels = distribuerCourriels(configuration, dsl, hacheur, horloge);
+            ConfigurationWeb.Exploitation exploitation = exploitation(configuration, dsl, horloge);
             Javalin web = WebApplication.creer(new ConfigurationWeb(configuration.baseUrl(),
                     new ConsulterSanteService(new JdbcSondeBaseDeDonnees(dataSource)))
-                    .avecComptes(comptes(dsl, hacheur, horloge))
+                    .avecComptes(comptes(dsl, hacheur, horloge, exploitation.consulterMaintenance()))
                     .avecConsultation(consultation(dsl, horloge))
                     .avecDemandes(demandes(dsl, horloge))
+                    .avecExploitation(exploitation));
                     .avecDonnees(donnees(dsl, horloge)));
             web.start(configuration.port());
             return new Portail(base, web, TachesPlanifiees.demarrer(taches(distribuerCourriels, dsl, horloge)));
@@ -177,8 +186,29 @@ public final class Portail implements AutoCloseable {
         }
     }
 
-    /** The accounts use cases on PostgreSQL, for the web adapter. */
-    private static ConfigurationWeb.Comptes comptes(DSLContext dsl, PasswordHasher hacheur, Clock horloge) {
+    /**
+     * Operations on PostgreSQL: publishing the CGU, the maintenance (the environment's, if set, winning over the
+     * stored one, which each instance reads at most every {@link CacheMaintenance#DUREE}).
+     */
+    private static ConfigurationWeb.Exploitation exploitation(Configuration configuration, DSLContext dsl,
+            Clock horloge) {
+        JooqTransactions transactions = new JooqTransactions(dsl);
+        JooqMaintenanceRepository maintenances = new JooqMaintenanceRepository(dsl);
+        JooqJournalAudit journal = new JooqJournalAudit(dsl);
+        CacheMaintenance cache = new CacheMaintenance();
+        configuration.maintenanceImposee().ifPresent(maintenance -> LOG.warn(
+                "Maintenance imposed by ESPACE_MAINTENANCE: {}", maintenance.fermeTout() ? "whole space"
+                        : maintenance.rubriques()));
+        return new ConfigurationWeb.Exploitation(
+                new PublierCguService(new JooqCguRepository(dsl), journal, transactions, horloge),
+                new ConsulterMaintenanceService(maintenances, cache, configuration.maintenanceImposee(), transactions,
+                        horloge),
+                new ModifierMaintenanceService(maintenances, cache, journal, transactions, horloge));
+    }
+
+    /** The accounts use cases on PostgreSQL, for the web adapter; login minds the maintenance. */
+    private static ConfigurationWeb.Comptes comptes(DSLContext dsl, PasswordHasher hacheur, Clock horloge,
+            ConsulterMaintenance maintenance) {
         JooqTransactions transactions = new JooqTransactions(dsl);
         JooqUtilisateurRepository utilisateurs = new JooqUtilisateurRepository(dsl);
         JooqIdentifiantsRepository identifiants = new JooqIdentifiantsRepository(dsl);
@@ -197,10 +227,11 @@ public final class Portail implements AutoCloseable {
                 demandesInscription);
         ControleurInscriptions controleur = new ControleurInscriptions(entreprises, mandataires, utilisateurs);
         return new ConfigurationWeb.Comptes(
-                new SeConnecterService(utilisateurs, identifiants, new JooqTemporisationSansCompteRepository(dsl),
-                        sessions, cgu, identifierActeur, hacheur, new SecureRandomGenerateurSecrets(), limiteur,
-                        journal, transactions, horloge),
-                new AuthentifierSessionService(sessions, identifierActeur, transactions, horloge),
+                new SeConnecterHorsMaintenance(new SeConnecterService(utilisateurs, identifiants,
+                        new JooqTemporisationSansCompteRepository(dsl), sessions, cgu, identifierActeur, hacheur,
+                        new SecureRandomGenerateurSecrets(), limiteur, journal, transactions, horloge),
+                        maintenance, sessions, transactions, horloge),
+                new AuthentifierSessionService(sessions, cgu, identifierActeur, transactions, horloge),
                 new SeDeconnecterService(sessions, utilisateurs, journal, transactions, horloge),
                 new DemanderInscriptionService(demandesInscription, limiteur, journal, transactions, horloge),
                 new ConsulterInscriptionsService(demandesInscription, controleur, transactions),

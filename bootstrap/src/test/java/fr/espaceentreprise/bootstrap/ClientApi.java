@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 final class ClientApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** To read the JSON of any answer, an error's included. */
+    static final ObjectMapper JSON_LECTEUR = JSON;
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final Portail portail;
@@ -46,6 +48,11 @@ final class ClientApi {
     HttpResponse<String> post(String chemin, String corps, String jeton) throws Exception {
         return envoyer(requete(chemin, jeton).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(corps)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> put(String chemin, String corps, String jeton) throws Exception {
+        return envoyer(requete(chemin, jeton).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(corps)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The JSON of a 200 answer. */

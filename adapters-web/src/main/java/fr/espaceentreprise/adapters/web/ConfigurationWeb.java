@@ -34,7 +34,10 @@ import fr.espaceentreprise.application.donnees.ChangerConsentementProspection;
 import fr.espaceentreprise.application.donnees.ConsulterDonneesPersonnelles;
 import fr.espaceentreprise.application.donnees.ExporterDonneesPersonnelles;
 import fr.espaceentreprise.application.entreprise.ConsulterEntreprises;
+import fr.espaceentreprise.application.compte.PublierCgu;
+import fr.espaceentreprise.application.exploitation.ConsulterMaintenance;
 import fr.espaceentreprise.application.exploitation.ConsulterSante;
+import fr.espaceentreprise.application.exploitation.ModifierMaintenance;
 import fr.espaceentreprise.application.salarie.ConsulterSalaries;
 import fr.espaceentreprise.application.salarie.DelivrerAttestation;
 import fr.espaceentreprise.application.salarie.VerifierAttestation;
@@ -51,10 +54,11 @@ import java.util.Optional;
  * handlers call. Without {@link Comptes} the portal serves only its public pages, health and API documentation
  * (no login page); without {@link Consultation}, no rubrique of the read side (interlocuteur, salariés, contrats,
  * cotisations, verification of attestations); without {@link Demandes}, no tracking of demandes nor their back
- * office.
+ * office; without {@link Exploitation}, no publishing of the CGU nor maintenance.
  */
 public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
-        Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Donnees> donnees) {
+        Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation,
+        Optional<Donnees> donnees) {
 
     public ConfigurationWeb {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -62,7 +66,13 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
         Objects.requireNonNull(comptes, "comptes");
         Objects.requireNonNull(consultation, "consultation");
         Objects.requireNonNull(demandes, "demandes");
+        Objects.requireNonNull(exploitation, "exploitation");
         Objects.requireNonNull(donnees, "donnees");
+    }
+
+    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
+            Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation) {
+        this(baseUrl, consulterSante, comptes, consultation, demandes, exploitation, Optional.empty());
     }
 
     public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
@@ -85,18 +95,28 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
 
     public ConfigurationWeb avecComptes(Comptes casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, Optional.of(casDUsage), consultation, demandes,
-                donnees);
+                exploitation, donnees);
     }
 
     /** The rubriques need a logged-in user: they are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecConsultation(Consultation casDUsage) {
-        return new ConfigurationWeb(baseUrl, consulterSante, comptes, Optional.of(casDUsage), demandes, donnees);
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, Optional.of(casDUsage), demandes,
+                exploitation, donnees);
     }
 
     /** Like the rubriques, the demandes are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecDemandes(Demandes casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, Optional.of(casDUsage),
-                donnees);
+                exploitation, donnees);
+    }
+
+    /**
+     * Publishing the CGU and the maintenance switch; their back office is served only when {@link Comptes} are
+     * configured too, the maintenance itself always.
+     */
+    public ConfigurationWeb avecExploitation(Exploitation casDUsage) {
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes,
+                Optional.of(casDUsage), donnees);
     }
 
     /**
@@ -104,7 +124,8 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
      * requests for rectification or for closing one's access are demandes: their forms need {@link Demandes}.
      */
     public ConfigurationWeb avecDonnees(Donnees casDUsage) {
-        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes, Optional.of(casDUsage));
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes, exploitation,
+                Optional.of(casDUsage));
     }
 
     public boolean https() {
@@ -208,6 +229,19 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
             Objects.requireNonNull(repondreDemande, "repondreDemande");
             Objects.requireNonNull(consulterFileDemandes, "consulterFileDemandes");
             Objects.requireNonNull(deciderDemande, "deciderDemande");
+        }
+    }
+
+    /** Operations (issue 6): publishing a new version of the CGU, reading and setting the maintenance. */
+    public record Exploitation(
+            PublierCgu publierCgu,
+            ConsulterMaintenance consulterMaintenance,
+            ModifierMaintenance modifierMaintenance) {
+
+        public Exploitation {
+            Objects.requireNonNull(publierCgu, "publierCgu");
+            Objects.requireNonNull(consulterMaintenance, "consulterMaintenance");
+            Objects.requireNonNull(modifierMaintenance, "modifierMaintenance");
         }
     }
 

@@ -13,6 +13,7 @@ import fr.espaceentreprise.adapters.web.contenu.ContenuRoutes;
 import fr.espaceentreprise.adapters.web.demande.DemandesWeb;
 import fr.espaceentreprise.adapters.web.documentation.DocumentationApiRoutes;
 import fr.espaceentreprise.adapters.web.erreur.Problemes;
+import fr.espaceentreprise.adapters.web.exploitation.ExploitationWeb;
 import fr.espaceentreprise.adapters.web.donnees.DonneesWeb;
 import fr.espaceentreprise.adapters.web.exploitation.SanteRoutes;
 import fr.espaceentreprise.adapters.web.gestion.GestionRoutes;
@@ -106,6 +107,9 @@ public final class WebApplication {
         Optional<GestionRoutes> gestion = configuration.comptes().map(casDUsage -> new GestionRoutes(
                 casDUsage.consulterInscriptions(), casDUsage.validerInscription(), casDUsage.rejeterInscription(),
                 casDUsage.consulterJournal(), acces.orElseThrow(), pages));
+        Optional<ExploitationWeb> exploitation = configuration.exploitation().map(casDUsage -> new ExploitationWeb(
+                casDUsage, configuration.comptes().map(ConfigurationWeb.Comptes::consulterCgu), acces, pages,
+                problemes, choixLangue));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = TAILLE_MAX_REQUETE;
@@ -120,6 +124,7 @@ public final class WebApplication {
             config.routes.before(entetes::appliquer);
             config.routes.before(garde::verifier);
             acces.ifPresent(a -> config.routes.before(a::identifier));
+            exploitation.ifPresent(routes -> config.routes.before(routes::verifierMaintenance));
             problemes.declarer(config.routes);
             sante.declarer(config.routes);
             contenu.declarer(config.routes);
@@ -128,6 +133,7 @@ public final class WebApplication {
             gestion.ifPresent(routes -> routes.declarer(config.routes));
             rubriques.ifPresent(routes -> routes.declarer(config.routes));
             demandes.ifPresent(routes -> routes.declarer(config.routes));
+            exploitation.ifPresent(routes -> routes.declarer(config.routes));
             donnees.ifPresent(routes -> routes.declarer(config.routes));
             supplements.accept(config);
         });

@@ -3,6 +3,8 @@ package fr.espaceentreprise.adapters.web;
 import fr.espaceentreprise.application.compte.EspaceComptes;
 import fr.espaceentreprise.application.consultation.EspaceConsultation;
 import fr.espaceentreprise.application.demande.EspaceDemandes;
+import fr.espaceentreprise.application.compte.SeConnecter;
+import fr.espaceentreprise.application.exploitation.EspaceExploitation;
 import fr.espaceentreprise.application.donnees.EspaceDonnees;
 import fr.espaceentreprise.application.exploitation.EtatDeSante;
 import io.javalin.Javalin;
@@ -77,7 +79,12 @@ public final class ServeurDeTest implements AutoCloseable {
     }
 
     public static ConfigurationWeb.Comptes comptes(EspaceComptes espace) {
-        return new ConfigurationWeb.Comptes(espace.seConnecter(), espace.authentifierSession(),
+        return comptes(espace, espace.seConnecter());
+    }
+
+    /** With another login than the plain one (e.g. the one that minds the maintenance). */
+    public static ConfigurationWeb.Comptes comptes(EspaceComptes espace, SeConnecter seConnecter) {
+        return new ConfigurationWeb.Comptes(seConnecter, espace.authentifierSession(),
                 espace.seDeconnecter(), espace.demanderInscription(), espace.consulterInscriptions(),
                 espace.validerInscription(), espace.rejeterInscription(), espace.definirMotDePasse(),
                 espace.changerMotDePasse(), espace.demanderCodeEmail(), espace.confirmerEmail(), espace.consulterCgu(),
@@ -104,7 +111,23 @@ public final class ServeurDeTest implements AutoCloseable {
     public static ServeurDeTest demarrer(EspaceDemandes espace) {
         return demarrer(configuration(HTTP_LOCAL, espace.consultation).avecDemandes(new ConfigurationWeb.Demandes(
                 espace.soumettreDemande(), espace.consulterDemandes(), espace.repondreDemande(),
-                espace.consulterFileDemandes(), espace.deciderDemande())));
+                espace.consulterFileDemandes(), espace.deciderDemande()))
+                .avecExploitation(exploitation(new EspaceExploitation(espace.consultation.comptes))));
+    }
+
+    public static ConfigurationWeb.Exploitation exploitation(EspaceExploitation espace) {
+        return new ConfigurationWeb.Exploitation(espace.comptes.publierCgu(), espace.consulterMaintenance(),
+                espace.modifierMaintenance());
+    }
+
+    /**
+     * The portal's accounts and operations (CGU publishing, maintenance) on the in-memory fakes of {@code espace},
+     * its login minding the maintenance as bootstrap wires it.
+     */
+    public static ServeurDeTest demarrer(EspaceExploitation espace) {
+        return demarrer(configuration(HTTP_LOCAL)
+                .avecComptes(comptes(espace.comptes, espace.seConnecter()))
+                .avecExploitation(exploitation(espace)));
     }
 
     /**
@@ -122,7 +145,8 @@ public final class ServeurDeTest implements AutoCloseable {
                         demandes.repondreDemande(), demandes.consulterFileDemandes(), espace.deciderDemande()))
                 .avecDonnees(new ConfigurationWeb.Donnees(espace.consulterComptes(), espace.suspendreCompte(),
                         espace.reactiverCompte(), espace.supprimerCompte(), espace.donneesPersonnelles(),
-                        espace.donneesPersonnelles(), espace.changerConsentement()));
+                        espace.donneesPersonnelles(), espace.changerConsentement()))
+                .avecExploitation(exploitation(new EspaceExploitation(demandes.consultation.comptes)));
     }
 
     /** A healthy portal published at {@code baseUrl}, without accounts. */

@@ -4,8 +4,11 @@ import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.compte.SessionUtilisateur;
 import fr.espaceentreprise.domain.perimetre.Acteur;
 import java.time.Clock;
+import fr.espaceentreprise.domain.compte.EtapeObligatoire;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 public final class AuthentifierSessionService implements AuthentifierSession {
 
@@ -13,13 +16,15 @@ public final class AuthentifierSessionService implements AuthentifierSession {
     private static final int LONGUEUR_MAX_JETON = 128;
 
     private final SessionRepository sessions;
+    private final CguRepository cgu;
     private final IdentifierActeur identifierActeur;
     private final Transactions transactions;
     private final Clock horloge;
 
-    public AuthentifierSessionService(SessionRepository sessions, IdentifierActeur identifierActeur,
-                                      Transactions transactions, Clock horloge) {
+    public AuthentifierSessionService(SessionRepository sessions, CguRepository cgu,
+                                      IdentifierActeur identifierActeur, Transactions transactions, Clock horloge) {
         this.sessions = sessions;
+        this.cgu = cgu;
         this.identifierActeur = identifierActeur;
         this.transactions = transactions;
         this.horloge = horloge;
@@ -48,7 +53,23 @@ public final class AuthentifierSessionService implements AuthentifierSession {
             if (session.activiteARecorder(maintenant)) {
                 sessions.toucher(session.id(), maintenant);
             }
-            return Optional.of(new SessionAuthentifiee(session.id(), acteur.get(), session.etapesEnAttente()));
+            return Optional.of(new SessionAuthentifiee(session.id(), acteur.get(),
+                    etapes(session, maintenant)));
         });
+    }
+
+    /**
+     * The steps stored with the session, but the CGU's, which is decided afresh at each request: a version
+     * published while the session is open is asked for at the next request, and one accepted in another session
+     * is asked for no more.
+     */
+    private Set<EtapeObligatoire> etapes(SessionUtilisateur session, Instant maintenant) {
+        Set<EtapeObligatoire> etapes = EnumSet.noneOf(EtapeObligatoire.class);
+        etapes.addAll(session.etapesEnAttente());
+        etapes.remove(EtapeObligatoire.ACCEPTER_CGU);
+        if (ExigenceCgu.aAccepter(cgu, session.utilisateurId(), maintenant)) {
+            etapes.add(EtapeObligatoire.ACCEPTER_CGU);
+        }
+        return etapes;
     }
 }

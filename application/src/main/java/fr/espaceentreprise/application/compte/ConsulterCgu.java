@@ -2,6 +2,7 @@ package fr.espaceentreprise.application.compte;
 
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.compte.VersionCgu;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Optional;
 public interface ConsulterCgu {
 
     Optional<VersionCgu> versionCourante();
+
+    /** Every published version, those not yet in force included, the latest first (the back office's history). */
+    List<VersionCgu> versions();
 
     /** The text of that version in that language (see {@link CguRepository#texte}); empty for an unknown version. */
     Optional<String> texte(String version, Langue langue);

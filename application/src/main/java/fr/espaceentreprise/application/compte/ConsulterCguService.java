@@ -4,6 +4,7 @@ import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.compte.VersionCgu;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 public final class ConsulterCguService implements ConsulterCgu {
@@ -21,6 +22,11 @@ public final class ConsulterCguService implements ConsulterCgu {
     @Override
     public Optional<VersionCgu> versionCourante() {
         return transactions.enTransaction(() -> cgu.versionCourante(horloge.instant()));
+    }
+
+    @Override
+    public List<VersionCgu> versions() {
+        return transactions.enTransaction(cgu::versions);
     }
 
     @Override

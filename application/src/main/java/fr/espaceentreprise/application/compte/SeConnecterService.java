@@ -183,12 +183,9 @@ public final class SeConnecterService implements SeConnecter {
     }
 
     private boolean cguAAccepter(UtilisateurId utilisateurId, Instant maintenant) {
-        return cgu.versionCourante(maintenant)
-                .map(courante -> cgu.derniereAcceptation(utilisateurId)
-                        .map(acceptation -> !acceptation.porteSur(courante))
-                        .orElse(true))
-                .orElse(false);
+        return ExigenceCgu.aAccepter(cgu, utilisateurId, maintenant);
     }
+
 
     private void auditer(TypeEvenementAudit type, UtilisateurId utilisateurId, Commande commande, Instant maintenant,
                          String detail) {

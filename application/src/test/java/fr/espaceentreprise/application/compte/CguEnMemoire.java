@@ -3,6 +3,7 @@ package fr.espaceentreprise.application.compte;
 import fr.espaceentreprise.application.commun.TransactionsEnMemoire;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
+import fr.espaceentreprise.domain.compte.PublicationCgu;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.compte.VersionCgu;
 import java.time.Instant;
@@ -16,8 +17,8 @@ import java.util.Optional;
 public final class CguEnMemoire implements CguRepository, TransactionsEnMemoire.Participant {
 
     private final TransactionsEnMemoire transactions;
-    private final List<VersionCgu> versions = new ArrayList<>();
-    private final Map<String, Map<Langue, String>> textes = new HashMap<>();
+    private List<VersionCgu> versions = new ArrayList<>();
+    private Map<String, Map<Langue, String>> textes = new HashMap<>();
     private List<AcceptationCgu> acceptations = new ArrayList<>();
 
     public CguEnMemoire(TransactionsEnMemoire transactions) {
@@ -64,6 +65,17 @@ public final class CguEnMemoire implements CguRepository, TransactionsEnMemoire.
     }
 
     @Override
+    public List<VersionCgu> versions() {
+        return versions.stream().sorted(Comparator.comparing(VersionCgu::publieeLe).reversed()).toList();
+    }
+
+    @Override
+    public void publier(PublicationCgu publication) {
+        transactions.exigerTransaction();
+        publier(publication.version(), publication.texteFr(), publication.texteEn());
+    }
+
+    @Override
     public Optional<String> texte(String version, Langue langue) {
         return Optional.ofNullable(textes.get(version)).map(parLangue -> parLangue.get(langue));
     }
@@ -87,12 +99,15 @@ public final class CguEnMemoire implements CguRepository, TransactionsEnMemoire.
 
     @Override
     public Object instantane() {
-        return new ArrayList<>(acceptations);
+        return List.of(new ArrayList<>(acceptations), new ArrayList<>(versions), new HashMap<>(textes));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void restaurer(Object instantane) {
-        acceptations = (List<AcceptationCgu>) instantane;
+        List<Object> etat = (List<Object>) instantane;
+        acceptations = (List<AcceptationCgu>) etat.get(0);
+        versions = (List<VersionCgu>) etat.get(1);
+        textes = (Map<String, Map<Langue, String>>) etat.get(2);
     }
 }

@@ -68,7 +68,7 @@ public final class EspaceComptes {
     }
 
     public AuthentifierSession authentifierSession() {
-        return new AuthentifierSessionService(sessions, acteurs, transactions, horloge);
+        return new AuthentifierSessionService(sessions, cgu, acteurs, transactions, horloge);
     }
 
     public SeDeconnecter seDeconnecter() {
@@ -96,6 +96,10 @@ public final class EspaceComptes {
 
     public AccepterCgu accepterCgu() {
         return new AccepterCguService(cgu, utilisateurs, sessions, journal, transactions, horloge);
+    }
+
+    public PublierCgu publierCgu() {
+        return new PublierCguService(cgu, journal, transactions, horloge);
     }
 
     public ConsulterCgu consulterCgu() {

@@ -26,6 +26,10 @@ public enum TypeEvenementAudit {
     DEMANDE_REJETEE,
     /** A gestionnaire asked the user for more information; same detail. */
     DEMANDE_COMPLEMENT_DEMANDE,
+    /** A gestionnaire published a new version of the CGU; detail {@code version=<version>}. */
+    CGU_PUBLIEES,
+    /** A gestionnaire opened or closed (part of) the space; detail {@code active=<bool> rubriques=<list|tout>}. */
+    MAINTENANCE_MODIFIEE,
     /** A gestionnaire suspended an account; detail {@code motif=<MotifCompte>} (the free text is kept in the account's decisions). */
     COMPTE_SUSPENDU,
     /** A gestionnaire reactivated a suspended account. */

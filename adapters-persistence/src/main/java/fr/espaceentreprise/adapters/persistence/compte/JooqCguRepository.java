@@ -8,16 +8,18 @@ import static fr.espaceentreprise.adapters.persistence.jooq.Tables.VERSION_CGU;
 import fr.espaceentreprise.application.compte.CguRepository;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
+import fr.espaceentreprise.domain.compte.PublicationCgu;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.compte.VersionCgu;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
 /**
- * {@link CguRepository} over the tables {@code version_cgu} (published by migrations, with their French and English
- * texts) and {@code acceptation_cgu} (append-only: every acceptance is kept as evidence).
+ * {@link CguRepository} over the tables {@code version_cgu} (the first published by a migration, the next ones by the
+ * back office, with their French and English texts) and {@code acceptation_cgu} (append-only: every acceptance is kept as evidence).
  */
 public final class JooqCguRepository implements CguRepository {
 
@@ -35,6 +37,25 @@ public final class JooqCguRepository implements CguRepository {
                 .orderBy(VERSION_CGU.PUBLIEE_LE.desc())
                 .limit(1)
                 .fetchOptional(ligne -> new VersionCgu(ligne.value1(), versInstant(ligne.value2())));
+    }
+
+    /** Few rows: a version every year or two. */
+    @Override
+    public List<VersionCgu> versions() {
+        return dsl.select(VERSION_CGU.VERSION, VERSION_CGU.PUBLIEE_LE)
+                .from(VERSION_CGU)
+                .orderBy(VERSION_CGU.PUBLIEE_LE.desc())
+                .fetch(ligne -> new VersionCgu(ligne.value1(), versInstant(ligne.value2())));
+    }
+
+    @Override
+    public void publier(PublicationCgu publication) {
+        dsl.insertInto(VERSION_CGU)
+                .set(VERSION_CGU.VERSION, publication.version().version())
+                .set(VERSION_CGU.PUBLIEE_LE, versColonne(publication.version().publieeLe()))
+                .set(VERSION_CGU.TEXTE_FR, publication.texteFr())
+                .set(VERSION_CGU.TEXTE_EN, publication.texteEn())
+                .execute();
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
+import fr.espaceentreprise.domain.compte.PublicationCgu;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.compte.VersionCgu;
 import java.time.Instant;
@@ -76,6 +77,18 @@ class JooqCguRepositoryTest {
         assertEquals(Optional.of(PREMIERE), cgu.versionCourante(seconde.publieeLe().minusSeconds(1)));
         assertEquals(Optional.of(seconde), cgu.versionCourante(seconde.publieeLe()));
         assertEquals(Optional.of(seconde), cgu.versionCourante(Instant.parse("2027-08-31T23:59:59Z")));
+    }
+
+    @Test
+    void a_version_published_by_the_back_office_is_stored_with_both_texts_and_listed_latest_first() {
+        VersionCgu publiee = new VersionCgu("2027-03", Instant.parse("2027-03-15T08:00:00.123456Z"));
+
+        cgu.publier(new PublicationCgu(publiee, "Conditions\n\nArticle 1 — Objet\nTexte.", "Terms"));
+
+        assertEquals(List.of(publiee, PREMIERE), cgu.versions());
+        assertEquals(Optional.of("Conditions\n\nArticle 1 — Objet\nTexte."), cgu.texte("2027-03", Langue.FR));
+        assertEquals(Optional.of("Terms"), cgu.texte("2027-03", Langue.EN));
+        assertEquals(Optional.of(publiee), cgu.versionCourante(publiee.publieeLe()));
     }
 
     @Test

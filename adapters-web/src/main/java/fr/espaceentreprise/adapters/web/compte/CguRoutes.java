@@ -20,6 +20,8 @@ final class CguRoutes {
 
     static final String CGU = "/cgu";
     static final String API_CGU = "/api/v1/cgu";
+    /** {@code ?langue=en}: the API's own way to ask for a language, beside Accept-Language. */
+    static final String PARAMETRE_LANGUE = "langue";
 
     private final ConsulterCgu consulterCgu;
     private final Pages pages;
@@ -55,7 +57,8 @@ final class CguRoutes {
     private void api(Context ctx) {
         VersionCgu version = consulterCgu.versionCourante()
                 .orElseThrow(() -> new IntrouvableException(IntrouvableException.CODE_GENERIQUE));
-        Langue langue = choixLangue.langue(ctx);
+        Langue langue = Optional.ofNullable(ctx.queryParam(PARAMETRE_LANGUE)).filter(code -> !code.isBlank())
+                .map(Langue::depuisCode).orElseGet(() -> choixLangue.langue(ctx));
         String texte = consulterCgu.texte(version.version(), langue)
                 .orElseThrow(() -> new IntrouvableException(IntrouvableException.CODE_GENERIQUE));
         ctx.json(new CguJson(version.version(), version.publieeLe(), langue.code(), texte));

@@ -24,6 +24,8 @@ import fr.espaceentreprise.domain.compte.VersionCgu;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +53,9 @@ final class PremiereConnexionRoutes {
     static final String CHAMP_ACCEPTE = "accepte";
     static final String CODE_CONFIRMATION_DIFFERENTE = "motDePasse.confirmation_differente";
     private static final String PARAMETRE_ENVOI = "envoi";
+    /** Where a user sent to accept a new version of the CGU was going (a page asked for with GET). */
+    static final String PARAMETRE_RETOUR = "retour";
+    private static final int RETOUR_MAX = 2000;
 
     private final DefinirMotDePasse definirMotDePasse;
     private final DemanderCodeEmail demanderCodeEmail;
@@ -126,9 +131,27 @@ final class PremiereConnexionRoutes {
             problemes.repondre(ctx, new ProblemeException(403, AccesRefuseException.CODE)
                     .avecParametre("etape", refus.etape())
                     .avecMembre("etape", refus.etape().name()));
+        } else if (refus.etape() == EtapeObligatoire.ACCEPTER_CGU && "GET".equals(ctx.method().name())
+                && retour(demandee(ctx)).isPresent()) {
+            ctx.redirect(CGU + "?" + PARAMETRE_RETOUR + "=" + URLEncoder.encode(demandee(ctx), StandardCharsets.UTF_8),
+                    HttpStatus.SEE_OTHER);
         } else {
             ctx.redirect(page(refus.etape()), HttpStatus.SEE_OTHER);
         }
+    }
+
+    private static String demandee(Context ctx) {
+        return ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+    }
+
+    /** An address of this site to go back to, never another site's nor a step's page. */
+    static Optional<String> retour(String adresse) {
+        if (adresse == null || adresse.length() > RETOUR_MAX || !adresse.startsWith("/") || adresse.startsWith("//")
+                || adresse.indexOf('\\') >= 0 || adresse.chars().anyMatch(c -> c < 0x21 || c == 0x7f)
+                || adresse.startsWith("/premiere-connexion")) {
+            return Optional.empty();
+        }
+        return Optional.of(adresse);
     }
 
     // --- choose one's password
@@ -202,7 +225,9 @@ final class PremiereConnexionRoutes {
             AccepterCgu.Commande commande = saisie.lire(() -> new AccepterCgu.Commande(session,
                     ctx.formParam(AccepterCgu.CHAMP), AdresseClient.de(ctx)));
             saisie.verifier();
-            ctx.redirect(suite(accepterCgu.accepter(commande)), HttpStatus.SEE_OTHER);
+            Set<EtapeObligatoire> restantes = accepterCgu.accepter(commande);
+            Optional<String> retour = retour(ctx.formParam(PARAMETRE_RETOUR)).filter(adresse -> restantes.isEmpty());
+            ctx.redirect(retour.orElseGet(() -> suite(restantes)), HttpStatus.SEE_OTHER);
         } catch (SaisieInvalideException | DomaineException refus) {
             EchecSaisie echec = EchecSaisie.de(refus);
             ctx.status(echec.statut());
@@ -218,6 +243,8 @@ final class PremiereConnexionRoutes {
         parametres.put("version", version.orElse(null));
         parametres.put("sections", CguRoutes.sections(consulterCgu, version, page.langue()));
         parametres.put("etapes", MonCompteRoutes.etapes(session.etapesEnAttente()));
+        parametres.put("retour", retour(Optional.ofNullable(ctx.formParam(PARAMETRE_RETOUR))
+                .orElse(ctx.queryParam(PARAMETRE_RETOUR))).orElse(null));
         ctx.contentType("text/html; charset=utf-8").result(pages.rendre(page, "compte/accepterCgu.jte", parametres));
     }
 

@@ -30,6 +30,7 @@ public final class Page {
     private final String utilisateur;
     private final boolean rubriques;
     private final boolean demandes;
+    private final String avisMaintenance;
     private final boolean donnees;
 
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
@@ -52,13 +53,21 @@ public final class Page {
     /** @param demandes whether the rubrique Demandes and its back office are served (the navigation links them) */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur, boolean rubriques, boolean demandes) {
-        this(messages, csrf, chemin, parametres, utilisateur, rubriques, demandes, false);
+        this(messages, csrf, chemin, parametres, utilisateur, rubriques, demandes, Optional.empty());
+    }
+
+    /** @param avisMaintenance the message of a maintenance in progress, in the page's language, shown on top */
+    public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
+            Optional<String> utilisateur, boolean rubriques, boolean demandes, Optional<String> avisMaintenance) {
+        this(messages, csrf, chemin, parametres, utilisateur, rubriques, demandes, avisMaintenance, false);
     }
 
     /** @param donnees whether "Mes données" and the back office's accounts are served (the navigation links them) */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
-            Optional<String> utilisateur, boolean rubriques, boolean demandes, boolean donnees) {
+            Optional<String> utilisateur, boolean rubriques, boolean demandes, Optional<String> avisMaintenance,
+            boolean donnees) {
         this.donnees = donnees;
+        this.avisMaintenance = avisMaintenance.orElse(null);
         this.demandes = demandes;
         this.messages = Objects.requireNonNull(messages, "messages");
         this.csrf = Objects.requireNonNull(csrf, "csrf");
@@ -190,6 +199,11 @@ public final class Page {
     /** Whether the rubrique Demandes is served (see the constructor). */
     public boolean demandes() {
         return demandes;
+    }
+
+    /** The message of a maintenance in progress (whole space or some rubriques), if any. */
+    public Optional<String> avisMaintenance() {
+        return Optional.ofNullable(avisMaintenance);
     }
 
     /** Whether "Mes données" and the back office's accounts are served (see the constructor). */

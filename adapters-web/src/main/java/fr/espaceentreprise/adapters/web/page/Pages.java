@@ -3,6 +3,7 @@ package fr.espaceentreprise.adapters.web.page;
 import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
 import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.securite.Csrf;
+import fr.espaceentreprise.domain.commun.Langue;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -64,8 +65,10 @@ public final class Pages {
 
     /** The model of this request's page: its language, CSRF token (the cookie is set if needed), path, user. */
     public Page page(Context ctx) {
-        return new Page(traductions.pour(choixLangue.langue(ctx)), csrf.jeton(ctx), ctx.path(),
-                ctx.queryParamMap(), nomUtilisateur.de(ctx), rubriques, demandes, donnees);
+        Langue langue = choixLangue.langue(ctx);
+        return new Page(traductions.pour(langue), csrf.jeton(ctx), ctx.path(),
+                ctx.queryParamMap(), nomUtilisateur.de(ctx), rubriques, demandes,
+                AvisMaintenance.de(ctx).map(maintenance -> maintenance.message(langue)), donnees);
     }
 
     public String rendre(Context ctx, String gabarit, Map<String, Object> parametres) {
