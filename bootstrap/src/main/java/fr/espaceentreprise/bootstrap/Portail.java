@@ -157,7 +157,7 @@ public final class Portail implements AutoCloseable {
                     .avecComptes(comptes(dsl, hacheur, horloge, exploitation.consulterMaintenance()))
                     .avecConsultation(consultation(dsl, horloge))
                     .avecDemandes(demandes(dsl, horloge))
-                    .avecExploitation(exploitation));
+                    .avecExploitation(exploitation)
                     .avecDonnees(donnees(dsl, horloge)));
             web.start(configuration.port());
             return new Portail(base, web, TachesPlanifiees.demarrer(taches(distribuerCourriels, dsl, horloge)));
