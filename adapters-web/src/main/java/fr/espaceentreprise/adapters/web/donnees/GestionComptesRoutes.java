@@ -119,6 +119,9 @@ final class GestionComptesRoutes {
         parametres.put("motifs", motifs(page));
         parametres.put("formulaire", formulaire);
         parametres.put("enErreur", enErreur);
+        // The form in error gets the field ids its error summary links to.
+        parametres.put("acteEnErreur", enErreur == null ? null
+                : ctx.path().endsWith("/suppression") ? "suppression" : "suspension");
         parametres.put("fait", fait);
         pages.afficher(ctx, page, "gestion/utilisateurs.jte", parametres);
     }

@@ -135,7 +135,8 @@ class DonneesTest {
         assertTrue(recherche.body().contains("action=\"/gestion/utilisateurs/" + camille.utilisateurId()
                 + "/suspension\""), recherche.body());
         assertEquals(400, sansMotif.statusCode());
-        assertTrue(sansMotif.body().contains("champ__erreur"), sansMotif.body());
+        assertTrue(sansMotif.body().contains("<select id=\"champ-motif\" name=\"motif\""), sansMotif.body());
+        assertTrue(sansMotif.body().contains("href=\"#champ-motif\""), sansMotif.body());
         assertEquals(StatutCompte.ACTIF, avant);
         assertEquals(303, suspension.statusCode());
         assertEquals(StatutCompte.SUSPENDU, suspendu);
