@@ -100,7 +100,7 @@ public final class WebApplication {
                     configuration.baseUrl());
         });
         Optional<DemandesWeb> demandes = configuration.demandes().filter(casDUsage -> avecDemandes)
-                .map(casDUsage -> new DemandesWeb(casDUsage, acces.orElseThrow(), pages));
+                .map(casDUsage -> new DemandesWeb(casDUsage, consultation, acces.orElseThrow(), pages));
         Optional<DonneesWeb> donnees = configuration.donnees().filter(casDUsage -> avecDonnees)
                 .map(casDUsage -> new DonneesWeb(casDUsage, demandes.map(d -> configuration.demandes().orElseThrow()
                         .soumettreDemande()), acces.orElseThrow(), pages));

@@ -46,7 +46,7 @@ import java.util.Optional;
  *       d'effet; he then appears in the list of salariés and gets his attestation.</li>
  *   <li>MAJ_ENTREPRISE: {@link Entreprise#modifierInformations}; MAJ_MODALITES_PAIEMENT:
  *       {@link Entreprise#changerModalitesPaiement}.</li>
- *   <li>MAJ_SALARIE: {@link Salarie#modifierIdentite}; MAJ_SALAIRE_REFERENCE:
+ *   <li>MAJ_SALARIE: {@link Salarie#modifierIdentite}, his e-mail kept when the demande gives none; MAJ_SALAIRE_REFERENCE:
  *       {@link Salarie#changerSalaireReference}; MAJ_PAYS_EXPATRIATION: {@link Salarie#changerPaysExpatriation}
  *       (the salarié keeps no history of either: the value changes on validation, the date d'effet stays on the
  *       demande for the back office's systems); RADIATION_SALARIE: {@link Salarie#radier}.</li>
@@ -109,7 +109,8 @@ final class MiseEnOeuvre {
             case MAJ_SALARIE -> {
                 MajSalarie maj = (MajSalarie) contenu;
                 Salarie salarie = salarie(demande, maj.salarieId());
-                salarie.modifierIdentite(maj.nom(), maj.prenom(), maj.dateNaissance(), maj.email());
+                salarie.modifierIdentite(maj.nom(), maj.prenom(), maj.dateNaissance(),
+                        maj.email() != null ? maj.email() : salarie.email().orElse(null));
                 salaries.save(salarie);
             }
             case MAJ_SALAIRE_REFERENCE -> {

@@ -16,7 +16,8 @@ import java.util.Optional;
  * entreprise, and the contrat and salarié the content names, must be in the actor's périmètre and belong to that
  * entreprise, else IntrouvableException "entreprise.introuvable" / "contrat.introuvable" / "salarie.introuvable"
  * (a gestionnaire, who submits nothing, gets "entreprise.introuvable"). More than five files →
- * "piece_jointe.trop_nombreuses". The author gets a DEMANDE_RECUE e-mail; the audit trail a DEMANDE_SOUMISE line.
+ * "piece_jointe.trop_nombreuses". A change of garantie the contrat cannot take is refused as validating it would be
+ * (RegleMetierException "contrat.garantie.inchangee", "contrat.garantie.organisme", "contrat.inactif"). The author gets a DEMANDE_RECUE e-mail; the audit trail a DEMANDE_SOUMISE line.
  * <p>
  * With an idempotency key, sending again what was already sent with the same key answers the first demande
  * ({@link Soumission#dejaSoumise()}) and changes nothing; the same key with another entreprise or content →

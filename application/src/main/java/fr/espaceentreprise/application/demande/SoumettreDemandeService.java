@@ -11,10 +11,13 @@ import fr.espaceentreprise.application.perimetre.Visibilite;
 import fr.espaceentreprise.application.salarie.SalarieRepository;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.compte.TypeEvenementAudit;
+import fr.espaceentreprise.domain.demande.ChangementGarantie;
+import fr.espaceentreprise.domain.demande.ContenuDemande;
 import fr.espaceentreprise.domain.demande.Demande;
 import fr.espaceentreprise.domain.demande.DemandeId;
 import fr.espaceentreprise.domain.demande.PieceJointe;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
+import fr.espaceentreprise.domain.perimetre.Acteur;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -58,6 +61,7 @@ public final class SoumettreDemandeService implements SoumettreDemande {
             Instant maintenant = horloge.instant();
             Entreprise entreprise = visibilite.entreprise(commande.acteur(), commande.entrepriseId());
             sujets.verifier(commande.acteur(), entreprise.id(), commande.contenu());
+            verifierRecevable(commande.acteur(), commande.contenu());
 
             DemandeId id = DemandeId.nouveau();
             Optional<DemandeId> premiere = commande.cle().flatMap(
@@ -87,5 +91,14 @@ public final class SoumettreDemandeService implements SoumettreDemande {
             throw new RegleMetierException("idempotence.conflit", CleIdempotence.CHAMP);
         }
         return new Soumission(premiere, true);
+    }
+
+    /** A change of garantie the contrat cannot take is refused now, with the rule it breaks on its field. */
+    private void verifierRecevable(Acteur acteur, ContenuDemande contenu) {
+        if (contenu instanceof ChangementGarantie) {
+            ChangementGarantie changement = (ChangementGarantie) contenu;
+            visibilite.contrat(acteur, changement.contratId())
+                    .verifierChangementDeGarantie(changement.garantie(), changement.dateEffet());
+        }
     }
 }

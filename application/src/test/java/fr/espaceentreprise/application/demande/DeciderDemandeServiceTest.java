@@ -131,14 +131,23 @@ class DeciderDemandeServiceTest {
     }
 
     @Test
-    void validating_a_maj_salarie_corrects_his_identity() {
+    void validating_a_maj_salarie_corrects_his_identity_and_keeps_his_e_mail_when_none_is_given() {
         valider(soumise(new MajSalarie(salarie.id(), "Wrobel", "Lukasz", LocalDate.of(1984, 1, 2), null)));
 
         Salarie apres = salarieStocke();
         assertEquals("Wrobel", apres.nom());
         assertEquals("Lukasz", apres.prenom());
         assertEquals(LocalDate.of(1984, 1, 2), apres.dateNaissance());
-        assertEquals(Optional.empty(), apres.email());
+        assertEquals(salarie.email(), apres.email(), "no e-mail in the demande keeps his");
+    }
+
+    @Test
+    void validating_a_maj_salarie_with_an_e_mail_replaces_his() {
+        Email nouvelle = new Email("lukasz.wrobel@example.pl");
+
+        valider(soumise(new MajSalarie(salarie.id(), "Wróbel", "Łukasz", salarie.dateNaissance(), nouvelle)));
+
+        assertEquals(Optional.of(nouvelle), salarieStocke().email());
     }
 
     @Test

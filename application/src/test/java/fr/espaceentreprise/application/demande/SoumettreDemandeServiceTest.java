@@ -24,6 +24,9 @@ import fr.espaceentreprise.domain.mandataire.Mandataire;
 import fr.espaceentreprise.domain.perimetre.Acteur;
 import fr.espaceentreprise.domain.salarie.Salarie;
 import org.junit.jupiter.api.Test;
+import fr.espaceentreprise.domain.commun.RegleMetierException;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.function.Executable;
 
 import java.util.Collections;
@@ -94,6 +97,25 @@ class SoumettreDemandeServiceTest {
                 new MajPaysExpatriation(salarie.id(), new CodePays("CA"), EspaceConsultation.AUJOURDHUI));
 
         assertEquals(entreprise.id(), espace.demande(id).entrepriseId());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "contrat.garantie.inchangee, SANTE_EXPAT_CFE_CONFORT, 0, garantie",
+        "contrat.garantie.organisme, PREVOYANCE_DECES_INVALIDITE, 0, garantie",
+        "contrat.inactif, SANTE_EXPAT_CFE_INTEGRAL, -10000, dateEffet"})
+    void a_change_of_garantie_the_contrat_cannot_take_is_refused_at_submission(String code, Garantie garantie,
+                                                                               int jours, String champ) {
+        Acteur camille = espace.utilisateurEntreprise(entreprise);
+        ChangementGarantie impossible = new ChangementGarantie(contrat.id(), garantie,
+                EspaceConsultation.AUJOURDHUI.plusDays(jours));
+
+        RegleMetierException refus = assertThrows(RegleMetierException.class,
+                () -> espace.soumettre(camille, entreprise.id(), impossible));
+
+        assertEquals(code, refus.code());
+        assertEquals(Optional.of(champ), refus.champ());
+        assertRienEcrit();
     }
 
     @Test

@@ -122,21 +122,29 @@ public final class Contrat {
      * Switching to the plan the contract will have that day → "contrat.garantie.inchangee".
      */
     public void changerGarantie(Garantie nouvelle, LocalDate dateEffet, LocalDate aujourdhui) {
+        verifierChangementDeGarantie(nouvelle, dateEffet);
+        Verifications.nonNul(aujourdhui, "aujourdhui");
+        if (dateEffet.isAfter(aujourdhui)) {
+            garantieProgrammee = new GarantieProgrammee(nouvelle, dateEffet);
+        } else {
+            garantie = nouvelle;
+            garantieProgrammee = null;
+        }
+    }
+
+    /**
+     * Throws what {@link #changerGarantie} would throw, changing nothing: a demande asking for an impossible change
+     * is refused when it is made, not weeks later when the back office validates it.
+     */
+    public void verifierChangementDeGarantie(Garantie nouvelle, LocalDate dateEffet) {
         Verifications.nonNul(nouvelle, "garantie");
         Verifications.nonNul(dateEffet, "dateEffet");
-        Verifications.nonNul(aujourdhui, "aujourdhui");
         if (nouvelle == garantieAu(dateEffet)) {
             throw new RegleMetierException("contrat.garantie.inchangee", "garantie");
         }
         exigerProposeePar(nouvelle, organisme);
         if (!estActifLe(dateEffet)) {
             throw new RegleMetierException("contrat.inactif", "dateEffet");
-        }
-        if (dateEffet.isAfter(aujourdhui)) {
-            garantieProgrammee = new GarantieProgrammee(nouvelle, dateEffet);
-        } else {
-            garantie = nouvelle;
-            garantieProgrammee = null;
         }
     }
 

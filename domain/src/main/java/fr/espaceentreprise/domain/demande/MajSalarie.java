@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** Correct an employee's identity; every field is sent, the e-mail is optional. */
+/** New identity of a salarié; {@code email} null keeps the address he has (a form shows it only masked). */
 public record MajSalarie(SalarieId salarieId, String nom, String prenom, LocalDate dateNaissance, Email email)
         implements ContenuDemande {
 

@@ -33,10 +33,6 @@ import fr.espaceentreprise.domain.perimetre.Acteur;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +57,6 @@ public final class DemandesRoutes {
     static final String API_REPONSES = "/api/v1/demandes/{id}/reponses";
 
     static final String MESSAGE = "message";
-    static final String FICHIERS = "piecesJointes";
     static final String INTROUVABLE = "demande.introuvable";
     static final String CLE_IDEMPOTENCE = "Idempotency-Key";
 
@@ -83,7 +78,8 @@ public final class DemandesRoutes {
     public void declarer(RoutesConfig routes) {
         routes.get(LISTE, this::liste);
         routes.get(DEMANDE, ctx -> afficher(ctx, acces.sansEtapeEnAttente(ctx).acteur(), Formulaire.vide(),
-                "envoyee".equals(ctx.queryParam("reponse"))));
+                "envoyee".equals(ctx.queryParam("reponse")),
+                "oui".equals(ctx.queryParam(NouvelleDemandeRoutes.SOUMISE))));
         routes.get(PIECE_JOINTE, this::telecharger);
         routes.post(REPONSE, this::repondre);
         routes.get(API_LISTE, this::listeApi);
@@ -103,7 +99,8 @@ public final class DemandesRoutes {
                         recherche.curseur(), recherche.taille())));
     }
 
-    private void afficher(Context ctx, Acteur acteur, Formulaire formulaire, boolean reponseEnvoyee) {
+    private void afficher(Context ctx, Acteur acteur, Formulaire formulaire, boolean reponseEnvoyee,
+            boolean soumise) {
         FicheDemande fiche = consulterDemandes.consulter(acteur, demandeDuChemin(ctx));
         Page page = pages.page(ctx);
         Map<String, Object> parametres = new HashMap<>();
@@ -111,6 +108,7 @@ public final class DemandesRoutes {
         parametres.put("contenu", Contenu.lignes(fiche, page));
         parametres.put("formulaire", formulaire);
         parametres.put("reponseEnvoyee", reponseEnvoyee);
+        parametres.put("soumise", soumise);
         parametres.put("repondre", fiche.statut() == StatutDemande.EN_ATTENTE_DE_RETOUR
                 && !acteur.estGestionnaire());
         parametres.put("gestionnaire", acteur.estGestionnaire());
@@ -122,31 +120,12 @@ public final class DemandesRoutes {
         DemandeId id = demandeDuChemin(ctx);
         try {
             repondreDemande.repondre(new RepondreDemande.Commande(acteur, id, ctx.formParam(MESSAGE),
-                    fichiers(ctx), AdresseClient.de(ctx)));
+                    PiecesJointesRecues.lire(ctx), AdresseClient.de(ctx)));
             ctx.redirect(LISTE + "/" + id + "?reponse=envoyee", HttpStatus.SEE_OTHER);
         } catch (DomaineException refus) {
             EchecSaisie echec = EchecSaisie.de(refus);
             ctx.status(echec.statut());
-            afficher(ctx, acteur, Formulaire.depuis(ctx).avecErreurs(echec.erreurs()), false);
-        }
-    }
-
-    /** The files of a multipart form; the empty part a browser sends when no file was chosen is no file. */
-    private static List<PieceJointe> fichiers(Context ctx) {
-        if (!ctx.isMultipartFormData()) {
-            return List.of();
-        }
-        return ctx.uploadedFiles(FICHIERS).stream()
-                .filter(fichier -> fichier.size() > 0 || !fichier.filename().isBlank())
-                .map(DemandesRoutes::pieceJointe)
-                .toList();
-    }
-
-    private static PieceJointe pieceJointe(UploadedFile fichier) {
-        try (InputStream contenu = fichier.content()) {
-            return PieceJointe.recevoir(PieceJointeId.nouveau(), fichier.filename(), contenu.readAllBytes());
-        } catch (IOException illisible) {
-            throw new UncheckedIOException(illisible);
+            afficher(ctx, acteur, Formulaire.depuis(ctx).avecErreurs(echec.erreurs()), false, false);
         }
     }
 

@@ -96,6 +96,7 @@ class GabaritsTest {
         modeles.putAll(modelesDesComptes());
         modeles.putAll(ModelesDeLaConsultation.modeles(SAISIE_ERRONEE));
         modeles.putAll(ModelesDesDemandes.modeles());
+        modeles.putAll(ModelesDesFormulairesDeDemande.modeles());
         modeles.putAll(ModelesDeLExploitation.modeles());
         modeles.putAll(ModelesDesDonnees.modeles());
         return modeles;
