@@ -309,6 +309,8 @@ class DonneesTest {
         assertEquals(303, reponse.statusCode());
         assertTrue(Navigation.location(reponse).startsWith("/demandes/"));
         assertTrue(liste.contains("Rectification de données personnelles"), liste);
+        assertEquals(404, serveur.get("/demandes/nouvelle?type=RECTIFICATION_DONNEES").statusCode(),
+                "asked on Mes données, not among the other demandes");
         String fiche = serveur.get(Navigation.location(reponse) + "?lang=fr").body();
         assertTrue(fiche.contains("Mon prénom s’écrit Camille, pas Camile."), fiche);
     }
