@@ -23,6 +23,7 @@ import fr.espaceentreprise.application.demande.PieceJointeResume;
 import fr.espaceentreprise.application.demande.RepondreDemande;
 import fr.espaceentreprise.application.demande.SoumettreDemande;
 import fr.espaceentreprise.domain.commun.DomaineException;
+import fr.espaceentreprise.domain.commun.Verifications;
 import fr.espaceentreprise.domain.demande.DemandeId;
 import fr.espaceentreprise.domain.demande.PieceJointe;
 import fr.espaceentreprise.domain.demande.PieceJointeId;
@@ -59,6 +60,8 @@ public final class DemandesRoutes {
     static final String MESSAGE = "message";
     static final String INTROUVABLE = "demande.introuvable";
     static final String CLE_IDEMPOTENCE = "Idempotency-Key";
+    static final String PARTIE_DEMANDE = "demande";
+    private static final String JSON_INVALIDE = "requete.json_invalide";
 
     private final SoumettreDemande soumettreDemande;
     private final ConsulterDemandes consulterDemandes;
@@ -173,9 +176,11 @@ public final class DemandesRoutes {
         String entete = ctx.header(CLE_IDEMPOTENCE);
         Optional<CleIdempotence> cle = entete == null ? Optional.empty()
                 : Optional.ofNullable(saisie.lire(() -> new CleIdempotence(entete)));
-        CorpsSoumission.Lecture lecture = CorpsSoumission.lire(ctx.bodyAsClass(JsonNode.class), saisie);
+        List<PieceJointe> pieces = piecesJointesApi(ctx, saisie);
+        JsonNode corps = ctx.isMultipartFormData() ? partieJson(ctx, saisie) : ctx.bodyAsClass(JsonNode.class);
+        CorpsSoumission.Lecture lecture = CorpsSoumission.lire(corps, saisie);
         SoumettreDemande.Soumission soumission = soumettreDemande.soumettre(new SoumettreDemande.Commande(acteur,
-                lecture.entrepriseId(), lecture.contenu(), List.of(), cle, AdresseClient.de(ctx)));
+                lecture.entrepriseId(), lecture.contenu(), pieces, cle, AdresseClient.de(ctx)));
         ctx.status(HttpStatus.CREATED);
         ctx.header("Location", API_LISTE + "/" + soumission.id());
         ctx.json(FicheJson.de(consulterDemandes.consulter(acteur, soumission.id())));
@@ -195,10 +200,43 @@ public final class DemandesRoutes {
     private void repondreApi(Context ctx) {
         Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
         DemandeId id = demandeDuChemin(ctx);
-        MessageJson corps = ctx.bodyAsClass(MessageJson.class);
-        repondreDemande.repondre(new RepondreDemande.Commande(acteur, id, corps.message(), List.of(),
-                AdresseClient.de(ctx)));
+        String message;
+        List<PieceJointe> pieces = List.of();
+        if (ctx.isMultipartFormData()) {
+            Saisie saisie = new Saisie();
+            pieces = piecesJointesApi(ctx, saisie);
+            saisie.verifier();
+            message = ctx.formParam(MESSAGE);
+        } else {
+            message = ctx.bodyAsClass(MessageJson.class).message();
+        }
+        repondreDemande.repondre(new RepondreDemande.Commande(acteur, id, message, pieces, AdresseClient.de(ctx)));
         ctx.json(FicheJson.de(consulterDemandes.consulter(acteur, id)));
+    }
+
+    /** The files of a multipart call, their errors on the field {@code piecesJointes}; none in a JSON call. */
+    private static List<PieceJointe> piecesJointesApi(Context ctx, Saisie saisie) {
+        List<PieceJointe> pieces = saisie.lire(() -> PiecesJointesRecues.lire(ctx));
+        return pieces == null ? List.of() : pieces;
+    }
+
+    /** The JSON of a demande sent with its files, in the part {@value #PARTIE_DEMANDE}. */
+    private static JsonNode partieJson(Context ctx, Saisie saisie) {
+        String json = ctx.formParam(PARTIE_DEMANDE);
+        JsonNode corps = null;
+        if (json == null || json.isBlank()) {
+            saisie.erreur(PARTIE_DEMANDE, Verifications.OBLIGATOIRE);
+        } else {
+            try {
+                corps = ctx.jsonMapper().fromJsonString(json, JsonNode.class);
+            } catch (RuntimeException illisible) {
+                saisie.erreur(PARTIE_DEMANDE, JSON_INVALIDE);
+            }
+        }
+        if (corps == null) {
+            saisie.verifier();
+        }
+        return corps;
     }
 
     static DemandeId demandeDuChemin(Context ctx) {

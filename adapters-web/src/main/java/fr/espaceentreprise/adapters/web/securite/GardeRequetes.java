@@ -3,10 +3,12 @@ package fr.espaceentreprise.adapters.web.securite;
 import fr.espaceentreprise.adapters.web.erreur.ProblemeException;
 import io.javalin.http.Context;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Refuses, before any handler runs, what no handler should see: a body over the size limit (413), a
- * state-changing request sent by another site (403), a body of the API that is not JSON (415), a forged form
+ * state-changing request sent by another site (403), a body of the API that is not JSON — or multipart where
+ * files are taken — (415), a forged form
  * or API call (403, see {@link Csrf}).
  */
 public final class GardeRequetes {
@@ -14,6 +16,9 @@ public final class GardeRequetes {
     public static final String CODE_TROP_GRAND = "requete.trop_grande";
     public static final String CODE_INTER_SITES = "requete.inter_sites";
     public static final String CODE_TYPE_DE_CONTENU = "requete.type_contenu";
+
+    /** The API calls that take files: a new demande, and the answer to a demande, each with its attachments. */
+    private static final Pattern AVEC_FICHIERS = Pattern.compile("/api/v1/demandes(/[^/]+/reponses)?");
 
     private final long tailleMax;
     private final long tailleMaxFichiers;
@@ -45,7 +50,8 @@ public final class GardeRequetes {
             throw new ProblemeException(403, CODE_INTER_SITES);
         }
         if (ctx.path().startsWith("/api/v1/") && (Requetes.aUnCorps(ctx) || ctx.contentType() != null)
-                && !estJson(ctx.contentType())) {
+                && !estJson(ctx.contentType()) && !(ctx.isMultipartFormData() && AVEC_FICHIERS.matcher(ctx.path())
+                .matches())) {
             throw new ProblemeException(415, CODE_TYPE_DE_CONTENU);
         }
         csrf.verifier(ctx);

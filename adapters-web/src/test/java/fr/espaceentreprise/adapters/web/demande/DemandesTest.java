@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.espaceentreprise.adapters.web.CorpsMultipart;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
 import fr.espaceentreprise.adapters.web.compte.Navigation;
 import fr.espaceentreprise.application.compte.EspaceComptes;
@@ -25,10 +26,7 @@ import fr.espaceentreprise.domain.demande.UnContenu;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
 import fr.espaceentreprise.domain.mandataire.Mandataire;
 import fr.espaceentreprise.domain.perimetre.Acteur;
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -432,25 +430,10 @@ class DemandesTest {
 
     private HttpResponse<String> envoyerMultipart(String chemin, String message, String nomFichier,
             byte[] fichier) {
-        String frontiere = "----frontiere" + System.nanoTime();
-        ByteArrayOutputStream corps = new ByteArrayOutputStream();
-        partie(corps, frontiere, "Content-Disposition: form-data; name=\"_csrf\"", serveur.jetonCsrf()
-                .getBytes(StandardCharsets.UTF_8));
-        partie(corps, frontiere, "Content-Disposition: form-data; name=\"message\"",
-                message.getBytes(StandardCharsets.UTF_8));
+        CorpsMultipart corps = new CorpsMultipart().champ("_csrf", serveur.jetonCsrf()).champ("message", message);
         if (fichier != null) {
-            partie(corps, frontiere, "Content-Disposition: form-data; name=\"piecesJointes\"; filename=\""
-                    + nomFichier + "\"\r\nContent-Type: application/octet-stream", fichier);
+            corps.fichier("piecesJointes", nomFichier, fichier);
         }
-        corps.writeBytes(("--" + frontiere + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return serveur.envoyer(serveur.requete(chemin)
-                .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(corps.toByteArray())));
-    }
-
-    private static void partie(ByteArrayOutputStream corps, String frontiere, String entetes, byte[] contenu) {
-        corps.writeBytes(("--" + frontiere + "\r\n" + entetes + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        corps.writeBytes(contenu);
-        corps.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        return serveur.envoyer(corps.envoyerPar(serveur.requete(chemin)));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.espaceentreprise.adapters.web.CorpsMultipart;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
 import fr.espaceentreprise.adapters.web.compte.Navigation;
 import fr.espaceentreprise.application.compte.EspaceComptes;
@@ -16,8 +17,6 @@ import fr.espaceentreprise.domain.demande.TypeDemande;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
 import fr.espaceentreprise.domain.mandataire.Mandataire;
 import fr.espaceentreprise.domain.salarie.Salarie;
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -371,22 +370,9 @@ class FormulairesDemandesTest {
             tous.put("salarieId", dupont.id().toString());
         }
         tous.putAll(champs);
-        String frontiere = "----frontiere" + System.nanoTime();
-        ByteArrayOutputStream corps = new ByteArrayOutputStream();
-        tous.forEach((nom, valeur) -> partie(corps, frontiere, "Content-Disposition: form-data; name=\"" + nom + "\"",
-                valeur.getBytes(StandardCharsets.UTF_8)));
-        partie(corps, frontiere, "Content-Disposition: form-data; name=\"piecesJointes\"; filename=\""
-                + (nomFichier == null ? "" : nomFichier) + "\"\r\nContent-Type: application/octet-stream",
-                fichier == null ? new byte[0] : fichier);
-        corps.writeBytes(("--" + frontiere + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return serveur.envoyer(serveur.requete(NOUVELLE)
-                .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(corps.toByteArray())));
-    }
-
-    private static void partie(ByteArrayOutputStream corps, String frontiere, String entetes, byte[] contenu) {
-        corps.writeBytes(("--" + frontiere + "\r\n" + entetes + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        corps.writeBytes(contenu);
-        corps.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        CorpsMultipart corps = new CorpsMultipart();
+        tous.forEach(corps::champ);
+        corps.fichier("piecesJointes", nomFichier, fichier);
+        return serveur.envoyer(corps.envoyerPar(serveur.requete(NOUVELLE)));
     }
 }

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import java.nio.charset.StandardCharsets;
+import fr.espaceentreprise.domain.demande.StatutDemande;
+import fr.espaceentreprise.domain.demande.DemandeId;
+import fr.espaceentreprise.adapters.web.CorpsMultipart;
 import fr.espaceentreprise.adapters.web.compte.Navigation;
 import fr.espaceentreprise.application.compte.EspaceComptes;
 import fr.espaceentreprise.application.demande.EspaceDemandes;
@@ -223,6 +228,83 @@ class SoumissionDemandesTest {
         assertEquals(409, conflit.statusCode(), conflit.body());
         assertEquals("idempotence.conflit", json(conflit).get("code").asText());
         assertEquals(1, json(serveur.get(API, bearer(jeton))).get("items").size());
+    }
+
+    // --- files, sent as multipart: the demande's JSON in the part "demande"
+
+    private HttpResponse<String> envoyerAvecFichier(String chemin, CorpsMultipart corps, String jeton) {
+        return serveur.envoyer(corps.envoyerPar(serveur.requete(chemin, bearer(jeton))));
+    }
+
+    private CorpsMultipart autreDemande() {
+        return new CorpsMultipart().champ("demande", "application/json",
+                corps("AUTRE", durand, "\"objet\":\"Attestation employeur\",\"message\":\"Ci-joint.\""));
+    }
+
+    @Test
+    void a_demande_sent_as_multipart_keeps_its_files() {
+        String jeton = jetonDurand();
+
+        HttpResponse<String> reponse = envoyerAvecFichier(API, autreDemande()
+                .fichier("piecesJointes", "attestation.pdf", EspaceDemandes.OCTETS_PDF)
+                .fichier("piecesJointes", "scan.png", EspaceDemandes.OCTETS_PNG), jeton);
+
+        assertEquals(201, reponse.statusCode(), reponse.body());
+        JsonNode pieces = json(reponse).at("/historique/0/piecesJointes");
+        assertEquals(2, pieces.size(), pieces.toString());
+        assertEquals("attestation.pdf", pieces.at("/0/nomFichier").asText());
+        HttpResponse<byte[]> fichier = serveur.getOctets(pieces.at("/0/lien").asText(), bearer(jeton));
+        assertArrayEquals(EspaceDemandes.OCTETS_PDF, fichier.body());
+    }
+
+    @Test
+    void a_file_that_is_no_pdf_jpeg_or_png_is_refused_on_its_field_with_the_json_errors_and_nothing_is_created() {
+        String jeton = jetonDurand();
+        CorpsMultipart corps = new CorpsMultipart().champ("demande", "application/json",
+                        "{\"type\":\"AUTRE\",\"entrepriseId\":\"" + durand.id() + "\"}")
+                .fichier("piecesJointes", "facture.pdf", "MZ pas un PDF".getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> reponse = envoyerAvecFichier(API, corps, jeton);
+
+        assertEquals(400, reponse.statusCode(), reponse.body());
+        Map<String, String> erreurs = erreurs(reponse);
+        assertTrue(erreurs.containsKey("piecesJointes") && erreurs.containsKey("objet"), erreurs.toString());
+        assertEquals(0, json(serveur.get(API, bearer(jeton))).get("items").size());
+    }
+
+    @Test
+    void a_multipart_call_without_the_demande_part_is_refused_on_that_part() {
+        HttpResponse<String> reponse = envoyerAvecFichier(API, new CorpsMultipart()
+                .fichier("piecesJointes", "attestation.pdf", EspaceDemandes.OCTETS_PDF), jetonDurand());
+
+        assertEquals(400, reponse.statusCode(), reponse.body());
+        assertEquals(Map.of("demande", "champ.obligatoire"), erreurs(reponse));
+    }
+
+    @Test
+    void an_answer_sent_as_multipart_keeps_its_files() {
+        String jeton = jetonDurand();
+        String id = json(envoyerAvecFichier(API, autreDemande(), jeton)).get("id").asText();
+        espace.decider(espace.gestionnaire(), DemandeId.de(id), StatutDemande.EN_ATTENTE_DE_RETOUR, "Le RIB ?");
+
+        HttpResponse<String> reponse = envoyerAvecFichier(API + "/" + id + "/reponses", new CorpsMultipart()
+                .champ("message", "Voici le RIB.").fichier("piecesJointes", "rib.pdf", EspaceDemandes.OCTETS_PDF),
+                jeton);
+
+        assertEquals(200, reponse.statusCode(), reponse.body());
+        JsonNode fiche = json(reponse);
+        assertEquals("EN_COURS", fiche.get("statut").asText());
+        JsonNode reponseUtilisateur = fiche.at("/historique/2");
+        assertEquals("Voici le RIB.", reponseUtilisateur.get("message").asText());
+        assertEquals("rib.pdf", reponseUtilisateur.at("/piecesJointes/0/nomFichier").asText());
+    }
+
+    @Test
+    void other_api_calls_still_refuse_a_multipart_body() {
+        HttpResponse<String> reponse = envoyerAvecFichier("/api/v1/moi/cgu/acceptation",
+                new CorpsMultipart().champ("version", "2026-11"), jetonDurand());
+
+        assertEquals(415, reponse.statusCode(), reponse.body());
     }
 
     private static Map<String, String> erreurs(HttpResponse<String> reponse) {
