@@ -17,6 +17,18 @@ import fr.espaceentreprise.adapters.persistence.compte.Argon2PasswordHasher;
 import fr.espaceentreprise.adapters.persistence.compte.JooqCguRepository;
 import fr.espaceentreprise.adapters.persistence.compte.JooqDemandeInscriptionRepository;
 import fr.espaceentreprise.adapters.persistence.compte.JooqIdentifiantsRepository;
+import fr.espaceentreprise.adapters.persistence.compte.JooqConsentementsRepository;
+import fr.espaceentreprise.adapters.persistence.compte.JooqDecisionsCompteRepository;
+import fr.espaceentreprise.adapters.persistence.compte.JooqEffacementDonnees;
+import fr.espaceentreprise.adapters.persistence.compte.JooqLectureComptes;
+import fr.espaceentreprise.adapters.persistence.compte.JooqLectureDonneesPersonnelles;
+import fr.espaceentreprise.application.compte.ConsulterComptesService;
+import fr.espaceentreprise.application.compte.FermetureCompte;
+import fr.espaceentreprise.application.compte.ReactiverCompteService;
+import fr.espaceentreprise.application.compte.SupprimerCompteService;
+import fr.espaceentreprise.application.compte.SuspendreCompteService;
+import fr.espaceentreprise.application.donnees.ChangerConsentementProspectionService;
+import fr.espaceentreprise.application.donnees.DonneesPersonnellesService;
 import fr.espaceentreprise.adapters.persistence.compte.JooqJournalAudit;
 import fr.espaceentreprise.adapters.persistence.compte.JooqLimiteurDeDebit;
 import fr.espaceentreprise.adapters.persistence.compte.JooqSessionRepository;
@@ -123,6 +135,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /** The whole portal wired together: database, migrations, demo data, use cases, web server, mail dispatch. */
@@ -166,7 +179,8 @@ public final class Portail implements AutoCloseable {
                     .avecDemandes(demandes(dsl, horloge))
                     .avecInformations(informations(configuration.informations(), dsl, horloge))
                     .avecExploitation(exploitation)
-                    .avecDocuments(documents(dsl, horloge)));
+                    .avecDocuments(documents(dsl, horloge))
+                    .avecDonnees(donnees(dsl, horloge)));
             web.start(configuration.port());
             return new Portail(base, web, TachesPlanifiees.demarrer(taches(distribuerCourriels, dsl, horloge)));
         } catch (RuntimeException e) {
@@ -312,7 +326,36 @@ public final class Portail implements AutoCloseable {
                         journal, transactions, horloge),
                 new ConsulterFileDemandesService(lecture, transactions),
                 new DeciderDemandeService(entreprises, contrats, salaries, demandes, utilisateurs, notifications,
-                        journal, transactions, horloge));
+                        journal, transactions, horloge, Optional.of(fermetureCompte(dsl, horloge))));
+    }
+
+    /** What suspending, reactivating and deleting an account does, on PostgreSQL. */
+    private static FermetureCompte fermetureCompte(DSLContext dsl, Clock horloge) {
+        return new FermetureCompte(new JooqUtilisateurRepository(dsl), new JooqSessionRepository(dsl),
+                new JooqEffacementDonnees(dsl), new JooqDecisionsCompteRepository(dsl),
+                new JooqNotifications(dsl, horloge), new JooqJournalAudit(dsl));
+    }
+
+    /** The back office's acts on accounts, the users' personal data and their prospecting consent. */
+    private static ConfigurationWeb.Donnees donnees(DSLContext dsl, Clock horloge) {
+        JooqTransactions transactions = new JooqTransactions(dsl);
+        JooqUtilisateurRepository utilisateurs = new JooqUtilisateurRepository(dsl);
+        JooqJournalAudit journal = new JooqJournalAudit(dsl);
+        JooqConsentementsRepository consentements = new JooqConsentementsRepository(dsl);
+        FermetureCompte fermeture = fermetureCompte(dsl, horloge);
+        DonneesPersonnellesService donneesPersonnelles = new DonneesPersonnellesService(utilisateurs,
+                new JooqEntrepriseRepository(dsl), new JooqMandataireRepository(dsl), consentements,
+                new JooqLectureDonneesPersonnelles(dsl), new JooqDemandeRepository(dsl), journal, transactions,
+                horloge);
+        return new ConfigurationWeb.Donnees(
+                new ConsulterComptesService(new JooqLectureComptes(dsl), new JooqDecisionsCompteRepository(dsl),
+                        transactions),
+                new SuspendreCompteService(utilisateurs, fermeture, transactions, horloge),
+                new ReactiverCompteService(utilisateurs, fermeture, transactions, horloge),
+                new SupprimerCompteService(utilisateurs, fermeture, transactions, horloge),
+                donneesPersonnelles, donneesPersonnelles,
+                new ChangerConsentementProspectionService(utilisateurs, consentements, journal, transactions,
+                        horloge));
     }
 
     /** Service d'urgence, sécurité, contact, FAQ and aide on PostgreSQL, and the back office of their contents. */

@@ -58,6 +58,22 @@ class RedacteurCourrielsTest {
 
     @ParameterizedTest
     @EnumSource(Langue.class)
+    void a_suspended_user_is_sent_to_the_centre_relations_clients_and_a_deleted_one_told_what_is_kept(Langue langue) {
+        Courriel suspension = rediger(TypeNotification.COMPTE_SUSPENDU, langue, Map.of("prenom", "Anne",
+                "nom", "Durand"));
+        Courriel suppression = rediger(TypeNotification.COMPTE_SUPPRIME, langue, Map.of("prenom", "Anne",
+                "nom", "Durand"));
+        Courriel reactivation = rediger(TypeNotification.COMPTE_REACTIVE, langue, Map.of());
+
+        assertTrue(suspension.texte().contains("+33 (0)2 54 45 56 77"), suspension.texte());
+        assertTrue(suspension.sujet().contains(langue == Langue.FR ? "suspendu" : "suspended"), suspension.sujet());
+        assertTrue(suppression.texte().contains(langue == Langue.FR ? "ce que la loi nous oblige à garder"
+                : "what the law requires us to keep"), suppression.texte());
+        assertTrue(reactivation.texte().contains(PORTAIL.toString()), reactivation.texte());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Langue.class)
     void the_temporary_password_stands_alone_on_its_line_valid_72_hours_to_be_changed_at_first_login(Langue langue) {
         Courriel courriel = rediger(TypeNotification.MOT_DE_PASSE_PROVISOIRE, langue, Map.of());
 

@@ -6,6 +6,7 @@ import fr.espaceentreprise.application.compte.ChangerLangue;
 import fr.espaceentreprise.application.compte.ChangerMotDePasse;
 import fr.espaceentreprise.application.compte.ConfirmerEmail;
 import fr.espaceentreprise.application.compte.ConsulterCgu;
+import fr.espaceentreprise.application.compte.ConsulterComptes;
 import fr.espaceentreprise.application.compte.ConsulterInscriptions;
 import fr.espaceentreprise.application.compte.ConsulterJournal;
 import fr.espaceentreprise.application.compte.ConsulterMonCompte;
@@ -14,9 +15,12 @@ import fr.espaceentreprise.application.compte.DemanderCodeEmail;
 import fr.espaceentreprise.application.compte.DemanderInscription;
 import fr.espaceentreprise.application.compte.IdentifiantOublie;
 import fr.espaceentreprise.application.compte.MotDePasseOublie;
+import fr.espaceentreprise.application.compte.ReactiverCompte;
 import fr.espaceentreprise.application.compte.RejeterInscription;
 import fr.espaceentreprise.application.compte.SeConnecter;
 import fr.espaceentreprise.application.compte.SeDeconnecter;
+import fr.espaceentreprise.application.compte.SupprimerCompte;
+import fr.espaceentreprise.application.compte.SuspendreCompte;
 import fr.espaceentreprise.application.compte.ValiderInscription;
 import fr.espaceentreprise.application.accueil.ConsulterAccueil;
 import fr.espaceentreprise.application.contenu.ConsulterAide;
@@ -38,6 +42,9 @@ import fr.espaceentreprise.application.demande.DeciderDemande;
 import fr.espaceentreprise.application.demande.RepondreDemande;
 import fr.espaceentreprise.application.demande.SoumettreDemande;
 import fr.espaceentreprise.application.cotisation.ConsulterCotisations;
+import fr.espaceentreprise.application.donnees.ChangerConsentementProspection;
+import fr.espaceentreprise.application.donnees.ConsulterDonneesPersonnelles;
+import fr.espaceentreprise.application.donnees.ExporterDonneesPersonnelles;
 import fr.espaceentreprise.application.entreprise.ConsulterEntreprises;
 import fr.espaceentreprise.application.compte.PublierCgu;
 import fr.espaceentreprise.application.exploitation.ConsulterMaintenance;
@@ -61,11 +68,11 @@ import java.util.Optional;
  * cotisations, verification of attestations); without {@link Demandes}, no tracking of demandes nor their back
  * office; without {@link Exploitation}, no publishing of the CGU nor maintenance; without {@link Informations},
  * no rubriques Service d'urgence, Contact, FAQ nor Aide; without {@link Documents}, no rubrique Téléchargement nor
- * its back office.
+ * its back office; without {@link Donnees}, no personal data page nor the back office's acts on accounts.
  */
 public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
         Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation,
-        Optional<Informations> informations, Optional<Documents> documents) {
+        Optional<Informations> informations, Optional<Documents> documents, Optional<Donnees> donnees) {
 
     public ConfigurationWeb {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -76,6 +83,14 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
         Objects.requireNonNull(exploitation, "exploitation");
         Objects.requireNonNull(informations, "informations");
         Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(donnees, "donnees");
+    }
+
+    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
+            Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation,
+            Optional<Informations> informations, Optional<Documents> documents) {
+        this(baseUrl, consulterSante, comptes, consultation, demandes, exploitation, informations, documents,
+                Optional.empty());
     }
 
     public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
@@ -109,25 +124,25 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
 
     public ConfigurationWeb avecComptes(Comptes casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, Optional.of(casDUsage), consultation, demandes,
-                exploitation, informations, documents);
+                exploitation, informations, documents, donnees);
     }
 
     /** The rubriques need a logged-in user: they are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecConsultation(Consultation casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, Optional.of(casDUsage), demandes,
-                exploitation, informations, documents);
+                exploitation, informations, documents, donnees);
     }
 
     /** Like the rubriques, the demandes are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecDemandes(Demandes casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, Optional.of(casDUsage),
-                exploitation, informations, documents);
+                exploitation, informations, documents, donnees);
     }
 
     /** Like the rubriques, the informations are served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecInformations(Informations casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes, exploitation,
-                Optional.of(casDUsage), documents);
+                Optional.of(casDUsage), documents, donnees);
     }
 
     /**
@@ -136,13 +151,22 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
      */
     public ConfigurationWeb avecExploitation(Exploitation casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes,
-                Optional.of(casDUsage), informations, documents);
+                Optional.of(casDUsage), informations, documents, donnees);
     }
 
     /** The rubrique Téléchargement and its back office, served only when {@link Comptes} are configured too. */
     public ConfigurationWeb avecDocuments(Documents casDUsage) {
         return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes, exploitation,
-                informations, Optional.of(casDUsage));
+                informations, Optional.of(casDUsage), donnees);
+    }
+
+    /**
+     * The back office's acts on accounts and the users' personal data; served only with {@link Comptes}. The
+     * requests for rectification or for closing one's access are demandes: their forms need {@link Demandes}.
+     */
+    public ConfigurationWeb avecDonnees(Donnees casDUsage) {
+        return new ConfigurationWeb(baseUrl, consulterSante, comptes, consultation, demandes, exploitation,
+                informations, documents, Optional.of(casDUsage));
     }
 
     public boolean https() {
@@ -305,6 +329,27 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
         public Documents {
             Objects.requireNonNull(consulterDocuments, "consulterDocuments");
             Objects.requireNonNull(gererDocuments, "gererDocuments");
+        }
+    }
+
+    /** Accounts suspended, reactivated, deleted by the back office (issue 6); personal data and consent. */
+    public record Donnees(
+            ConsulterComptes consulterComptes,
+            SuspendreCompte suspendreCompte,
+            ReactiverCompte reactiverCompte,
+            SupprimerCompte supprimerCompte,
+            ConsulterDonneesPersonnelles consulterDonneesPersonnelles,
+            ExporterDonneesPersonnelles exporterDonneesPersonnelles,
+            ChangerConsentementProspection changerConsentementProspection) {
+
+        public Donnees {
+            Objects.requireNonNull(consulterComptes, "consulterComptes");
+            Objects.requireNonNull(suspendreCompte, "suspendreCompte");
+            Objects.requireNonNull(reactiverCompte, "reactiverCompte");
+            Objects.requireNonNull(supprimerCompte, "supprimerCompte");
+            Objects.requireNonNull(consulterDonneesPersonnelles, "consulterDonneesPersonnelles");
+            Objects.requireNonNull(exporterDonneesPersonnelles, "exporterDonneesPersonnelles");
+            Objects.requireNonNull(changerConsentementProspection, "changerConsentementProspection");
         }
     }
 }

@@ -16,6 +16,7 @@ import fr.espaceentreprise.adapters.web.demande.DemandesWeb;
 import fr.espaceentreprise.adapters.web.documentation.DocumentationApiRoutes;
 import fr.espaceentreprise.adapters.web.erreur.Problemes;
 import fr.espaceentreprise.adapters.web.exploitation.ExploitationWeb;
+import fr.espaceentreprise.adapters.web.donnees.DonneesWeb;
 import fr.espaceentreprise.adapters.web.exploitation.SanteRoutes;
 import fr.espaceentreprise.adapters.web.gestion.GestionRoutes;
 import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
@@ -83,8 +84,9 @@ public final class WebApplication {
         boolean avecDemandes = configuration.demandes().isPresent() && acces.isPresent();
         boolean avecInformations = configuration.informations().isPresent() && acces.isPresent();
         boolean avecDocuments = configuration.documents().isPresent() && acces.isPresent();
+        boolean avecDonnees = configuration.donnees().isPresent() && acces.isPresent();
         Pages pages = new Pages(traductions, choixLangue, csrf, nomUtilisateur, consultation.isPresent(),
-                avecDemandes, avecInformations, avecDocuments);
+                avecDemandes, avecInformations, avecDocuments, avecDonnees);
         EntetesSecurite entetes = new EntetesSecurite(configuration.https());
         GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, TAILLE_MAX_ENVOI_FICHIERS, csrf);
         Problemes problemes = new Problemes(traductions, choixLangue, pages, json, TAILLE_MAX_REQUETE);
@@ -108,6 +110,9 @@ public final class WebApplication {
                 .map(casDUsage -> new InformationsWeb(casDUsage, acces.orElseThrow(), pages));
         Optional<DocumentsWeb> documents = configuration.documents().filter(casDUsage -> avecDocuments)
                 .map(casDUsage -> new DocumentsWeb(casDUsage, acces.orElseThrow(), pages));
+        Optional<DonneesWeb> donnees = configuration.donnees().filter(casDUsage -> avecDonnees)
+                .map(casDUsage -> new DonneesWeb(casDUsage, demandes.map(d -> configuration.demandes().orElseThrow()
+                        .soumettreDemande()), acces.orElseThrow(), pages));
         Optional<GestionRoutes> gestion = configuration.comptes().map(casDUsage -> new GestionRoutes(
                 casDUsage.consulterInscriptions(), casDUsage.validerInscription(), casDUsage.rejeterInscription(),
                 casDUsage.consulterJournal(), acces.orElseThrow(), pages));
@@ -140,6 +145,7 @@ public final class WebApplication {
             informations.ifPresent(routes -> routes.declarer(config.routes));
             exploitation.ifPresent(routes -> routes.declarer(config.routes));
             documents.ifPresent(routes -> routes.declarer(config.routes));
+            donnees.ifPresent(routes -> routes.declarer(config.routes));
             supplements.accept(config);
         });
     }

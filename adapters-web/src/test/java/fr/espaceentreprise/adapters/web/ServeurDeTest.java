@@ -7,6 +7,7 @@ import fr.espaceentreprise.application.contenu.EspaceDocuments;
 import fr.espaceentreprise.application.demande.EspaceDemandes;
 import fr.espaceentreprise.application.compte.SeConnecter;
 import fr.espaceentreprise.application.exploitation.EspaceExploitation;
+import fr.espaceentreprise.application.donnees.EspaceDonnees;
 import fr.espaceentreprise.application.exploitation.EtatDeSante;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -155,6 +156,25 @@ public final class ServeurDeTest implements AutoCloseable {
 
     public static ConfigurationWeb.Documents documents(EspaceDocuments espace) {
         return new ConfigurationWeb.Documents(espace.consulterDocuments(), espace.gererDocuments());
+    }
+
+    /**
+     * The whole portal with the demandes, the back office's accounts and "Mes données", on the in-memory fakes of
+     * {@code espace} (a validated SUPPRESSION_ACCES closes its author's account).
+     */
+    public static ServeurDeTest demarrer(EspaceDonnees espace) {
+        return demarrer(configuration(HTTP_LOCAL, espace));
+    }
+
+    public static ConfigurationWeb configuration(URI baseUrl, EspaceDonnees espace) {
+        EspaceDemandes demandes = espace.demandes;
+        return configuration(baseUrl, demandes.consultation)
+                .avecDemandes(new ConfigurationWeb.Demandes(demandes.soumettreDemande(), demandes.consulterDemandes(),
+                        demandes.repondreDemande(), demandes.consulterFileDemandes(), espace.deciderDemande()))
+                .avecDonnees(new ConfigurationWeb.Donnees(espace.consulterComptes(), espace.suspendreCompte(),
+                        espace.reactiverCompte(), espace.supprimerCompte(), espace.donneesPersonnelles(),
+                        espace.donneesPersonnelles(), espace.changerConsentement()))
+                .avecExploitation(exploitation(new EspaceExploitation(demandes.consultation.comptes)));
     }
 
     /** A healthy portal published at {@code baseUrl}, without accounts. */

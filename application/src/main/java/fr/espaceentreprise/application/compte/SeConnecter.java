@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Login with a numéro d'adhérent and a password. An unknown numéro, a wrong password and an account that may
- * not log in (suspended, access closed) all get the same {@link Resultat.Refusee}, after about the same time.
+ * Login with a numéro d'adhérent and a password. An unknown numéro (a deleted account's included), a wrong
+ * password and an account whose access is closed all get the same {@link Resultat.Refusee}, after about the same
+ * time. A suspended account gets {@link Resultat.Suspendu}, but only after its right password: the holder learns
+ * why he cannot log in, nobody else learns anything.
  */
 public interface SeConnecter {
 
@@ -35,7 +37,7 @@ public interface SeConnecter {
     }
 
     /** Reussie, Refusee or Temporisee. */
-    sealed interface Resultat permits Resultat.Reussie, Resultat.Refusee, Resultat.Temporisee {
+    sealed interface Resultat permits Resultat.Reussie, Resultat.Refusee, Resultat.Temporisee, Resultat.Suspendu {
 
         /**
          * Logged in: a new session whose token the adapter hands to the browser (cookie) or API client (bearer).
@@ -63,6 +65,13 @@ public interface SeConnecter {
 
         /** Wrong numéro d'adhérent or password — the answer never says which (web: 401). */
         record Refusee() implements Resultat {
+        }
+
+        /**
+         * Right password, but the back office suspended the account: the user is to contact the Centre relations
+         * clients (web: 403, code "compte.suspendu"). Counted as a failed attempt all the same.
+         */
+        record Suspendu() implements Resultat {
         }
 
         /**

@@ -8,6 +8,7 @@ import fr.espaceentreprise.domain.compte.Identifiants;
 import fr.espaceentreprise.domain.compte.PolitiqueMotDePasse;
 import fr.espaceentreprise.domain.compte.SessionId;
 import fr.espaceentreprise.domain.compte.SessionUtilisateur;
+import fr.espaceentreprise.domain.compte.StatutCompte;
 import fr.espaceentreprise.domain.compte.Temporisation;
 import fr.espaceentreprise.domain.compte.TypeEvenementAudit;
 import fr.espaceentreprise.domain.compte.Utilisateur;
@@ -104,7 +105,8 @@ public final class SeConnecterService implements SeConnecter {
             String motif = compte.peutSeConnecter()
                     ? "acces_clos"
                     : "compte_" + compte.statut().name().toLowerCase(Locale.ROOT);
-            return echec(identifiants, commande, maintenant, motif);
+            Resultat refus = echec(identifiants, commande, maintenant, motif);
+            return compte.statut() == StatutCompte.SUSPENDU ? new Resultat.Suspendu() : refus;
         }
         return reussite(compte, acteur.get(), identifiants, reconnu, commande, maintenant);
     }

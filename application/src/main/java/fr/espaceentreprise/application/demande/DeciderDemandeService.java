@@ -1,6 +1,7 @@
 package fr.espaceentreprise.application.demande;
 
 import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.application.compte.FermetureCompte;
 import fr.espaceentreprise.application.compte.JournalAudit;
 import fr.espaceentreprise.application.compte.UtilisateurRepository;
 import fr.espaceentreprise.application.contrat.ContratRepository;
@@ -16,6 +17,7 @@ import fr.espaceentreprise.domain.entreprise.Entreprise;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 public final class DeciderDemandeService implements DeciderDemande {
 
@@ -31,9 +33,19 @@ public final class DeciderDemandeService implements DeciderDemande {
                                  SalarieRepository salaries, DemandeRepository demandes,
                                  UtilisateurRepository utilisateurs, Notifications notifications,
                                  JournalAudit journal, Transactions transactions, Clock horloge) {
+        this(entreprises, contrats, salaries, demandes, utilisateurs, notifications, journal, transactions, horloge,
+                Optional.empty());
+    }
+
+    /** With {@code fermeture}, a validated SUPPRESSION_ACCES suspends or deletes its author's account. */
+    public DeciderDemandeService(EntrepriseRepository entreprises, ContratRepository contrats,
+                                 SalarieRepository salaries, DemandeRepository demandes,
+                                 UtilisateurRepository utilisateurs, Notifications notifications,
+                                 JournalAudit journal, Transactions transactions, Clock horloge,
+                                 Optional<FermetureCompte> fermeture) {
         this.entreprises = entreprises;
         this.demandes = demandes;
-        this.miseEnOeuvre = new MiseEnOeuvre(entreprises, contrats, salaries);
+        this.miseEnOeuvre = new MiseEnOeuvre(entreprises, contrats, salaries, utilisateurs, fermeture);
         this.courriels = new CourrielsDemande(utilisateurs, notifications);
         this.audit = new AuditDemandes(journal);
         this.transactions = transactions;
@@ -54,7 +66,7 @@ public final class DeciderDemandeService implements DeciderDemande {
             switch (commande.statut()) {
                 case VALIDEE -> {
                     demande.valider(gestionnaire, commande.message(), maintenant);
-                    miseEnOeuvre.appliquer(demande, LocalDate.now(horloge));
+                    miseEnOeuvre.appliquer(demande, LocalDate.now(horloge), gestionnaire, commande.ip(), maintenant);
                     type = TypeEvenementAudit.DEMANDE_VALIDEE;
                 }
                 case REJETEE -> {

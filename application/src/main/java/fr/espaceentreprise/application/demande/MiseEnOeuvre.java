@@ -1,27 +1,40 @@
 package fr.espaceentreprise.application.demande;
 
+import fr.espaceentreprise.application.compte.FermetureCompte;
+import fr.espaceentreprise.application.compte.UtilisateurRepository;
 import fr.espaceentreprise.application.contrat.ContratRepository;
 import fr.espaceentreprise.application.entreprise.EntrepriseRepository;
 import fr.espaceentreprise.application.salarie.SalarieRepository;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
+import fr.espaceentreprise.domain.compte.AdresseIp;
+import fr.espaceentreprise.domain.compte.MotifCompte;
+import fr.espaceentreprise.domain.compte.StatutCompte;
+import fr.espaceentreprise.domain.compte.Utilisateur;
+import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.contrat.Contrat;
 import fr.espaceentreprise.domain.contrat.ContratId;
+import fr.espaceentreprise.domain.demande.ActionAcces;
 import fr.espaceentreprise.domain.demande.AffiliationSalarie;
 import fr.espaceentreprise.domain.demande.ChangementGarantie;
 import fr.espaceentreprise.domain.demande.ContenuDemande;
 import fr.espaceentreprise.domain.demande.Demande;
+import fr.espaceentreprise.domain.demande.EvenementDemande;
 import fr.espaceentreprise.domain.demande.MajEntreprise;
 import fr.espaceentreprise.domain.demande.MajModalitesPaiement;
 import fr.espaceentreprise.domain.demande.MajPaysExpatriation;
 import fr.espaceentreprise.domain.demande.MajSalaireReference;
 import fr.espaceentreprise.domain.demande.MajSalarie;
 import fr.espaceentreprise.domain.demande.RadiationSalarie;
+import fr.espaceentreprise.domain.demande.SuppressionAcces;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
 import fr.espaceentreprise.domain.salarie.AffiliationId;
 import fr.espaceentreprise.domain.salarie.Salarie;
 import fr.espaceentreprise.domain.salarie.SalarieId;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * What validating a demande changes in the data the portal shows, through each aggregate's own behaviour (so
@@ -37,7 +50,10 @@ import java.time.LocalDate;
  *       {@link Salarie#changerSalaireReference}; MAJ_PAYS_EXPATRIATION: {@link Salarie#changerPaysExpatriation}
  *       (the salarié keeps no history of either: the value changes on validation, the date d'effet stays on the
  *       demande for the back office's systems); RADIATION_SALARIE: {@link Salarie#radier}.</li>
- *   <li>AUTRE: nothing; the demande is only closed.</li>
+ *   <li>AUTRE, RECTIFICATION_DONNEES: nothing; the demande is only closed (the back office corrects the data in
+ *       its own systems and says so in its message).</li>
+ *   <li>SUPPRESSION_ACCES: the author's account is suspended or deleted as he asked, through
+ *       {@link FermetureCompte} (motif DEMANDE_UTILISATEUR); an account already in that state is left as it is.</li>
  * </ul>
  * A contrat or salarié gone, or moved to another entreprise, since the submission →
  * RegleMetierException "demande.contrat.introuvable" / "demande.salarie.introuvable".
@@ -47,14 +63,20 @@ final class MiseEnOeuvre {
     private final EntrepriseRepository entreprises;
     private final ContratRepository contrats;
     private final SalarieRepository salaries;
+    private final UtilisateurRepository utilisateurs;
+    private final Optional<FermetureCompte> fermeture;
 
-    MiseEnOeuvre(EntrepriseRepository entreprises, ContratRepository contrats, SalarieRepository salaries) {
+    MiseEnOeuvre(EntrepriseRepository entreprises, ContratRepository contrats, SalarieRepository salaries,
+                 UtilisateurRepository utilisateurs, Optional<FermetureCompte> fermeture) {
         this.entreprises = entreprises;
         this.contrats = contrats;
         this.salaries = salaries;
+        this.utilisateurs = utilisateurs;
+        this.fermeture = fermeture;
     }
 
-    void appliquer(Demande demande, LocalDate aujourdhui) {
+    void appliquer(Demande demande, LocalDate aujourdhui, UtilisateurId gestionnaire, AdresseIp ip,
+                   Instant instant) {
         ContenuDemande contenu = demande.contenu();
         switch (contenu.type()) {
             case CHANGEMENT_GARANTIE -> {
@@ -109,9 +131,28 @@ final class MiseEnOeuvre {
                 salarie.radier(radiation.contratId(), radiation.dateFin());
                 salaries.save(salarie);
             }
-            case AUTRE -> {
+            case AUTRE, RECTIFICATION_DONNEES -> {
                 // Closed, nothing to change.
             }
+            case SUPPRESSION_ACCES -> fermerAcces(demande, (SuppressionAcces) contenu, gestionnaire, ip, instant);
+        }
+    }
+
+    private void fermerAcces(Demande demande, SuppressionAcces suppression, UtilisateurId gestionnaire,
+                             AdresseIp ip, Instant instant) {
+        FermetureCompte actes = fermeture.orElseThrow(
+                () -> new IllegalStateException("validating SUPPRESSION_ACCES needs FermetureCompte"));
+        Utilisateur auteur = utilisateurs.findById(demande.auteur())
+                .orElseThrow(() -> new IllegalStateException("demande sans auteur " + demande.id()));
+        List<EvenementDemande> historique = demande.historique();
+        String message = historique.get(historique.size() - 1).message();
+        if (auteur.statut() == StatutCompte.SUPPRIME) {
+            return;
+        }
+        if (suppression.action() == ActionAcces.SUPPRESSION) {
+            actes.supprimer(auteur, gestionnaire, MotifCompte.DEMANDE_UTILISATEUR, message, ip, instant);
+        } else if (auteur.statut() != StatutCompte.SUSPENDU) {
+            actes.suspendre(auteur, gestionnaire, MotifCompte.DEMANDE_UTILISATEUR, message, ip, instant);
         }
     }
 

@@ -22,7 +22,16 @@ public enum TypeNotification {
      * A demande changed status (validated, rejected, awaiting the user's reply, back in progress after it): its
      * reference, type, new status and the back office's message if any, to its author.
      */
-    DEMANDE_STATUT_CHANGE(false);
+    DEMANDE_STATUT_CHANGE(false),
+    /** The back office suspended the account: whom to call to know why and to reopen it. */
+    COMPTE_SUSPENDU(false),
+    /** The back office reopened a suspended account. */
+    COMPTE_REACTIVE(false),
+    /**
+     * The back office deleted the account: queued to the address on file before it is erased (it carries no
+     * secret, only the first and last names, so it may be written at queue time).
+     */
+    COMPTE_SUPPRIME(false);
 
     private final boolean porteUnSecret;
 

@@ -281,15 +281,27 @@ class SeConnecterServiceTest {
     class ComptesQuiNePeuventPasSeConnecter {
 
         @Test
-        void a_suspended_account_is_refused_like_a_wrong_password_but_audited_as_such() {
+        void a_suspended_account_is_told_so_only_after_its_right_password_and_audited_as_such() {
             Utilisateur suspendu = espace.compteActif(UnUtilisateur.entreprise().numeroAdherent("10000002").suspendu());
 
+            Resultat mauvais = seConnecter.seConnecter(espace.connexion(suspendu, "mauvais-mot-de-passe"));
             Resultat resultat = seConnecter.seConnecter(espace.connexion(suspendu, MOT_DE_PASSE));
 
-            assertEquals(new Resultat.Refusee(), resultat);
+            assertEquals(new Resultat.Refusee(), mauvais);
+            assertEquals(new Resultat.Suspendu(), resultat);
             assertEquals(Optional.of("compte_suspendu"), dernierAudit().detail());
             assertEquals(TypeEvenementAudit.CONNEXION_ECHOUEE, dernierAudit().type());
             assertEquals(List.of(), espace.sessions.tous());
+        }
+
+        @Test
+        void a_deleted_account_is_refused_like_an_unknown_numero() {
+            Utilisateur supprime = espace.compteActif(UnUtilisateur.entreprise().numeroAdherent("10000003").supprime());
+
+            Resultat resultat = seConnecter.seConnecter(espace.connexion(supprime, MOT_DE_PASSE));
+
+            assertEquals(new Resultat.Refusee(), resultat);
+            assertEquals(Optional.of("compte_inconnu"), dernierAudit().detail());
         }
 
         @Test

@@ -11,6 +11,7 @@ import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.contrat.Contrat;
 import fr.espaceentreprise.domain.contrat.Garantie;
 import fr.espaceentreprise.domain.demande.AffiliationSalarie;
+import fr.espaceentreprise.domain.demande.ActionAcces;
 import fr.espaceentreprise.domain.demande.Autre;
 import fr.espaceentreprise.domain.demande.ChangementGarantie;
 import fr.espaceentreprise.domain.demande.ContenuDemande;
@@ -20,6 +21,8 @@ import fr.espaceentreprise.domain.demande.MajPaysExpatriation;
 import fr.espaceentreprise.domain.demande.MajSalaireReference;
 import fr.espaceentreprise.domain.demande.MajSalarie;
 import fr.espaceentreprise.domain.demande.RadiationSalarie;
+import fr.espaceentreprise.domain.demande.RectificationDonnees;
+import fr.espaceentreprise.domain.demande.SuppressionAcces;
 import fr.espaceentreprise.domain.demande.Demande;
 import fr.espaceentreprise.domain.demande.DemandeId;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
@@ -172,6 +175,19 @@ final class Demandes {
                 instant(remboursementDemande, 13, 20));
         remboursement.rejeter(gestionnaire, "Après vérification, un seul virement a été reçu pour cette quittance ; "
                 + "aucun trop-perçu ne peut être remboursé.", instant(remboursementDemande.plusDays(3), 10, 0));
+
+        LocalDate rectificationDemandee = aujourdhui.minusDays(20);
+        Demande rectification = soumettre(boreal, erik, new RectificationDonnees("My first name is spelt Erik, "
+                + "with a k, not Eric."), instant(rectificationDemandee, 9, 10));
+        rectification.valider(gestionnaire, "Votre prénom est corrigé dans nos fichiers.",
+                instant(rectificationDemandee.plusDays(1), 14, 30));
+
+        // Withdrawn by phone before it was processed: the account stays open.
+        LocalDate fermetureDemandee = aujourdhui.minusDays(15);
+        Demande fermeture = soumettre(boreal, erik, new SuppressionAcces(ActionAcces.SUSPENSION,
+                "I will be away for six months."), instant(fermetureDemandee, 16, 0));
+        fermeture.rejeter(gestionnaire, "Comme convenu par téléphone, votre accès reste ouvert : un collègue "
+                + "reprend le suivi pendant votre absence.", instant(fermetureDemandee.plusDays(1), 10, 15));
     }
 
     private void demandesDeCourtageHorizon() {

@@ -35,5 +35,15 @@ public enum TypeEvenementAudit {
     /** A gestionnaire published a document in the rubrique Téléchargement; detail {@code document=<uuid> categorie=<CategorieDocument>}. */
     DOCUMENT_PUBLIE,
     /** A gestionnaire withdrew a document; same detail. */
-    DOCUMENT_RETIRE
+    DOCUMENT_RETIRE,
+    /** A gestionnaire suspended an account; detail {@code motif=<MotifCompte>} (the free text is kept in the account's decisions). */
+    COMPTE_SUSPENDU,
+    /** A gestionnaire reactivated a suspended account. */
+    COMPTE_REACTIVE,
+    /** A gestionnaire deleted an account and its personal data; detail {@code motif=<MotifCompte>}. */
+    COMPTE_SUPPRIME,
+    /** A user downloaded everything the portal holds about them. */
+    DONNEES_PERSONNELLES_EXPORTEES,
+    /** A user accepted or refused commercial prospecting; detail {@code accepte=true|false}. */
+    CONSENTEMENT_PROSPECTION_MODIFIE
 }

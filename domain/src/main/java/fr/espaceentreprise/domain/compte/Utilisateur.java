@@ -19,14 +19,16 @@ import java.util.Optional;
 public final class Utilisateur {
 
     public static final int LONGUEUR_MAX_NOM = 80;
+    /** What a deleted account keeps in place of the person's names. */
+    public static final String ANONYME = "anonyme";
 
     private final UtilisateurId id;
     private final NumeroAdherent numeroAdherent;
     private final Profil profil;
     private final EntrepriseId entrepriseId;
     private final MandataireId mandataireId;
-    private final String nom;
-    private final String prenom;
+    private String nom;
+    private String prenom;
     private Email email;
     private Langue langue;
     private StatutCompte statut;
@@ -79,16 +81,36 @@ public final class Utilisateur {
         };
     }
 
-    /** Blocks the account; suspending a suspended account changes nothing. */
+    /** Blocks the account: it may no longer log in. Suspending a suspended account → "compte.deja_suspendu". */
     public void suspendre() {
         refuserSiSupprime();
+        if (statut == StatutCompte.SUSPENDU) {
+            throw new RegleMetierException("compte.deja_suspendu");
+        }
         statut = StatutCompte.SUSPENDU;
     }
 
-    /** Opens a suspended account again; reactivating an active account changes nothing. */
+    /** Opens a suspended account again; an account that is not suspended → "compte.non_suspendu". */
     public void reactiver() {
         refuserSiSupprime();
+        if (statut != StatutCompte.SUSPENDU) {
+            throw new RegleMetierException("compte.non_suspendu");
+        }
         statut = StatutCompte.ACTIF;
+    }
+
+    /**
+     * Closes the account for good and forgets who held it: names and e-mail are replaced by placeholders (the
+     * e-mail one unique to the account, under the reserved {@code .invalid} domain, so no mail can ever reach
+     * anyone). The id, profil, rattachement and numéro d'adhérent stay, so the audit trail and the demandes keep
+     * pointing at something; the numéro no longer opens anything. Deleting twice → "utilisateur.supprime".
+     */
+    public void supprimer() {
+        refuserSiSupprime();
+        statut = StatutCompte.SUPPRIME;
+        nom = ANONYME;
+        prenom = ANONYME;
+        email = new Email(ANONYME + "-" + id + "@supprime.invalid");
     }
 
     public void changerLangue(Langue langue) {

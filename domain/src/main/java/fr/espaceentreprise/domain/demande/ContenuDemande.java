@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public sealed interface ContenuDemande
         permits ChangementGarantie, AffiliationSalarie, MajEntreprise, MajSalarie, MajModalitesPaiement,
-        MajSalaireReference, MajPaysExpatriation, RadiationSalarie, Autre {
+        MajSalaireReference, MajPaysExpatriation, RadiationSalarie, Autre, RectificationDonnees, SuppressionAcces {
 
     TypeDemande type();
 

@@ -10,5 +10,9 @@ public enum TypeDemande {
     MAJ_SALAIRE_REFERENCE,
     MAJ_PAYS_EXPATRIATION,
     RADIATION_SALARIE,
-    AUTRE
+    AUTRE,
+    /** The user asks for his personal data to be corrected (free text). */
+    RECTIFICATION_DONNEES,
+    /** The user asks for his own access to be suspended or deleted. */
+    SUPPRESSION_ACCES
 }

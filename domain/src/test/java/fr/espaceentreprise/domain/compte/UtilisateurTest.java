@@ -118,15 +118,44 @@ class UtilisateurTest {
     }
 
     @Test
-    void suspending_twice_or_reactivating_an_active_account_changes_nothing() {
+    void suspending_twice_or_reactivating_an_active_account_is_refused_and_changes_nothing() {
         Utilisateur suspendu = UnUtilisateur.gestionnaire().suspendu().build();
         Utilisateur actif = UnUtilisateur.gestionnaire().build();
 
-        suspendu.suspendre();
-        actif.reactiver();
+        RegleMetierException deuxFois = assertThrows(RegleMetierException.class, suspendu::suspendre);
+        RegleMetierException dejaActif = assertThrows(RegleMetierException.class, actif::reactiver);
 
+        assertEquals("compte.deja_suspendu", deuxFois.code());
+        assertEquals("compte.non_suspendu", dejaActif.code());
         assertEquals(StatutCompte.SUSPENDU, suspendu.statut());
         assertEquals(StatutCompte.ACTIF, actif.statut());
+    }
+
+    @Test
+    void deleting_an_account_forgets_the_names_and_the_email_but_keeps_the_numero_and_the_rattachement() {
+        Utilisateur utilisateur = UnUtilisateur.entreprise().email("camille@example.fr").build();
+        NumeroAdherent numero = utilisateur.numeroAdherent();
+
+        utilisateur.supprimer();
+
+        assertEquals(StatutCompte.SUPPRIME, utilisateur.statut());
+        assertEquals(Utilisateur.ANONYME, utilisateur.nom());
+        assertEquals(Utilisateur.ANONYME, utilisateur.prenom());
+        assertEquals("anonyme-" + utilisateur.id() + "@supprime.invalid", utilisateur.email().valeur());
+        assertEquals(numero, utilisateur.numeroAdherent());
+        assertTrue(utilisateur.entrepriseId().isPresent());
+        assertFalse(utilisateur.peutSeConnecter());
+    }
+
+    @Test
+    void a_suspended_account_can_be_deleted_but_a_deleted_one_not_twice() {
+        Utilisateur suspendu = UnUtilisateur.mandataire().suspendu().build();
+
+        suspendu.supprimer();
+        RegleMetierException deuxFois = assertThrows(RegleMetierException.class, suspendu::supprimer);
+
+        assertEquals(StatutCompte.SUPPRIME, suspendu.statut());
+        assertEquals("utilisateur.supprime", deuxFois.code());
     }
 
     @Test

@@ -151,7 +151,21 @@ class ContenuDemandeTest {
                 cas("Autre with a blank message",
                         () -> new Autre("Question", "\n"), OBLIGATOIRE, "message"),
                 cas("Autre with a message of 4001 characters",
-                        () -> new Autre("Question", "m".repeat(4001)), TROP_LONG, "message"));
+                        () -> new Autre("Question", "m".repeat(4001)), TROP_LONG, "message"),
+                cas("RectificationDonnees without message",
+                        () -> new RectificationDonnees(" "), OBLIGATOIRE, "message"),
+                cas("RectificationDonnees with a message of 4001 characters",
+                        () -> new RectificationDonnees("m".repeat(4001)), TROP_LONG, "message"),
+                cas("SuppressionAcces without action",
+                        () -> new SuppressionAcces(null, "Merci"), OBLIGATOIRE, "action"),
+                cas("SuppressionAcces with a message of 4001 characters",
+                        () -> new SuppressionAcces(ActionAcces.SUSPENSION, "m".repeat(4001)), TROP_LONG, "message"));
+    }
+
+    @Test
+    void a_request_about_one_s_own_access_needs_no_message() {
+        assertEquals(null, new SuppressionAcces(ActionAcces.SUSPENSION, "  ").message());
+        assertEquals(TypeDemande.SUPPRESSION_ACCES, new SuppressionAcces(ActionAcces.SUPPRESSION, null).type());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -220,7 +234,9 @@ class ContenuDemandeTest {
                 Arguments.of(UnContenu.majSalaireReference(), TypeDemande.MAJ_SALAIRE_REFERENCE),
                 Arguments.of(UnContenu.majPaysExpatriation(), TypeDemande.MAJ_PAYS_EXPATRIATION),
                 Arguments.of(UnContenu.radiationSalarie(), TypeDemande.RADIATION_SALARIE),
-                Arguments.of(UnContenu.autre(), TypeDemande.AUTRE));
+                Arguments.of(UnContenu.autre(), TypeDemande.AUTRE),
+                Arguments.of(UnContenu.rectificationDonnees(), TypeDemande.RECTIFICATION_DONNEES),
+                Arguments.of(UnContenu.suppressionAcces(), TypeDemande.SUPPRESSION_ACCES));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -35,7 +35,17 @@ public final class UnContenu {
             case MAJ_PAYS_EXPATRIATION -> majPaysExpatriation();
             case RADIATION_SALARIE -> radiationSalarie();
             case AUTRE -> autre();
+            case RECTIFICATION_DONNEES -> rectificationDonnees();
+            case SUPPRESSION_ACCES -> suppressionAcces();
         };
+    }
+
+    public static RectificationDonnees rectificationDonnees() {
+        return new RectificationDonnees("Mon prénom s'écrit Hélène, avec deux accents.");
+    }
+
+    public static SuppressionAcces suppressionAcces() {
+        return new SuppressionAcces(ActionAcces.SUPPRESSION, "Je quitte l'entreprise.");
     }
 
     public static ChangementGarantie changementGarantie() {

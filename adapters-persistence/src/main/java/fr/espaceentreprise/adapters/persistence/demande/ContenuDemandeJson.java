@@ -11,6 +11,7 @@ import fr.espaceentreprise.domain.commun.Siret;
 import fr.espaceentreprise.domain.commun.Telephone;
 import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.contrat.Garantie;
+import fr.espaceentreprise.domain.demande.ActionAcces;
 import fr.espaceentreprise.domain.demande.AffiliationSalarie;
 import fr.espaceentreprise.domain.demande.Autre;
 import fr.espaceentreprise.domain.demande.ChangementGarantie;
@@ -21,6 +22,8 @@ import fr.espaceentreprise.domain.demande.MajPaysExpatriation;
 import fr.espaceentreprise.domain.demande.MajSalaireReference;
 import fr.espaceentreprise.domain.demande.MajSalarie;
 import fr.espaceentreprise.domain.demande.RadiationSalarie;
+import fr.espaceentreprise.domain.demande.RectificationDonnees;
+import fr.espaceentreprise.domain.demande.SuppressionAcces;
 import fr.espaceentreprise.domain.demande.TypeDemande;
 import fr.espaceentreprise.domain.entreprise.ModalitesPaiement;
 import fr.espaceentreprise.domain.entreprise.ModePaiement;
@@ -93,6 +96,11 @@ final class ContenuDemandeJson {
         } else if (contenu instanceof Autre c) {
             champs.put("objet", c.objet());
             champs.put("message", c.message());
+        } else if (contenu instanceof RectificationDonnees c) {
+            champs.put("message", c.message());
+        } else if (contenu instanceof SuppressionAcces c) {
+            champs.put("action", c.action().name());
+            champs.put("message", c.message());
         } else {
             throw new IllegalArgumentException("contenu de demande sans format de stockage: " + contenu.type());
         }
@@ -133,6 +141,9 @@ final class ContenuDemandeJson {
                     c.valeur("salarieId", SalarieId::de), c.valeur("contratId", ContratId::de),
                     c.valeur("dateFin", LocalDate::parse));
             case AUTRE -> new Autre(c.texte("objet"), c.texte("message"));
+            case RECTIFICATION_DONNEES -> new RectificationDonnees(c.texte("message"));
+            case SUPPRESSION_ACCES -> new SuppressionAcces(c.valeur("action", ActionAcces::valueOf),
+                    c.texte("message"));
         };
     }
 

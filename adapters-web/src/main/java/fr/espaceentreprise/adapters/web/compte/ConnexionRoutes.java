@@ -26,7 +26,8 @@ import java.util.Optional;
 /**
  * Login and logout. The login page is the portal's home page ({@value #CONNEXION}); API clients open a session with
  * {@code POST /api/v1/sessions} and get its token to send as {@code Authorization: Bearer}. Any failure gets the
- * same answer (401), whether the numéro d'adhérent exists or not; too many failures get 429 with Retry-After.
+ * same answer (401), whether the numéro d'adhérent exists or not; too many failures get 429 with Retry-After; the
+ * right password of a suspended account gets 403 ("compte.suspendu": call the Centre relations clients).
  */
 final class ConnexionRoutes {
 
@@ -39,6 +40,7 @@ final class ConnexionRoutes {
     static final String CHAMP_MOT_DE_PASSE = "motDePasse";
     static final String CODE_REFUSEE = "connexion.refusee";
     static final String CODE_TEMPORISEE = "connexion.temporisee";
+    static final String CODE_SUSPENDU = "compte.suspendu";
 
     private final SeConnecter seConnecter;
     private final SeDeconnecter seDeconnecter;
@@ -93,6 +95,9 @@ final class ConnexionRoutes {
             refus.entetes().forEach(ctx::header);
             ctx.status(429);
             afficher(ctx, formulaire.avecErreurs(List.of(new ErreurChamp(null, refus.code(), refus.parametres()))));
+        } else if (resultat instanceof SeConnecter.Resultat.Suspendu) {
+            ctx.status(403);
+            afficher(ctx, formulaire.avecErreurs(List.of(ErreurChamp.sur(null, CODE_SUSPENDU))));
         } else {
             ctx.status(401);
             afficher(ctx, formulaire.avecErreurs(List.of(ErreurChamp.sur(null, CODE_REFUSEE))));
@@ -124,6 +129,8 @@ final class ConnexionRoutes {
         } else if (resultat instanceof SeConnecter.Resultat.Temporisee) {
             throw Problemes.tropDeTentatives(CODE_TEMPORISEE,
                     ((SeConnecter.Resultat.Temporisee) resultat).reessayerApres());
+        } else if (resultat instanceof SeConnecter.Resultat.Suspendu) {
+            throw new ProblemeException(403, CODE_SUSPENDU);
         } else {
             throw new ProblemeException(401, CODE_REFUSEE).avecEntete("WWW-Authenticate", "Bearer");
         }

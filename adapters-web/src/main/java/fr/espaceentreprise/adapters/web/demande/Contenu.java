@@ -30,7 +30,7 @@ public final class Contenu {
     }
 
     /** The fields under their component names (the glossary's words), empty ones left out. */
-    static Map<String, Object> json(ContenuDemande contenu) {
+    public static Map<String, Object> json(ContenuDemande contenu) {
         Map<String, Object> champs = new LinkedHashMap<>();
         lire((Record) contenu).forEach((nom, valeur) -> {
             Object simple = simple(valeur);

@@ -15,6 +15,7 @@ import fr.espaceentreprise.domain.commun.ValeurInvalideException;
 import fr.espaceentreprise.domain.commun.Verifications;
 import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.contrat.Garantie;
+import fr.espaceentreprise.domain.demande.ActionAcces;
 import fr.espaceentreprise.domain.demande.AffiliationSalarie;
 import fr.espaceentreprise.domain.demande.Autre;
 import fr.espaceentreprise.domain.demande.ChangementGarantie;
@@ -25,6 +26,8 @@ import fr.espaceentreprise.domain.demande.MajPaysExpatriation;
 import fr.espaceentreprise.domain.demande.MajSalaireReference;
 import fr.espaceentreprise.domain.demande.MajSalarie;
 import fr.espaceentreprise.domain.demande.RadiationSalarie;
+import fr.espaceentreprise.domain.demande.RectificationDonnees;
+import fr.espaceentreprise.domain.demande.SuppressionAcces;
 import fr.espaceentreprise.domain.demande.TypeDemande;
 import fr.espaceentreprise.domain.entreprise.EntrepriseId;
 import fr.espaceentreprise.domain.entreprise.ModalitesPaiement;
@@ -108,6 +111,10 @@ final class CorpsSoumission {
                 return radiationSalarie();
             case AUTRE:
                 return autre();
+            case RECTIFICATION_DONNEES:
+                return rectificationDonnees();
+            case SUPPRESSION_ACCES:
+                return suppressionAcces();
             default:
                 throw new IllegalStateException("type sans lecture: " + type);
         }
@@ -212,6 +219,17 @@ final class CorpsSoumission {
         String objet = obligatoire("objet");
         String message = obligatoire("message");
         return construire(() -> new Autre(objet, message));
+    }
+
+    private ContenuDemande rectificationDonnees() {
+        String message = obligatoire("message");
+        return construire(() -> new RectificationDonnees(message));
+    }
+
+    private ContenuDemande suppressionAcces() {
+        ActionAcces action = enumeration("action", ActionAcces.class, "demande.action.invalide");
+        String message = texte("message");
+        return construire(() -> new SuppressionAcces(action, message));
     }
 
     // --- fields

@@ -167,9 +167,14 @@ final class NouvelleDemandeRoutes {
         return acteur;
     }
 
+    /** A type of the choice page; the demandes about one's own data and access are asked on "Mes données". */
     private static TypeDemande type(String texte) {
         try {
-            return TypeDemande.valueOf(texte.strip());
+            TypeDemande type = TypeDemande.valueOf(texte.strip());
+            if (GroupeDeTypes.TOUS.stream().noneMatch(groupe -> groupe.types().contains(type))) {
+                throw new IntrouvableException(IntrouvableException.CODE_GENERIQUE);
+            }
+            return type;
         } catch (IllegalArgumentException inconnu) {
             throw new IntrouvableException(IntrouvableException.CODE_GENERIQUE);
         }

@@ -33,6 +33,7 @@ public final class Page {
     private final boolean informations;
     private final String avisMaintenance;
     private final boolean documents;
+    private final boolean donnees;
 
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur) {
@@ -60,7 +61,8 @@ public final class Page {
     /** @param avisMaintenance the message of a maintenance in progress, in the page's language, shown on top */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur, boolean rubriques, boolean demandes, Optional<String> avisMaintenance) {
-        this(messages, csrf, chemin, parametres, utilisateur, rubriques, demandes, avisMaintenance, false, false);
+        this(messages, csrf, chemin, parametres, utilisateur, rubriques, demandes, avisMaintenance, false, false,
+                false);
     }
 
     /**
@@ -70,12 +72,14 @@ public final class Page {
      * @param informations whether the rubriques Service d'urgence, Contact, FAQ and Aide and their back office are
      *                     served
      * @param documents    whether the rubrique Téléchargement and its back office are served
+     * @param donnees      whether "Mes données" and the back office's accounts are served
      */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur, boolean rubriques, boolean demandes, Optional<String> avisMaintenance,
-            boolean informations, boolean documents) {
+            boolean informations, boolean documents, boolean donnees) {
         this.informations = informations;
         this.documents = documents;
+        this.donnees = donnees;
         this.avisMaintenance = avisMaintenance.orElse(null);
         this.demandes = demandes;
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -223,6 +227,11 @@ public final class Page {
     /** Whether the rubrique Téléchargement is served (see the constructor). */
     public boolean documents() {
         return documents;
+    }
+
+    /** Whether "Mes données" and the back office's accounts are served (see the constructor). */
+    public boolean donnees() {
+        return donnees;
     }
 
     public Langue autreLangue() {

@@ -33,6 +33,7 @@ public final class Pages {
     private final boolean demandes;
     private final boolean informations;
     private final boolean documents;
+    private final boolean donnees;
 
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur) {
         this(traductions, choixLangue, csrf, nomUtilisateur, false);
@@ -47,7 +48,7 @@ public final class Pages {
     /** @param demandes whether the rubrique Demandes and its back office are served */
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
             boolean rubriques, boolean demandes) {
-        this(traductions, choixLangue, csrf, nomUtilisateur, rubriques, demandes, false, false);
+        this(traductions, choixLangue, csrf, nomUtilisateur, rubriques, demandes, false, false, false);
     }
 
     /**
@@ -55,11 +56,13 @@ public final class Pages {
      *
      * @param informations whether the rubriques Service d'urgence, Contact, FAQ, Aide and their back office are served
      * @param documents    whether the rubrique Téléchargement and its back office are served
+     * @param donnees      whether "Mes données" and the back office's accounts are served
      */
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
-            boolean rubriques, boolean demandes, boolean informations, boolean documents) {
+            boolean rubriques, boolean demandes, boolean informations, boolean documents, boolean donnees) {
         this.informations = informations;
         this.documents = documents;
+        this.donnees = donnees;
         this.demandes = demandes;
         this.moteur = TemplateEngine.createPrecompiled(null, ContentType.Html, Pages.class.getClassLoader(),
                 PAQUET_DES_GABARITS);
@@ -75,7 +78,8 @@ public final class Pages {
         Langue langue = choixLangue.langue(ctx);
         return new Page(traductions.pour(langue), csrf.jeton(ctx), ctx.path(),
                 ctx.queryParamMap(), nomUtilisateur.de(ctx), rubriques, demandes,
-                AvisMaintenance.de(ctx).map(maintenance -> maintenance.message(langue)), informations, documents);
+                AvisMaintenance.de(ctx).map(maintenance -> maintenance.message(langue)), informations, documents,
+                donnees);
     }
 
     public String rendre(Context ctx, String gabarit, Map<String, Object> parametres) {

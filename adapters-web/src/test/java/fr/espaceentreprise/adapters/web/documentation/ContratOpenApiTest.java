@@ -10,7 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
 import fr.espaceentreprise.application.contenu.EspaceContenus;
 import fr.espaceentreprise.application.contenu.EspaceDocuments;
-import fr.espaceentreprise.application.demande.EspaceDemandes;
+import fr.espaceentreprise.application.donnees.EspaceDonnees;
 import io.javalin.router.ParsedEndpoint;
 import java.net.http.HttpResponse;
 import java.util.Iterator;
@@ -36,10 +36,10 @@ class ContratOpenApiTest {
 
     @BeforeEach
     void demarrer() {
-        EspaceDemandes espace = new EspaceDemandes();
+        EspaceDonnees espace = new EspaceDonnees();
         serveur = ServeurDeTest.demarrer(ServeurDeTest.configuration(ServeurDeTest.HTTP_LOCAL, espace)
-                .avecInformations(ServeurDeTest.informations(new EspaceContenus(espace.consultation)))
-                .avecDocuments(ServeurDeTest.documents(new EspaceDocuments(espace.comptes))));
+                .avecInformations(ServeurDeTest.informations(new EspaceContenus(espace.demandes.consultation)))
+                .avecDocuments(ServeurDeTest.documents(new EspaceDocuments(espace.demandes.comptes))));
     }
 
     @AfterEach

@@ -100,6 +100,7 @@ class GabaritsTest {
         modeles.putAll(ModelesDesFormulairesDeDemande.modeles());
         modeles.putAll(ModelesDeLExploitation.modeles());
         modeles.putAll(ModelesDesDocuments.modeles());
+        modeles.putAll(ModelesDesDonnees.modeles());
         return modeles;
     }
 

@@ -108,7 +108,8 @@ final class ModelesDesFormulairesDeDemande {
                         new ErreurChamp(null, "demande.formulaire.jeton_invalide", Map.of())));
 
         List<Map<String, Object>> formulaires = new ArrayList<>();
-        for (TypeDemande type : TypeDemande.values()) {
+        // The demandes about one's own data and access have their forms on "Mes données", not here.
+        for (TypeDemande type : GroupeDeTypes.TOUS.stream().flatMap(groupe -> groupe.types().stream()).toList()) {
             formulaires.add(Map.of("contexte", contextes.get(type), "choix", uneEntreprise,
                     "formulaire", Formulaire.vide(), "jeton", JETON));
         }
