@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.domain.commun.Langue;
+import fr.espaceentreprise.domain.compte.TypeEvenementAudit;
 import fr.espaceentreprise.domain.demande.StatutDemande;
 import java.time.LocalDate;
 import java.util.Map;
@@ -72,6 +73,16 @@ class TraductionsTest {
             String message = TRADUCTIONS.pour(langue).erreur("demande.transition.interdite",
                     Map.of("de", statut, "vers", statut));
             assertFalse(message.contains(statut.name()), message);
+        }
+    }
+
+    /** The back office's journal prints every event by this label: each type, whichever branch added it. */
+    @ParameterizedTest
+    @EnumSource(TypeEvenementAudit.class)
+    void every_audit_event_type_has_a_label_in_both_languages(TypeEvenementAudit type) {
+        for (Langue langue : Langue.values()) {
+            assertTrue(TRADUCTIONS.cles(langue).contains("enum.TypeEvenementAudit." + type.name()),
+                    langue + " " + type);
         }
     }
 
