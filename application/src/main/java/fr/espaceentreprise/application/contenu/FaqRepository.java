@@ -14,8 +14,8 @@ public interface FaqRepository {
     List<QuestionFaq> lister();
 
     /**
-     * The entries whose question or answer, in {@code langue}, holds every word of {@code mots} (case ignored, as
-     * substrings), in the order of {@link #lister()}, at most {@code limite}.
+     * The entries whose question or answer, in {@code langue}, holds every word of {@code mots} (case and accents
+     * ignored, as substrings: {@link QuestionFaq#repondA}), in the order of {@link #lister()}, at most {@code limite}.
      */
     List<QuestionFaq> rechercher(List<String> mots, Langue langue, int limite);
 

@@ -8,7 +8,6 @@ import fr.espaceentreprise.domain.contenu.QuestionFaqId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,13 +30,7 @@ public final class FaqEnMemoire implements FaqRepository, TransactionsEnMemoire.
 
     @Override
     public List<QuestionFaq> rechercher(List<String> mots, Langue langue, int limite) {
-        return lister().stream()
-                .filter(q -> {
-                    String question = q.question().en(langue).toLowerCase(Locale.ROOT);
-                    String reponse = q.reponse().en(langue).toLowerCase(Locale.ROOT);
-                    return mots.stream().allMatch(mot -> question.contains(mot) || reponse.contains(mot));
-                })
-                .limit(limite).toList();
+        return lister().stream().filter(q -> q.repondA(mots, langue)).limit(limite).toList();
     }
 
     @Override

@@ -1,6 +1,9 @@
 package fr.espaceentreprise.domain.contenu;
 
+import fr.espaceentreprise.domain.commun.CleDeTri;
+import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.commun.Verifications;
+import java.util.List;
 
 /** One entry of the FAQ: a question and its answer in French and English, under a theme, listed in {@code ordre}. */
 public record QuestionFaq(QuestionFaqId id, ThemeFaq theme, int ordre, TexteBilingue question,
@@ -15,5 +18,15 @@ public record QuestionFaq(QuestionFaqId id, ThemeFaq theme, int ordre, TexteBili
         ordre = Contact.ordre(ordre);
         Verifications.nonNul(question, "question");
         Verifications.nonNul(reponse, "reponse");
+    }
+
+    /**
+     * Whether the question or the answer, in {@code langue}, holds every one of {@code mots} — case and accents
+     * ignored ("salarie" finds "salarié", "Wroclaw" finds "Wrocław"), as parts of words ("cotis" finds
+     * "cotisation").
+     */
+    public boolean repondA(List<String> mots, Langue langue) {
+        String texte = CleDeTri.de(question.en(langue)) + " " + CleDeTri.de(reponse.en(langue));
+        return mots.stream().map(CleDeTri::de).allMatch(texte::contains);
     }
 }

@@ -7,6 +7,7 @@ import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.commun.Telephone;
 import fr.espaceentreprise.domain.commun.ZoneUrgence;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,6 +64,29 @@ class ContenusTest {
     void a_faq_entry_refuses_a_negative_order() {
         assertValeurInvalide("contenu.ordre.invalide", "ordre", () -> new QuestionFaq(QuestionFaqId.nouveau(),
                 ThemeFaq.COMPTE, -3, new TexteBilingue("Q ?", "Q?"), new TexteBilingue("R.", "A.")));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "salarie, true", "SALARIÉ, true", "attestation salarié, true", "cotis, true", "Wroclaw, true",
+        "salarie radiation, false", "Wrocław virement, false"})
+    void a_faq_entry_answers_every_word_case_and_accents_ignored(String recherche, boolean trouvee) {
+        QuestionFaq question = new QuestionFaq(QuestionFaqId.nouveau(), ThemeFaq.SALARIES, 1,
+                new TexteBilingue("Où trouver l’attestation d’un salarié ?", "Where is an employee's certificate?"),
+                new TexteBilingue("Dans la fiche du salarié, même expatrié à Wrocław ; les cotisations à part.",
+                        "On the employee's page."));
+
+        assertEquals(trouvee, question.repondA(List.of(recherche.split(" ")), Langue.FR));
+    }
+
+    @Test
+    void a_faq_entry_is_searched_in_the_language_asked() {
+        QuestionFaq question = new QuestionFaq(QuestionFaqId.nouveau(), ThemeFaq.SALARIES, 1,
+                new TexteBilingue("Où trouver l’attestation ?", "Where is the certificate?"),
+                new TexteBilingue("Dans la fiche.", "On the page."));
+
+        assertEquals(true, question.repondA(List.of("certificate"), Langue.EN));
+        assertEquals(false, question.repondA(List.of("certificate"), Langue.FR));
     }
 
     @Test

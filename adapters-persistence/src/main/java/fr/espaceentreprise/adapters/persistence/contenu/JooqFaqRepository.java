@@ -12,10 +12,7 @@ import fr.espaceentreprise.domain.contenu.ThemeFaq;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 
 /**
  * {@link FaqRepository} over {@code question_faq}. The table holds a few hundred entries at most, so a search
@@ -38,15 +35,14 @@ public final class JooqFaqRepository implements FaqRepository {
         return dsl.selectFrom(QUESTION_FAQ).fetch(JooqFaqRepository::question).stream().sorted(ORDRE).toList();
     }
 
+    /**
+     * The table holds the FAQ of one portal, some hundred entries written by the back office: reading it whole
+     * and matching in Java gives the domain's accent-blind rule ({@link QuestionFaq#repondA}) without the
+     * PostgreSQL extension {@code unaccent}.
+     */
     @Override
     public List<QuestionFaq> rechercher(List<String> mots, Langue langue, int limite) {
-        Field<String> question = langue == Langue.EN ? QUESTION_FAQ.QUESTION_EN : QUESTION_FAQ.QUESTION_FR;
-        Field<String> reponse = langue == Langue.EN ? QUESTION_FAQ.REPONSE_EN : QUESTION_FAQ.REPONSE_FR;
-        Condition tousLesMots = DSL.and(mots.stream()
-                .map(mot -> question.containsIgnoreCase(mot).or(reponse.containsIgnoreCase(mot)))
-                .toList());
-        return dsl.selectFrom(QUESTION_FAQ).where(tousLesMots).fetch(JooqFaqRepository::question).stream()
-                .sorted(ORDRE).limit(limite).toList();
+        return lister().stream().filter(question -> question.repondA(mots, langue)).limit(limite).toList();
     }
 
     @Override
