@@ -1,6 +1,8 @@
 package fr.espaceentreprise.bootstrap;
 
 import fr.espaceentreprise.adapters.persistence.exploitation.JooqMaintenanceRepository;
+import fr.espaceentreprise.application.compte.CguEnCache;
+import fr.espaceentreprise.application.compte.CguRepository;
 import fr.espaceentreprise.application.compte.PublierCguService;
 import fr.espaceentreprise.application.exploitation.CacheMaintenance;
 import fr.espaceentreprise.application.exploitation.ConsulterMaintenance;
@@ -171,10 +173,11 @@ public final class Portail implements AutoCloseable {
                 semerDonneesDemo(dsl, hacheur, horloge);
             }
             DistribuerCourriels distribuerCourriels = distribuerCourriels(configuration, dsl, hacheur, horloge);
-            ConfigurationWeb.Exploitation exploitation = exploitation(configuration, dsl, horloge);
+            CguRepository cgu = new CguEnCache(new JooqCguRepository(dsl), horloge);
+            ConfigurationWeb.Exploitation exploitation = exploitation(configuration, dsl, cgu, horloge);
             Javalin web = WebApplication.creer(new ConfigurationWeb(configuration.baseUrl(),
                     new ConsulterSanteService(new JdbcSondeBaseDeDonnees(dataSource)))
-                    .avecComptes(comptes(dsl, hacheur, horloge, exploitation.consulterMaintenance()))
+                    .avecComptes(comptes(dsl, cgu, hacheur, horloge, exploitation.consulterMaintenance()))
                     .avecConsultation(consultation(dsl, horloge))
                     .avecDemandes(demandes(dsl, horloge))
                     .avecInformations(informations(configuration.informations(), dsl, horloge))
@@ -218,7 +221,7 @@ public final class Portail implements AutoCloseable {
      * stored one, which each instance reads at most every {@link CacheMaintenance#DUREE}).
      */
     private static ConfigurationWeb.Exploitation exploitation(Configuration configuration, DSLContext dsl,
-            Clock horloge) {
+            CguRepository cgu, Clock horloge) {
         JooqTransactions transactions = new JooqTransactions(dsl);
         JooqMaintenanceRepository maintenances = new JooqMaintenanceRepository(dsl);
         JooqJournalAudit journal = new JooqJournalAudit(dsl);
@@ -227,20 +230,20 @@ public final class Portail implements AutoCloseable {
                 "Maintenance imposed by ESPACE_MAINTENANCE: {}", maintenance.fermeTout() ? "whole space"
                         : maintenance.rubriques()));
         return new ConfigurationWeb.Exploitation(
-                new PublierCguService(new JooqCguRepository(dsl), journal, transactions, horloge),
+                new PublierCguService(cgu, journal, transactions, horloge),
                 new ConsulterMaintenanceService(maintenances, cache, configuration.maintenanceImposee(), transactions,
                         horloge),
                 new ModifierMaintenanceService(maintenances, cache, journal, transactions, horloge));
     }
 
     /** The accounts use cases on PostgreSQL, for the web adapter; login minds the maintenance. */
-    private static ConfigurationWeb.Comptes comptes(DSLContext dsl, PasswordHasher hacheur, Clock horloge,
-            ConsulterMaintenance maintenance) {
+    /** {@code cgu}: shared with the publishing of operations, so that a publication is seen at once. */
+    private static ConfigurationWeb.Comptes comptes(DSLContext dsl, CguRepository cgu, PasswordHasher hacheur,
+            Clock horloge, ConsulterMaintenance maintenance) {
         JooqTransactions transactions = new JooqTransactions(dsl);
         JooqUtilisateurRepository utilisateurs = new JooqUtilisateurRepository(dsl);
         JooqIdentifiantsRepository identifiants = new JooqIdentifiantsRepository(dsl);
         JooqSessionRepository sessions = new JooqSessionRepository(dsl);
-        JooqCguRepository cgu = new JooqCguRepository(dsl);
         JooqDemandeInscriptionRepository demandesInscription = new JooqDemandeInscriptionRepository(dsl);
         JooqEntrepriseRepository entreprises = new JooqEntrepriseRepository(dsl);
         JooqMandataireRepository mandataires = new JooqMandataireRepository(dsl);
