@@ -1,17 +1,17 @@
 package fr.espaceentreprise.domain.contenu;
 
 import fr.espaceentreprise.domain.commun.Langue;
+import fr.espaceentreprise.domain.commun.NomDeFichier;
 import fr.espaceentreprise.domain.commun.ValeurInvalideException;
 import fr.espaceentreprise.domain.commun.Verifications;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A document published in the rubrique Téléchargement: a PDF with a title and a description in French and in
@@ -29,8 +29,6 @@ public final class Document {
     static final String NOM_PAR_DEFAUT = "document";
 
     private static final byte[] SIGNATURE_PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern INTERDITS = Pattern.compile("[^\\p{L}\\p{M}\\p{N} ._()\\-]");
-    private static final Pattern ESPACES = Pattern.compile("\\s+");
 
     private final DocumentId id;
     private final CategorieDocument categorie;
@@ -126,25 +124,10 @@ public final class Document {
      * {@link #NOM_MAX} characters, always ending with ".pdf".
      */
     static String nomPropre(String nomFichier) {
-        String nom = nomFichier == null ? "" : nomFichier;
-        nom = nom.substring(Math.max(nom.lastIndexOf('/'), nom.lastIndexOf('\\')) + 1);
-        nom = Normalizer.normalize(nom, Normalizer.Form.NFC);
-        nom = ESPACES.matcher(nom).replaceAll(" ").strip();
-        nom = INTERDITS.matcher(nom).replaceAll("_");
-        nom = nom.replaceAll("[. ]+$", "");
-        if (nom.toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
-            nom = nom.substring(0, nom.length() - EXTENSION.length());
-        }
-        // Leading dots would make a hidden file; trailing dots and spaces are dropped by Windows.
-        nom = nom.replaceAll("^[. ]+", "").replaceAll("[. ]+$", "");
-        if (nom.isBlank()) {
-            nom = NOM_PAR_DEFAUT;
-        }
-        int max = NOM_MAX - EXTENSION.length();
-        if (nom.codePointCount(0, nom.length()) > max) {
-            nom = nom.substring(0, nom.offsetByCodePoints(0, max)).strip();
-        }
-        return nom + EXTENSION;
+        // The extension goes before the leading dots, so that ".pdf" alone is no name ("document.pdf").
+        String nom = NomDeFichier.nettoye(nomFichier).replaceAll("[. ]+$", "");
+        nom = NomDeFichier.sansPointsAuxBords(NomDeFichier.sansExtension(nom, List.of(EXTENSION)));
+        return NomDeFichier.avecExtension(nom, NOM_PAR_DEFAUT, EXTENSION, NOM_MAX);
     }
 
     public DocumentId id() {

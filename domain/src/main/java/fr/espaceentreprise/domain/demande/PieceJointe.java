@@ -1,15 +1,14 @@
 package fr.espaceentreprise.domain.demande;
 
+import fr.espaceentreprise.domain.commun.NomDeFichier;
 import fr.espaceentreprise.domain.commun.ValeurInvalideException;
 import fr.espaceentreprise.domain.commun.Verifications;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A file joined to a demande, at submission or in a reply: PDF, PNG or JPEG as its content says, at most
@@ -24,10 +23,6 @@ public final class PieceJointe {
     public static final int NOM_MAX = 120;
     static final String CHAMP = "piecesJointes";
     static final String NOM_PAR_DEFAUT = "piece_jointe";
-
-    /** Everything but letters, marks, digits and the few separators a file name needs. */
-    private static final Pattern INTERDITS = Pattern.compile("[^\\p{L}\\p{M}\\p{N} ._()\\-]");
-    private static final Pattern ESPACES = Pattern.compile("\\s+");
 
     private final PieceJointeId id;
     private final String nomFichier;
@@ -72,27 +67,11 @@ public final class PieceJointe {
 
     /** The last segment of whatever path was sent, cleaned, cut to {@link #NOM_MAX}, with the type's extension. */
     static String nomPropre(String nomFichier, TypePieceJointe type) {
-        String nom = nomFichier == null ? "" : nomFichier;
-        nom = nom.substring(Math.max(nom.lastIndexOf('/'), nom.lastIndexOf('\\')) + 1);
-        nom = Normalizer.normalize(nom, Normalizer.Form.NFC);
-        nom = ESPACES.matcher(nom).replaceAll(" ").strip();
-        nom = INTERDITS.matcher(nom).replaceAll("_");
-        // Leading dots would make a hidden file; trailing dots and spaces are dropped by Windows.
-        nom = nom.replaceAll("^[. ]+", "").replaceAll("[. ]+$", "");
-        String extension = type.extension();
-        String sansExtension = nom;
-        String minuscule = nom.toLowerCase(Locale.ROOT);
-        if (minuscule.endsWith(extension) || (type == TypePieceJointe.JPEG && minuscule.endsWith(".jpeg"))) {
-            sansExtension = nom.substring(0, nom.lastIndexOf('.'));
-        }
-        if (sansExtension.isBlank()) {
-            sansExtension = NOM_PAR_DEFAUT;
-        }
-        int max = NOM_MAX - extension.length();
-        if (sansExtension.codePointCount(0, sansExtension.length()) > max) {
-            sansExtension = sansExtension.substring(0, sansExtension.offsetByCodePoints(0, max)).strip();
-        }
-        return sansExtension + extension;
+        String nom = NomDeFichier.sansPointsAuxBords(NomDeFichier.nettoye(nomFichier));
+        List<String> extensions = type == TypePieceJointe.JPEG
+                ? List.of(type.extension(), ".jpeg") : List.of(type.extension());
+        return NomDeFichier.avecExtension(NomDeFichier.sansExtension(nom, extensions), NOM_PAR_DEFAUT,
+                type.extension(), NOM_MAX);
     }
 
     public PieceJointeId id() {
