@@ -8,41 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An account through the whole stack on PostgreSQL and the demo data: the user downloads his data, the back office
  * suspends him (his token dies, his login says why), reactivates him, then deletes him (his numéro opens nothing,
  * the audit trail stays).
  */
-class ComptesDeBoutEnBoutTest {
+class ComptesDeBoutEnBoutTest extends PortailDeDemo {
 
     private static final String BOREAL = "10000002";
     private static final String MOT_DE_PASSE = "Demo-Entreprise-2026";
-
-    @TempDir
-    static Path dataDir;
-
-    private static Portail portail;
-    private static ClientApi api;
-
-    @BeforeAll
-    static void demarrer() {
-        portail = Portail.demarrer(Configuration.depuis(Map.of(
-                "ESPACE_PORT", "0",
-                "ESPACE_DATA_DIR", dataDir.toString())));
-        api = new ClientApi(portail);
-    }
-
-    @AfterAll
-    static void arreter() {
-        portail.close();
-    }
 
     private static HttpResponse<String> connexion() throws Exception {
         return api.post("/api/v1/sessions", "{\"numeroAdherent\":\"" + BOREAL + "\",\"motDePasse\":\""

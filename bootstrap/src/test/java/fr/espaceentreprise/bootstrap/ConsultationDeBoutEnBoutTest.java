@@ -7,46 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The consultation rubriques through the whole stack, on the demo data in PostgreSQL: a company reads its
  * employees, downloads an attestation whose QR address confirms it; a broker sees its portfolio and nothing else.
  */
-class ConsultationDeBoutEnBoutTest {
+class ConsultationDeBoutEnBoutTest extends PortailDeDemo {
 
     private static final Pattern ADRESSE_DE_VERIFICATION = Pattern.compile("/verification/([0-9A-Z-]{20,23})");
-
-    @TempDir
-    static Path dataDir;
-
-    private static Portail portail;
-    private static ClientApi api;
-
-    @BeforeAll
-    static void demarrer() {
-        portail = Portail.demarrer(Configuration.depuis(Map.of(
-                "ESPACE_PORT", "0",
-                "ESPACE_DATA_DIR", dataDir.toString())));
-        api = new ClientApi(portail);
-    }
-
-    @AfterAll
-    static void arreter() {
-        portail.close();
-    }
 
     @Test
     void a_company_finds_an_employee_downloads_the_attestation_and_its_code_is_confirmed_publicly() throws Exception {

@@ -13,38 +13,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A demande through the whole stack on the demo data: the company answers the back office's question, the back
  * office validates, the contract shows the new garantie, the author gets the mail, and a second decision is
  * refused.
  */
-class DemandesDeBoutEnBoutTest {
-
-    @TempDir
-    static Path dataDir;
-
-    private static Portail portail;
-    private static ClientApi api;
-
-    @BeforeAll
-    static void demarrer() {
-        portail = Portail.demarrer(Configuration.depuis(Map.of(
-                "ESPACE_PORT", "0",
-                "ESPACE_DATA_DIR", dataDir.toString())));
-        api = new ClientApi(portail);
-    }
-
-    @AfterAll
-    static void arreter() {
-        portail.close();
-    }
+class DemandesDeBoutEnBoutTest extends PortailDeDemo {
 
     @Test
     void a_reply_then_a_validation_schedules_the_new_garantie_mails_the_author_and_closes_the_demande() throws Exception {

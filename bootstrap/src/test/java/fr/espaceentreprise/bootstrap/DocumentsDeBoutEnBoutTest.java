@@ -6,39 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The rubrique Téléchargement through the whole stack: the demo's documents listed and downloaded. */
-class DocumentsDeBoutEnBoutTest {
-
-    @TempDir
-    static Path dataDir;
-
-    private static Portail portail;
-    private static ClientApi api;
-
-    @BeforeAll
-    static void demarrer() {
-        portail = Portail.demarrer(Configuration.depuis(Map.of(
-                "ESPACE_PORT", "0",
-                "ESPACE_DATA_DIR", dataDir.toString())));
-        api = new ClientApi(portail);
-    }
-
-    @AfterAll
-    static void arreter() {
-        portail.close();
-    }
+class DocumentsDeBoutEnBoutTest extends PortailDeDemo {
 
     @Test
     void a_broker_lists_the_demo_documents_of_every_category_and_downloads_one() throws Exception {
