@@ -86,40 +86,10 @@ public record ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optio
         Objects.requireNonNull(donnees, "donnees");
     }
 
-    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
-            Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation,
-            Optional<Informations> informations, Optional<Documents> documents) {
-        this(baseUrl, consulterSante, comptes, consultation, demandes, exploitation, informations, documents,
-                Optional.empty());
-    }
-
-    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
-            Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation,
-            Optional<Informations> informations) {
-        this(baseUrl, consulterSante, comptes, consultation, demandes, exploitation, informations, Optional.empty());
-    }
-
-    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
-            Optional<Consultation> consultation, Optional<Demandes> demandes) {
-        this(baseUrl, consulterSante, comptes, consultation, demandes, Optional.empty());
-    }
-
-    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
-            Optional<Consultation> consultation, Optional<Demandes> demandes, Optional<Exploitation> exploitation) {
-        this(baseUrl, consulterSante, comptes, consultation, demandes, exploitation, Optional.empty());
-    }
-
-    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes,
-            Optional<Consultation> consultation) {
-        this(baseUrl, consulterSante, comptes, consultation, Optional.empty());
-    }
-
-    public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante, Optional<Comptes> comptes) {
-        this(baseUrl, consulterSante, comptes, Optional.empty());
-    }
-
+    /** Health only; each capability is added by its {@code avecXxx}. */
     public ConfigurationWeb(URI baseUrl, ConsulterSante consulterSante) {
-        this(baseUrl, consulterSante, Optional.empty(), Optional.empty(), Optional.empty());
+        this(baseUrl, consulterSante, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public ConfigurationWeb avecComptes(Comptes casDUsage) {

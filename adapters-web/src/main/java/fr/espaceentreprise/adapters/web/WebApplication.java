@@ -23,6 +23,7 @@ import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
 import fr.espaceentreprise.adapters.web.i18n.PreferenceLangue;
 import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.page.NomUtilisateur;
+import fr.espaceentreprise.adapters.web.page.Navigation;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.adapters.web.pdf.DocumentsPdf;
 import fr.espaceentreprise.adapters.web.securite.Cookies;
@@ -34,6 +35,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -81,12 +83,15 @@ public final class WebApplication {
         // The rubriques need a logged-in user: without accounts they are not served.
         Optional<ConfigurationWeb.Consultation> consultation = configuration.consultation()
                 .filter(casDUsage -> acces.isPresent());
-        boolean avecDemandes = configuration.demandes().isPresent() && acces.isPresent();
-        boolean avecInformations = configuration.informations().isPresent() && acces.isPresent();
-        boolean avecDocuments = configuration.documents().isPresent() && acces.isPresent();
-        boolean avecDonnees = configuration.donnees().isPresent() && acces.isPresent();
-        Pages pages = new Pages(traductions, choixLangue, csrf, nomUtilisateur, consultation.isPresent(),
-                avecDemandes, avecInformations, avecDocuments, avecDonnees);
+        Set<Navigation> servies = EnumSet.noneOf(Navigation.class);
+        if (acces.isPresent()) {
+            consultation.ifPresent(casDUsage -> servies.add(Navigation.CONSULTATION));
+            configuration.demandes().ifPresent(casDUsage -> servies.add(Navigation.DEMANDES));
+            configuration.informations().ifPresent(casDUsage -> servies.add(Navigation.INFORMATIONS));
+            configuration.documents().ifPresent(casDUsage -> servies.add(Navigation.DOCUMENTS));
+            configuration.donnees().ifPresent(casDUsage -> servies.add(Navigation.DONNEES));
+        }
+        Pages pages = new Pages(traductions, choixLangue, csrf, nomUtilisateur, servies);
         EntetesSecurite entetes = new EntetesSecurite(configuration.https());
         GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, TAILLE_MAX_ENVOI_FICHIERS, csrf);
         Problemes problemes = new Problemes(traductions, choixLangue, pages, json, TAILLE_MAX_REQUETE);
@@ -103,14 +108,14 @@ public final class WebApplication {
             return new ConsultationWeb(casDUsage, pdf, acces.orElseThrow(), pages, traductions, choixLangue,
                     configuration.baseUrl());
         });
-        Optional<DemandesWeb> demandes = configuration.demandes().filter(casDUsage -> avecDemandes)
+        Optional<DemandesWeb> demandes = configuration.demandes().filter(casDUsage -> servies.contains(Navigation.DEMANDES))
                 .map(casDUsage -> new DemandesWeb(casDUsage, consultation, acces.orElseThrow(), pages));
         Optional<InformationsWeb> informations = configuration.informations()
-                .filter(casDUsage -> avecInformations)
+                .filter(casDUsage -> servies.contains(Navigation.INFORMATIONS))
                 .map(casDUsage -> new InformationsWeb(casDUsage, acces.orElseThrow(), pages));
-        Optional<DocumentsWeb> documents = configuration.documents().filter(casDUsage -> avecDocuments)
+        Optional<DocumentsWeb> documents = configuration.documents().filter(casDUsage -> servies.contains(Navigation.DOCUMENTS))
                 .map(casDUsage -> new DocumentsWeb(casDUsage, acces.orElseThrow(), pages));
-        Optional<DonneesWeb> donnees = configuration.donnees().filter(casDUsage -> avecDonnees)
+        Optional<DonneesWeb> donnees = configuration.donnees().filter(casDUsage -> servies.contains(Navigation.DONNEES))
                 .map(casDUsage -> new DonneesWeb(casDUsage, demandes.map(d -> configuration.demandes().orElseThrow()
                         .soumettreDemande()), acces.orElseThrow(), pages));
         Optional<GestionRoutes> gestion = configuration.comptes().map(casDUsage -> new GestionRoutes(

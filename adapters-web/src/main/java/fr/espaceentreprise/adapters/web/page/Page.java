@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -28,66 +29,31 @@ public final class Page {
     private final String chemin;
     private final Map<String, List<String>> parametres;
     private final String utilisateur;
-    private final boolean rubriques;
-    private final boolean demandes;
-    private final boolean informations;
+    private final Set<Navigation> servies;
     private final String avisMaintenance;
-    private final boolean documents;
-    private final boolean donnees;
 
+    /** A page of a portal serving no rubrique, without maintenance (template tests). */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur) {
-        this(messages, csrf, chemin, parametres, utilisateur, false);
+        this(messages, csrf, chemin, parametres, utilisateur, Set.of(), Optional.empty());
     }
 
     /**
-     * @param chemin     the path asked for; anything that a browser could read as another site ({@code //host},
-     *                   a backslash) is replaced by {@code /}
-     * @param parametres the query parameters to keep in the language switch links
-     * @param rubriques  whether the rubriques of the read side (interlocuteur, salariés…) are served, so that
-     *                   the navigation links to them
+     * @param chemin          the path asked for; anything that a browser could read as another site
+     *                        ({@code //host}, a backslash) is replaced by {@code /}
+     * @param parametres      the query parameters to keep in the language switch links
+     * @param servies         the groups of rubriques served, which the navigation links
+     * @param avisMaintenance the message of a maintenance in progress, in the page's language, shown on top
      */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
-            Optional<String> utilisateur, boolean rubriques) {
-        this(messages, csrf, chemin, parametres, utilisateur, rubriques, false);
-    }
-
-    /** @param demandes whether the rubrique Demandes and its back office are served (the navigation links them) */
-    public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
-            Optional<String> utilisateur, boolean rubriques, boolean demandes) {
-        this(messages, csrf, chemin, parametres, utilisateur, rubriques, demandes, Optional.empty());
-    }
-
-    /** @param avisMaintenance the message of a maintenance in progress, in the page's language, shown on top */
-    public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
-            Optional<String> utilisateur, boolean rubriques, boolean demandes, Optional<String> avisMaintenance) {
-        this(messages, csrf, chemin, parametres, utilisateur, rubriques, demandes, avisMaintenance, false, false,
-                false);
-    }
-
-    /**
-     * The one constructor with every navigation flag: each says whether a group of rubriques and its back office
-     * are served, so that the navigation links them.
-     *
-     * @param informations whether the rubriques Service d'urgence, Contact, FAQ and Aide and their back office are
-     *                     served
-     * @param documents    whether the rubrique Téléchargement and its back office are served
-     * @param donnees      whether "Mes données" and the back office's accounts are served
-     */
-    public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
-            Optional<String> utilisateur, boolean rubriques, boolean demandes, Optional<String> avisMaintenance,
-            boolean informations, boolean documents, boolean donnees) {
-        this.informations = informations;
-        this.documents = documents;
-        this.donnees = donnees;
-        this.avisMaintenance = avisMaintenance.orElse(null);
-        this.demandes = demandes;
+            Optional<String> utilisateur, Set<Navigation> servies, Optional<String> avisMaintenance) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.csrf = Objects.requireNonNull(csrf, "csrf");
         this.chemin = cheminSur(chemin);
         this.parametres = Map.copyOf(parametres);
         this.utilisateur = utilisateur.orElse(null);
-        this.rubriques = rubriques;
+        this.servies = Set.copyOf(servies);
+        this.avisMaintenance = avisMaintenance.orElse(null);
     }
 
     private static String cheminSur(String chemin) {
@@ -204,19 +170,17 @@ public final class Page {
         return chemin.startsWith(lien + "/") ? "true" : null;
     }
 
-    /** Whether the rubriques of the read side are served (see the constructor). */
+    /** Whether the rubriques of the read side are served. */
     public boolean rubriques() {
-        return rubriques;
+        return servies.contains(Navigation.CONSULTATION);
     }
 
-    /** Whether the rubrique Demandes is served (see the constructor). */
     public boolean demandes() {
-        return demandes;
+        return servies.contains(Navigation.DEMANDES);
     }
 
-    /** Whether the rubriques Service d'urgence, Contact, FAQ and Aide are served (see the constructor). */
     public boolean informations() {
-        return informations;
+        return servies.contains(Navigation.INFORMATIONS);
     }
 
     /** The message of a maintenance in progress (whole space or some rubriques), if any. */
@@ -224,14 +188,12 @@ public final class Page {
         return Optional.ofNullable(avisMaintenance);
     }
 
-    /** Whether the rubrique Téléchargement is served (see the constructor). */
     public boolean documents() {
-        return documents;
+        return servies.contains(Navigation.DOCUMENTS);
     }
 
-    /** Whether "Mes données" and the back office's accounts are served (see the constructor). */
     public boolean donnees() {
-        return donnees;
+        return servies.contains(Navigation.DONNEES);
     }
 
     public Langue autreLangue() {

@@ -10,6 +10,7 @@ import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Renders the JTE templates of {@code src/main/jte} (compiled with the module) with the {@link Page} of the
@@ -29,57 +30,31 @@ public final class Pages {
     private final ChoixLangue choixLangue;
     private final Csrf csrf;
     private final NomUtilisateur nomUtilisateur;
-    private final boolean rubriques;
-    private final boolean demandes;
-    private final boolean informations;
-    private final boolean documents;
-    private final boolean donnees;
+    private final Set<Navigation> servies;
 
+    /** Pages of a portal serving no rubrique (its public pages only). */
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur) {
-        this(traductions, choixLangue, csrf, nomUtilisateur, false);
+        this(traductions, choixLangue, csrf, nomUtilisateur, Set.of());
     }
 
-    /** @param rubriques whether the rubriques of the read side are served (the navigation then links to them) */
+    /** @param servies the groups of rubriques served, which the navigation links */
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
-            boolean rubriques) {
-        this(traductions, choixLangue, csrf, nomUtilisateur, rubriques, false);
-    }
-
-    /** @param demandes whether the rubrique Demandes and its back office are served */
-    public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
-            boolean rubriques, boolean demandes) {
-        this(traductions, choixLangue, csrf, nomUtilisateur, rubriques, demandes, false, false, false);
-    }
-
-    /**
-     * The one constructor with every navigation flag.
-     *
-     * @param informations whether the rubriques Service d'urgence, Contact, FAQ, Aide and their back office are served
-     * @param documents    whether the rubrique Téléchargement and its back office are served
-     * @param donnees      whether "Mes données" and the back office's accounts are served
-     */
-    public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
-            boolean rubriques, boolean demandes, boolean informations, boolean documents, boolean donnees) {
-        this.informations = informations;
-        this.documents = documents;
-        this.donnees = donnees;
-        this.demandes = demandes;
+            Set<Navigation> servies) {
         this.moteur = TemplateEngine.createPrecompiled(null, ContentType.Html, Pages.class.getClassLoader(),
                 PAQUET_DES_GABARITS);
         this.traductions = traductions;
         this.choixLangue = choixLangue;
         this.csrf = csrf;
         this.nomUtilisateur = nomUtilisateur;
-        this.rubriques = rubriques;
+        this.servies = Set.copyOf(servies);
     }
 
     /** The model of this request's page: its language, CSRF token (the cookie is set if needed), path, user. */
     public Page page(Context ctx) {
         Langue langue = choixLangue.langue(ctx);
         return new Page(traductions.pour(langue), csrf.jeton(ctx), ctx.path(),
-                ctx.queryParamMap(), nomUtilisateur.de(ctx), rubriques, demandes,
-                AvisMaintenance.de(ctx).map(maintenance -> maintenance.message(langue)), informations, documents,
-                donnees);
+                ctx.queryParamMap(), nomUtilisateur.de(ctx), servies,
+                AvisMaintenance.de(ctx).map(maintenance -> maintenance.message(langue)));
     }
 
     public String rendre(Context ctx, String gabarit, Map<String, Object> parametres) {
