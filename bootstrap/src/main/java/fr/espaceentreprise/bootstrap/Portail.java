@@ -236,8 +236,10 @@ public final class Portail implements AutoCloseable {
                 new ModifierMaintenanceService(maintenances, cache, journal, transactions, horloge));
     }
 
-    /** The accounts use cases on PostgreSQL, for the web adapter; login minds the maintenance. */
-    /** {@code cgu}: shared with the publishing of operations, so that a publication is seen at once. */
+    /**
+     * The accounts use cases on PostgreSQL, for the web adapter; login minds the maintenance. {@code cgu} is shared
+     * with the publishing of operations, so that a publication is seen at once.
+     */
     private static ConfigurationWeb.Comptes comptes(DSLContext dsl, CguRepository cgu, PasswordHasher hacheur,
             Clock horloge, ConsulterMaintenance maintenance) {
         JooqTransactions transactions = new JooqTransactions(dsl);

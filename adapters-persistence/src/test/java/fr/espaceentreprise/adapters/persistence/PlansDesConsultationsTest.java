@@ -25,7 +25,6 @@ import fr.espaceentreprise.domain.salarie.CodeVerification;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,10 +32,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -132,24 +127,7 @@ class PlansDesConsultationsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("requetes")
     void the_query_can_be_served_by_its_index(String requete, String index, Consumer<DSLContext> appel) {
-        List<Instruction> envoyees = new ArrayList<>();
-        appel.accept(DSL.using(dsl.configuration().derive(new DefaultExecuteListenerProvider(new ExecuteListener() {
-            @Override
-            public void executeStart(ExecuteContext ctx) {
-                envoyees.add(new Instruction(ctx.sql(), ctx.query() == null ? List.of() : ctx.query().getBindValues()));
-            }
-        }))));
-
-        List<String> plans = dsl.transactionResult(configuration -> {
-            DSLContext transaction = configuration.dsl();
-            transaction.execute("set local enable_seqscan = off");
-            List<String> expliques = new ArrayList<>();
-            for (Instruction instruction : envoyees) {
-                expliques.add(String.join("\n", transaction.fetch("explain " + instruction.sql(),
-                        instruction.valeurs().toArray()).getValues(0, String.class)));
-            }
-            return expliques;
-        });
+        List<String> plans = PlansDeRequetes.de(dsl, appel);
 
         assertTrue(plans.stream().anyMatch(plan -> plan.contains(index)), requete + ": " + plans);
     }
@@ -162,6 +140,4 @@ class PlansDesConsultationsTest {
         return Arguments.of(nom, index, appel);
     }
 
-    private record Instruction(String sql, List<Object> valeurs) {
-    }
 }

@@ -12,6 +12,7 @@ import fr.espaceentreprise.adapters.web.consultation.ConsultationWeb;
 import fr.espaceentreprise.adapters.web.contenu.ContenuRoutes;
 import fr.espaceentreprise.adapters.web.contenu.DocumentsWeb;
 import fr.espaceentreprise.adapters.web.contenu.InformationsWeb;
+import fr.espaceentreprise.adapters.web.demande.DemandesRoutes;
 import fr.espaceentreprise.adapters.web.demande.DemandesWeb;
 import fr.espaceentreprise.adapters.web.documentation.DocumentationApiRoutes;
 import fr.espaceentreprise.adapters.web.erreur.Problemes;
@@ -93,7 +94,8 @@ public final class WebApplication {
         }
         Pages pages = new Pages(traductions, choixLangue, csrf, nomUtilisateur, servies);
         EntetesSecurite entetes = new EntetesSecurite(configuration.https());
-        GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, TAILLE_MAX_ENVOI_FICHIERS, csrf);
+        GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, TAILLE_MAX_ENVOI_FICHIERS,
+                DemandesRoutes.API_AVEC_FICHIERS, csrf);
         Problemes problemes = new Problemes(traductions, choixLangue, pages, json, TAILLE_MAX_REQUETE);
 
         SanteRoutes sante = new SanteRoutes(configuration.consulterSante());

@@ -2,6 +2,7 @@ package fr.espaceentreprise.adapters.persistence.compte;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.espaceentreprise.adapters.persistence.PlansDeRequetes;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
 import fr.espaceentreprise.application.commun.CurseurChronologique;
 import fr.espaceentreprise.application.compte.EmpreinteJeton;
@@ -11,7 +12,6 @@ import fr.espaceentreprise.domain.compte.SessionUtilisateur;
 import fr.espaceentreprise.domain.compte.Temporisation;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,10 +19,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,24 +68,7 @@ class PlansDesRequetesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("requetes")
     void the_query_can_be_served_by_its_index(String requete, String index, Consumer<DSLContext> appel) {
-        List<Instruction> envoyees = new ArrayList<>();
-        appel.accept(DSL.using(dsl.configuration().derive(new DefaultExecuteListenerProvider(new ExecuteListener() {
-            @Override
-            public void executeStart(ExecuteContext ctx) {
-                envoyees.add(new Instruction(ctx.sql(), ctx.query() == null ? List.of() : ctx.query().getBindValues()));
-            }
-        }))));
-
-        List<String> plans = dsl.transactionResult(configuration -> {
-            DSLContext transaction = configuration.dsl();
-            transaction.execute("set local enable_seqscan = off");
-            List<String> expliques = new ArrayList<>();
-            for (Instruction instruction : envoyees) {
-                expliques.add(String.join("\n", transaction.fetch("explain " + instruction.sql(),
-                        instruction.valeurs().toArray()).getValues(0, String.class)));
-            }
-            return expliques;
-        });
+        List<String> plans = PlansDeRequetes.de(dsl, appel);
 
         assertTrue(plans.stream().anyMatch(plan -> plan.contains(index)), requete + ": " + plans);
     }
@@ -98,6 +77,4 @@ class PlansDesRequetesTest {
         return Arguments.of(nom, index, appel);
     }
 
-    private record Instruction(String sql, List<Object> valeurs) {
-    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.espaceentreprise.adapters.persistence.PlansDeRequetes;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
 import fr.espaceentreprise.application.contenu.DocumentResume;
 import fr.espaceentreprise.domain.commun.Langue;
@@ -19,14 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.ArrayList;
-import java.util.function.Consumer;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.Query;
-import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,7 +118,7 @@ class JooqDocumentsTest {
 
     @Test
     void the_list_is_read_in_the_order_of_its_index_and_one_document_by_its_key() {
-        List<String> plans = plans(espion -> {
+        List<String> plans = PlansDeRequetes.de(dsl, espion -> {
             new JooqLectureDocuments(espion).lister();
             new JooqDocumentRepository(espion).findById(DocumentId.nouveau());
         });
@@ -132,27 +126,6 @@ class JooqDocumentsTest {
         assertTrue(plans.get(0).contains("document_par_categorie"), plans.get(0));
         assertFalse(plans.get(0).contains("Sort"), "no sort after the index: " + plans.get(0));
         assertTrue(plans.get(1).contains("document_pkey"), plans.get(1));
-    }
-
-    /** The plans of the statements {@code appel} sends, sequential scans made prohibitively expensive. */
-    private List<String> plans(Consumer<DSLContext> appel) {
-        List<Query> envoyees = new ArrayList<>();
-        appel.accept(DSL.using(dsl.configuration().derive(new DefaultExecuteListenerProvider(new ExecuteListener() {
-            @Override
-            public void executeStart(ExecuteContext ctx) {
-                envoyees.add(ctx.query());
-            }
-        }))));
-        return dsl.transactionResult(configuration -> {
-            DSLContext transaction = configuration.dsl();
-            transaction.execute("set local enable_seqscan = off");
-            List<String> plans = new ArrayList<>();
-            for (Query requete : envoyees) {
-                plans.add(String.join("\n", transaction.fetch("explain " + requete.getSQL(),
-                        requete.getBindValues().toArray()).getValues(0, String.class)));
-            }
-            return plans;
-        });
     }
 
     private Document enregistrer(UnDocument document) {

@@ -39,6 +39,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The rubrique Demandes ("Suivi des demandes"): the demandes of the user's entreprise (a mandataire's, of his
@@ -56,6 +57,8 @@ public final class DemandesRoutes {
     static final String API_DEMANDE = "/api/v1/demandes/{id}";
     static final String API_PIECE_JOINTE = "/api/v1/demandes/{id}/pieces-jointes/{pieceId}";
     static final String API_REPONSES = "/api/v1/demandes/{id}/reponses";
+    /** The API calls that also take files, as multipart: a new demande, and an answer. */
+    public static final Pattern API_AVEC_FICHIERS = Pattern.compile("/api/v1/demandes(/[^/]+/reponses)?");
 
     static final String MESSAGE = "message";
     static final String INTROUVABLE = "demande.introuvable";

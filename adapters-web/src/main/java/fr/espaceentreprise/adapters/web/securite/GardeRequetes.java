@@ -17,24 +17,21 @@ public final class GardeRequetes {
     public static final String CODE_INTER_SITES = "requete.inter_sites";
     public static final String CODE_TYPE_DE_CONTENU = "requete.type_contenu";
 
-    /** The API calls that take files: a new demande, and the answer to a demande, each with its attachments. */
-    private static final Pattern AVEC_FICHIERS = Pattern.compile("/api/v1/demandes(/[^/]+/reponses)?");
-
     private final long tailleMax;
     private final long tailleMaxFichiers;
+    private final Pattern apiAvecFichiers;
     private final Csrf csrf;
-
-    public GardeRequetes(long tailleMax, Csrf csrf) {
-        this(tailleMax, tailleMax, csrf);
-    }
 
     /**
      * @param tailleMaxFichiers the limit of a multipart form (files sent with a demande or a reply), whose parts
      *                          Jetty streams to disk rather than holding them in memory
+     * @param apiAvecFichiers   the paths of the API calls that take files (multipart) besides JSON, as the routes
+     *                          that own them declare them
      */
-    public GardeRequetes(long tailleMax, long tailleMaxFichiers, Csrf csrf) {
+    public GardeRequetes(long tailleMax, long tailleMaxFichiers, Pattern apiAvecFichiers, Csrf csrf) {
         this.tailleMax = tailleMax;
         this.tailleMaxFichiers = tailleMaxFichiers;
+        this.apiAvecFichiers = apiAvecFichiers;
         this.csrf = csrf;
     }
 
@@ -50,7 +47,7 @@ public final class GardeRequetes {
             throw new ProblemeException(403, CODE_INTER_SITES);
         }
         if (ctx.path().startsWith("/api/v1/") && (Requetes.aUnCorps(ctx) || ctx.contentType() != null)
-                && !estJson(ctx.contentType()) && !(ctx.isMultipartFormData() && AVEC_FICHIERS.matcher(ctx.path())
+                && !estJson(ctx.contentType()) && !(ctx.isMultipartFormData() && apiAvecFichiers.matcher(ctx.path())
                 .matches())) {
             throw new ProblemeException(415, CODE_TYPE_DE_CONTENU);
         }
