@@ -25,8 +25,8 @@ class JooqTransactionsTest {
         Entreprise seconde = UneEntreprise.parDefaut().build();
 
         transactions.enTransaction(() -> {
-            entreprises.save(premiere);
-            entreprises.save(seconde);
+            entreprises.enregistrer(premiere);
+            entreprises.enregistrer(seconde);
         });
 
         assertEquals(2, dsl.fetchCount(ENTREPRISE));
@@ -37,8 +37,8 @@ class JooqTransactionsTest {
         IllegalStateException echec = new IllegalStateException("échec après deux écritures");
 
         IllegalStateException levee = assertThrows(IllegalStateException.class, () -> transactions.enTransaction(() -> {
-            entreprises.save(UneEntreprise.parDefaut().build());
-            entreprises.save(UneEntreprise.parDefaut().build());
+            entreprises.enregistrer(UneEntreprise.parDefaut().build());
+            entreprises.enregistrer(UneEntreprise.parDefaut().build());
             throw echec;
         }));
 
@@ -49,7 +49,7 @@ class JooqTransactionsTest {
     @Test
     void a_nested_call_joins_the_outer_transaction_and_is_rolled_back_with_it() {
         assertThrows(IllegalStateException.class, () -> transactions.enTransaction(() -> {
-            transactions.enTransaction(() -> entreprises.save(UneEntreprise.parDefaut().build()));
+            transactions.enTransaction(() -> entreprises.enregistrer(UneEntreprise.parDefaut().build()));
             assertEquals(1, dsl.fetchCount(ENTREPRISE), "the outer transaction sees the nested write");
             throw new IllegalStateException("l'appel externe échoue après l'appel imbriqué");
         }));
@@ -60,7 +60,7 @@ class JooqTransactionsTest {
     @Test
     void a_nested_call_does_not_commit_on_its_own() {
         transactions.enTransaction(() -> {
-            transactions.enTransaction(() -> entreprises.save(UneEntreprise.parDefaut().build()));
+            transactions.enTransaction(() -> entreprises.enregistrer(UneEntreprise.parDefaut().build()));
             assertEquals(0, compterDepuisUneAutreConnexion(), "not visible before the outer transaction commits");
         });
 
@@ -70,10 +70,10 @@ class JooqTransactionsTest {
     @Test
     void a_failed_nested_call_rolls_back_the_whole_transaction_even_when_the_caller_catches_it() {
         IllegalStateException levee = assertThrows(IllegalStateException.class, () -> transactions.enTransaction(() -> {
-            entreprises.save(UneEntreprise.parDefaut().build());
+            entreprises.enregistrer(UneEntreprise.parDefaut().build());
             try {
                 transactions.enTransaction(() -> {
-                    entreprises.save(UneEntreprise.parDefaut().build());
+                    entreprises.enregistrer(UneEntreprise.parDefaut().build());
                     throw new IllegalArgumentException("échec imbriqué");
                 });
             } catch (IllegalArgumentException interceptee) {

@@ -118,10 +118,10 @@ class PlansDesConsultationsTest {
                 requete("files of a demande", "piece_jointe_par_demande", espion ->
                         new JooqPiecesJointesRepository(espion).listerDe(DemandeId.nouveau())),
                 requete("a file of a demande", "piece_jointe_pkey", espion ->
-                        new JooqPiecesJointesRepository(espion).findById(DemandeId.nouveau(), PieceJointeId.nouveau())),
+                        new JooqPiecesJointesRepository(espion).trouver(DemandeId.nouveau(), PieceJointeId.nouveau())),
                 requete("attestation by its code", "attestation_pkey", espion ->
                         new JooqAttestationRepository(espion)
-                                .findByCode(new CodeVerification("0123456789ABCDEFGHJK"))));
+                                .trouverParCode(new CodeVerification("0123456789ABCDEFGHJK"))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -43,7 +43,7 @@ public final class AccepterCguService implements AccepterCgu {
             sessions.retirerEtape(session.sessionId(), EtapeObligatoire.ACCEPTER_CGU);
             journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.CGU_ACCEPTEES, maintenant,
                     session.utilisateurId(),
-                    utilisateurs.findById(session.utilisateurId()).map(Utilisateur::numeroAdherent).orElse(null),
+                    utilisateurs.trouver(session.utilisateurId()).map(Utilisateur::numeroAdherent).orElse(null),
                     commande.ip(), "version=" + courante.version()));
             return session.etapesApres(EtapeObligatoire.ACCEPTER_CGU);
         });

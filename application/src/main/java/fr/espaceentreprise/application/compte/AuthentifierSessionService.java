@@ -38,7 +38,7 @@ public final class AuthentifierSessionService implements AuthentifierSession {
         EmpreinteJeton empreinte = EmpreinteJeton.de(jeton);
         return transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
-            Optional<SessionUtilisateur> trouvee = sessions.findByEmpreinteJeton(empreinte)
+            Optional<SessionUtilisateur> trouvee = sessions.trouverParEmpreinteJeton(empreinte)
                     .filter(session -> session.estActiveLe(maintenant));
             if (trouvee.isEmpty()) {
                 return Optional.<SessionAuthentifiee>empty();

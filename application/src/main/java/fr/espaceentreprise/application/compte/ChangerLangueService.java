@@ -16,10 +16,10 @@ public final class ChangerLangueService implements ChangerLangue {
     @Override
     public void changer(Commande commande) {
         transactions.enTransaction(() -> {
-            Utilisateur utilisateur = utilisateurs.findById(commande.acteur().utilisateurId())
+            Utilisateur utilisateur = utilisateurs.trouver(commande.acteur().utilisateurId())
                     .orElseThrow(Introuvable::exception);
             utilisateur.changerLangue(commande.langue());
-            utilisateurs.save(utilisateur);
+            utilisateurs.enregistrer(utilisateur);
         });
     }
 }

@@ -68,10 +68,10 @@ public final class ChangerMotDePasseService implements ChangerMotDePasse {
     private Issue tenter(Commande commande) {
         Instant maintenant = horloge.instant();
         SessionAuthentifiee session = commande.session();
-        Utilisateur utilisateur = utilisateurs.findById(session.utilisateurId())
+        Utilisateur utilisateur = utilisateurs.trouver(session.utilisateurId())
                 .orElseThrow(Introuvable::exception);
         regles.verifier(commande.nouveauMotDePasse(), CHAMP_NOUVEAU, utilisateur);
-        Identifiants identifiants = identifiantsRepository.findByUtilisateur(utilisateur.id())
+        Identifiants identifiants = identifiantsRepository.trouverParUtilisateur(utilisateur.id())
                 .orElseGet(() -> Identifiants.nouveaux(utilisateur.id()));
         Optional<Instant> prochainEssai = identifiants.prochainEssaiAutorise(maintenant);
         if (prochainEssai.isPresent()) {
@@ -79,13 +79,13 @@ public final class ChangerMotDePasseService implements ChangerMotDePasse {
         }
         if (!actuelCorrespond(commande.motDePasseActuel(), identifiants)) {
             identifiants.enregistrerEchec(maintenant);
-            identifiantsRepository.save(identifiants);
+            identifiantsRepository.enregistrer(identifiants);
             journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.CONNEXION_ECHOUEE, maintenant, utilisateur.id(),
                     utilisateur.numeroAdherent(), commande.ip(), "changement_mot_de_passe"));
             return new ActuelIncorrect();
         }
         identifiants.definirMotDePasse(hacheur.hacher(commande.nouveauMotDePasse()));
-        identifiantsRepository.save(identifiants);
+        identifiantsRepository.enregistrer(identifiants);
         sessions.revoquerToutes(utilisateur.id(), Optional.of(session.sessionId()), maintenant);
         journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.MOT_DE_PASSE_CHANGE, maintenant, utilisateur.id(),
                 utilisateur.numeroAdherent(), commande.ip(), null));

@@ -42,13 +42,13 @@ public final class ConfirmerEmailService implements ConfirmerEmail {
         SessionAuthentifiee session = commande.session();
         Issue issue = transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
-            Utilisateur utilisateur = utilisateurs.findById(session.utilisateurId())
+            Utilisateur utilisateur = utilisateurs.trouver(session.utilisateurId())
                     .orElseThrow(Introuvable::exception);
-            Identifiants identifiants = identifiantsRepository.findByUtilisateur(utilisateur.id())
+            Identifiants identifiants = identifiantsRepository.trouverParUtilisateur(utilisateur.id())
                     .orElseGet(() -> Identifiants.nouveaux(utilisateur.id()));
             ResultatConfirmationEmail resultat = identifiants.confirmerEmail(
                     empreinte -> codeCorrespond(commande.code(), empreinte), maintenant);
-            identifiantsRepository.save(identifiants);
+            identifiantsRepository.enregistrer(identifiants);
             boolean etapeFaite = identifiants.aConfirme(utilisateur.email());
             if (resultat == ResultatConfirmationEmail.CONFIRME) {
                 journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.EMAIL_CONFIRME, maintenant, utilisateur.id(),

@@ -16,7 +16,7 @@ public final class ConsulterMonCompteService implements ConsulterMonCompte {
     @Override
     public MonCompte consulter(SessionAuthentifiee session) {
         session.exigerAucuneEtapeEnAttente();
-        Utilisateur utilisateur = transactions.enTransaction(() -> utilisateurs.findById(session.utilisateurId()))
+        Utilisateur utilisateur = transactions.enTransaction(() -> utilisateurs.trouver(session.utilisateurId()))
                 .orElseThrow(Introuvable::exception);
         return new MonCompte(utilisateur.id(), utilisateur.numeroAdherent(), utilisateur.profil(), utilisateur.nom(),
                 utilisateur.prenom(), utilisateur.email(), utilisateur.langue());

@@ -27,9 +27,9 @@ public final class ControleurInscriptions {
     }
 
     Verification verifier(DemandeInscription demande) {
-        Optional<Entreprise> entreprise = entreprises.findByNumeroAdherent(demande.numeroAdherent());
-        Optional<Mandataire> mandataire = mandataires.findByNumeroAdherent(demande.numeroAdherent());
-        boolean compteExistant = utilisateurs.findByNumeroAdherent(demande.numeroAdherent()).isPresent();
+        Optional<Entreprise> entreprise = entreprises.trouverParNumeroAdherent(demande.numeroAdherent());
+        Optional<Mandataire> mandataire = mandataires.trouverParNumeroAdherent(demande.numeroAdherent());
+        boolean compteExistant = utilisateurs.trouverParNumeroAdherent(demande.numeroAdherent()).isPresent();
         return new Verification(ControlesInscription.evaluer(demande, entreprise, mandataire, compteExistant),
                 entreprise, mandataire);
     }

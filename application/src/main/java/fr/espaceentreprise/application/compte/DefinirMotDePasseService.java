@@ -50,13 +50,13 @@ public final class DefinirMotDePasseService implements DefinirMotDePasse {
             }
             return transactions.enTransaction(() -> {
                 Instant maintenant = horloge.instant();
-                Utilisateur utilisateur = utilisateurs.findById(session.utilisateurId())
+                Utilisateur utilisateur = utilisateurs.trouver(session.utilisateurId())
                         .orElseThrow(Introuvable::exception);
                 regles.verifier(motDePasse, CHAMP, utilisateur);
-                Identifiants identifiants = identifiantsRepository.findByUtilisateur(utilisateur.id())
+                Identifiants identifiants = identifiantsRepository.trouverParUtilisateur(utilisateur.id())
                         .orElseGet(() -> Identifiants.nouveaux(utilisateur.id()));
                 identifiants.definirMotDePasse(hacheur.hacher(motDePasse));
-                identifiantsRepository.save(identifiants);
+                identifiantsRepository.enregistrer(identifiants);
                 sessions.retirerEtape(session.sessionId(), EtapeObligatoire.CHANGER_MOT_DE_PASSE);
                 sessions.revoquerToutes(utilisateur.id(), Optional.of(session.sessionId()), maintenant);
                 journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.MOT_DE_PASSE_CHANGE, maintenant,

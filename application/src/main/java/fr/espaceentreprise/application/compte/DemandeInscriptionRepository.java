@@ -11,9 +11,9 @@ import java.util.Optional;
 public interface DemandeInscriptionRepository {
 
     /** Inserts or updates the request, with its statut and decision. */
-    void save(DemandeInscription demande);
+    void enregistrer(DemandeInscription demande);
 
-    Optional<DemandeInscription> findById(DemandeInscriptionId id);
+    Optional<DemandeInscription> trouver(DemandeInscriptionId id);
 
     /**
      * Pending requests (EN_ATTENTE), oldest first, ordered by (recueLe, id), strictly after {@code apres} when
@@ -27,5 +27,5 @@ public interface DemandeInscriptionRepository {
      * The most recently decided VALIDEE request for that numéro d'adhérent: the one the account was opened from.
      * Gives the birth date, which the password checks treat as guessable.
      */
-    Optional<DemandeInscription> findDerniereValidee(NumeroAdherent numeroAdherent);
+    Optional<DemandeInscription> trouverDerniereValidee(NumeroAdherent numeroAdherent);
 }

@@ -36,7 +36,7 @@ public final class DemanderCodeEmailService implements DemanderCodeEmail {
                     throw new TropDeTentativesException(attente);
                 });
         transactions.enTransaction(() -> {
-            Utilisateur utilisateur = utilisateurs.findById(commande.session().utilisateurId())
+            Utilisateur utilisateur = utilisateurs.trouver(commande.session().utilisateurId())
                     .orElseThrow(Introuvable::exception);
             notifications.envoyer(CourrielsCompte.codeConfirmationEmail(utilisateur));
         });

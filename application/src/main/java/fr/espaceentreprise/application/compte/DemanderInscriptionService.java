@@ -39,7 +39,7 @@ public final class DemanderInscriptionService implements DemanderInscription {
             DemandeInscription demande = DemandeInscription.recevoir(DemandeInscriptionId.nouveau(), commande.profil(),
                     commande.raisonSociale(), commande.siret(), commande.email(), commande.numeroAdherent(),
                     commande.nom(), commande.prenom(), commande.dateNaissance(), commande.langue(), maintenant);
-            demandes.save(demande);
+            demandes.enregistrer(demande);
             journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.INSCRIPTION_DEMANDEE, maintenant, null,
                     demande.numeroAdherent(), commande.ip(),
                     "demandeInscription=" + demande.id() + " profil=" + demande.profil()));

@@ -40,13 +40,13 @@ public final class DonneesPersonnelles {
         donnees.add(utilisateur.email().valeur());
         String email = utilisateur.email().valeur();
         donnees.add(email.substring(0, email.indexOf('@')));
-        utilisateur.entrepriseId().flatMap(entreprises::findById).ifPresent(entreprise -> {
+        utilisateur.entrepriseId().flatMap(entreprises::trouver).ifPresent(entreprise -> {
             donnees.add(entreprise.raisonSociale());
             donnees.add(entreprise.siret().valeur());
         });
-        utilisateur.mandataireId().flatMap(mandataires::findById).map(Mandataire::raisonSociale)
+        utilisateur.mandataireId().flatMap(mandataires::trouver).map(Mandataire::raisonSociale)
                 .ifPresent(donnees::add);
-        demandesInscription.findDerniereValidee(utilisateur.numeroAdherent())
+        demandesInscription.trouverDerniereValidee(utilisateur.numeroAdherent())
                 .map(DemandeInscription::dateNaissance)
                 .ifPresent(date -> ajouterDate(donnees, date));
         return List.copyOf(donnees);

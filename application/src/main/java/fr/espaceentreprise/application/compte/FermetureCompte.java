@@ -51,7 +51,7 @@ public final class FermetureCompte {
         DecisionCompte decision = DecisionCompte.de(compte.id(), TypeDecisionCompte.SUSPENSION, motif, precision,
                 par, instant);
         compte.suspendre();
-        utilisateurs.save(compte);
+        utilisateurs.enregistrer(compte);
         sessions.revoquerToutes(compte.id(), Optional.empty(), instant);
         notifier(compte, TypeNotification.COMPTE_SUSPENDU);
         conclure(decision, compte, TypeEvenementAudit.COMPTE_SUSPENDU, ip);
@@ -61,7 +61,7 @@ public final class FermetureCompte {
         DecisionCompte decision = DecisionCompte.de(compte.id(), TypeDecisionCompte.REACTIVATION, null, null, par,
                 instant);
         compte.reactiver();
-        utilisateurs.save(compte);
+        utilisateurs.enregistrer(compte);
         notifier(compte, TypeNotification.COMPTE_REACTIVE);
         conclure(decision, compte, TypeEvenementAudit.COMPTE_REACTIVE, ip);
     }
@@ -73,7 +73,7 @@ public final class FermetureCompte {
         Notification courriel = courriel(compte, TypeNotification.COMPTE_SUPPRIME);
         compte.supprimer();
         sessions.revoquerToutes(compte.id(), Optional.empty(), instant);
-        utilisateurs.save(compte);
+        utilisateurs.enregistrer(compte);
         effacement.effacer(compte);
         notifications.envoyer(courriel);
         conclure(decision, compte, TypeEvenementAudit.COMPTE_SUPPRIME, ip);

@@ -17,7 +17,7 @@ final class GererCompte {
         if (!acteur.estGestionnaire()) {
             throw Introuvable.exception();
         }
-        Utilisateur utilisateur = utilisateurs.findById(compte).orElseThrow(Introuvable::exception);
+        Utilisateur utilisateur = utilisateurs.trouver(compte).orElseThrow(Introuvable::exception);
         if (utilisateur.id().equals(acteur.utilisateurId())) {
             throw new RegleMetierException(SOI_MEME);
         }

@@ -47,7 +47,7 @@ public final class IdentifiantOublieService implements IdentifiantOublie {
                 "identifiant-oublie:email:" + commande.email().valeur().toLowerCase(Locale.ROOT), maintenant)
                 .isPresent();
         transactions.enTransaction(() -> {
-            List<Utilisateur> comptes = utilisateurs.findByEmail(commande.email()).stream()
+            List<Utilisateur> comptes = utilisateurs.trouverParEmail(commande.email()).stream()
                     .filter(Utilisateur::peutSeConnecter)
                     .toList();
             if (comptes.isEmpty() || limiteAtteinte) {

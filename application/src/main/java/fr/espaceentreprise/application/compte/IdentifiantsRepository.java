@@ -15,8 +15,8 @@ public interface IdentifiantsRepository {
      * concurrent login attempts on one account are counted one after the other and none slips past the
      * throttling. Empty for an account that never had any (then use {@link Identifiants#nouveaux}).
      */
-    Optional<Identifiants> findByUtilisateur(UtilisateurId utilisateurId);
+    Optional<Identifiants> trouverParUtilisateur(UtilisateurId utilisateurId);
 
     /** Inserts or updates every field of the credentials, the throttling state's failure instants included. */
-    void save(Identifiants identifiants);
+    void enregistrer(Identifiants identifiants);
 }

@@ -38,7 +38,7 @@ public final class IdentifierActeurService implements IdentifierActeur {
     @Override
     public Optional<Acteur> identifier(UtilisateurId utilisateurId) {
         LocalDate aujourdhui = LocalDate.now(horloge);
-        return utilisateurs.findById(utilisateurId)
+        return utilisateurs.trouver(utilisateurId)
                 .filter(Utilisateur::peutSeConnecter)
                 .flatMap(utilisateur -> perimetre(utilisateur, aujourdhui)
                         .map(perimetre -> new Acteur(utilisateur.id(), utilisateur.profil(), perimetre,
@@ -59,7 +59,7 @@ public final class IdentifierActeurService implements IdentifierActeur {
     }
 
     private Optional<Perimetre> perimetreEntreprise(EntrepriseId entrepriseId, LocalDate aujourdhui) {
-        List<Contrat> contratsDeLEntreprise = contrats.findByEntreprise(entrepriseId);
+        List<Contrat> contratsDeLEntreprise = contrats.trouverParEntreprise(entrepriseId);
         if (!RegleAcces.accesOuvert(aujourdhui, RegleAcces.finDeRelationEntreprise(contratsDeLEntreprise))) {
             return Optional.empty();
         }
@@ -67,11 +67,11 @@ public final class IdentifierActeurService implements IdentifierActeur {
     }
 
     private Optional<Perimetre> perimetreMandataire(MandataireId mandataireId, LocalDate aujourdhui) {
-        List<Mandat> mandatsDuMandataire = mandats.findByMandataire(mandataireId);
+        List<Mandat> mandatsDuMandataire = mandats.trouverParMandataire(mandataireId);
         Set<ContratId> contratsSousMandat = mandatsDuMandataire.stream()
                 .flatMap(mandat -> mandat.contrats().stream())
                 .collect(Collectors.toSet());
-        Map<ContratId, Contrat> contratsParId = contrats.findAllById(contratsSousMandat);
+        Map<ContratId, Contrat> contratsParId = contrats.trouverTous(contratsSousMandat);
         if (!RegleAcces.accesOuvert(aujourdhui,
                 RegleAcces.finDeRelationMandataire(mandatsDuMandataire, contratsParId))) {
             return Optional.empty();

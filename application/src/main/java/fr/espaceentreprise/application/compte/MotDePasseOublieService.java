@@ -46,7 +46,7 @@ public final class MotDePasseOublieService implements MotDePasseOublie {
         boolean limiteAtteinte = LIMITE_PAR_NUMERO.consommer(limiteur,
                 "mot-de-passe-oublie:numero:" + commande.numeroAdherent(), maintenant).isPresent();
         transactions.enTransaction(() -> {
-            Optional<Utilisateur> compte = utilisateurs.findByNumeroAdherent(commande.numeroAdherent());
+            Optional<Utilisateur> compte = utilisateurs.trouverParNumeroAdherent(commande.numeroAdherent());
             String detail;
             if (compte.isEmpty()) {
                 detail = "compte_inconnu";

@@ -32,10 +32,10 @@ public final class RejeterInscriptionService implements RejeterInscription {
         }
         transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
-            DemandeInscription demande = demandes.findById(commande.demandeInscriptionId())
+            DemandeInscription demande = demandes.trouver(commande.demandeInscriptionId())
                     .orElseThrow(Introuvable::exception);
             demande.rejeter(commande.acteur().utilisateurId(), commande.motif(), maintenant);
-            demandes.save(demande);
+            demandes.enregistrer(demande);
             notifications.envoyer(CourrielsCompte.inscriptionRejetee(demande));
             journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.INSCRIPTION_REJETEE, maintenant,
                     commande.acteur().utilisateurId(), demande.numeroAdherent(), commande.ip(),

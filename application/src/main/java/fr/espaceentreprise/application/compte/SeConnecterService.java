@@ -82,12 +82,12 @@ public final class SeConnecterService implements SeConnecter {
     }
 
     private Resultat tenter(Commande commande, Instant maintenant) {
-        Optional<Utilisateur> utilisateur = utilisateurs.findByNumeroAdherent(commande.numeroAdherent());
+        Optional<Utilisateur> utilisateur = utilisateurs.trouverParNumeroAdherent(commande.numeroAdherent());
         if (utilisateur.isEmpty()) {
             return tenterSansCompte(commande, maintenant);
         }
         Utilisateur compte = utilisateur.get();
-        Identifiants identifiants = identifiantsRepository.findByUtilisateur(compte.id())
+        Identifiants identifiants = identifiantsRepository.trouverParUtilisateur(compte.id())
                 .orElseGet(() -> Identifiants.nouveaux(compte.id()));
         Optional<Instant> prochainEssai = identifiants.prochainEssaiAutorise(maintenant);
         if (prochainEssai.isPresent()) {
@@ -127,7 +127,7 @@ public final class SeConnecterService implements SeConnecter {
         if (cguAAccepter(compte.id(), maintenant)) {
             etapes.add(EtapeObligatoire.ACCEPTER_CGU);
         }
-        identifiantsRepository.save(identifiants);
+        identifiantsRepository.enregistrer(identifiants);
 
         String jeton = generateur.jeton();
         SessionUtilisateur session = SessionUtilisateur.ouvrir(SessionId.nouveau(), compte.id(), etapes, maintenant);
@@ -139,7 +139,7 @@ public final class SeConnecterService implements SeConnecter {
 
     private Resultat echec(Identifiants identifiants, Commande commande, Instant maintenant, String motif) {
         identifiants.enregistrerEchec(maintenant);
-        identifiantsRepository.save(identifiants);
+        identifiantsRepository.enregistrer(identifiants);
         auditer(TypeEvenementAudit.CONNEXION_ECHOUEE, identifiants.utilisateurId(), commande, maintenant, motif);
         return new Resultat.Refusee();
     }
@@ -147,7 +147,7 @@ public final class SeConnecterService implements SeConnecter {
     /** The same steps as for an account, on a throttling state of its own, so nothing tells them apart. */
     private Resultat tenterSansCompte(Commande commande, Instant maintenant) {
         NumeroAdherent numero = commande.numeroAdherent();
-        Temporisation temporisation = temporisationsSansCompte.findByNumeroAdherent(numero)
+        Temporisation temporisation = temporisationsSansCompte.trouverParNumeroAdherent(numero)
                 .orElse(Temporisation.AUCUNE);
         Optional<Instant> prochainEssai = temporisation.prochainEssaiAutorise(maintenant);
         if (prochainEssai.isPresent()) {
@@ -155,7 +155,7 @@ public final class SeConnecterService implements SeConnecter {
             return new Resultat.Temporisee(Duration.between(maintenant, prochainEssai.get()));
         }
         reconnaitre(commande.motDePasse(), Identifiants.nouveaux(UtilisateurId.nouveau()), maintenant);
-        temporisationsSansCompte.save(numero, temporisation.apresEchec(maintenant));
+        temporisationsSansCompte.enregistrer(numero, temporisation.apresEchec(maintenant));
         auditer(TypeEvenementAudit.CONNEXION_ECHOUEE, null, commande, maintenant, "compte_inconnu");
         return new Resultat.Refusee();
     }

@@ -29,13 +29,13 @@ public final class SeDeconnecterService implements SeDeconnecter {
         EmpreinteJeton empreinte = EmpreinteJeton.de(commande.jeton());
         transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
-            sessions.findByEmpreinteJeton(empreinte)
+            sessions.trouverParEmpreinteJeton(empreinte)
                     .filter(session -> session.revoqueeLe().isEmpty())
                     .ifPresent(session -> {
                         sessions.revoquer(session.id(), maintenant);
                         journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.DECONNEXION, maintenant,
                                 session.utilisateurId(),
-                                utilisateurs.findById(session.utilisateurId())
+                                utilisateurs.trouver(session.utilisateurId())
                                         .map(Utilisateur::numeroAdherent).orElse(null),
                                 commande.ip(), null));
                     });

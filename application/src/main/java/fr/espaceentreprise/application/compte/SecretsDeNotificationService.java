@@ -53,7 +53,7 @@ public final class SecretsDeNotificationService implements SecretsDeNotification
         char[] motDePasse = generateur.motDePasseProvisoire();
         try {
             identifiants.emettreMotDePasseProvisoire(hacheur.hacher(motDePasse), maintenant);
-            identifiantsRepository.save(identifiants);
+            identifiantsRepository.enregistrer(identifiants);
             return Map.of(CourrielsCompte.MOT_DE_PASSE_PROVISOIRE, new String(motDePasse));
         } finally {
             Arrays.fill(motDePasse, '\0');
@@ -67,7 +67,7 @@ public final class SecretsDeNotificationService implements SecretsDeNotification
         char[] chiffres = code.toCharArray();
         try {
             identifiants.emettreCodeEmail(hacheur.hacher(chiffres), notification.destinataire(), maintenant);
-            identifiantsRepository.save(identifiants);
+            identifiantsRepository.enregistrer(identifiants);
             return Map.of(CourrielsCompte.CODE, code);
         } finally {
             Arrays.fill(chiffres, '\0');
@@ -76,7 +76,7 @@ public final class SecretsDeNotificationService implements SecretsDeNotification
 
     /** Accounts created before credentials existed (seeded ones) get theirs on their first temporary password. */
     private Identifiants identifiantsDe(UtilisateurId utilisateurId) {
-        return identifiantsRepository.findByUtilisateur(utilisateurId)
+        return identifiantsRepository.trouverParUtilisateur(utilisateurId)
                 .orElseGet(() -> Identifiants.nouveaux(utilisateurId));
     }
 }

@@ -18,7 +18,7 @@ public interface SessionRepository {
     void ajouter(SessionUtilisateur session, EmpreinteJeton empreinteJeton);
 
     /** The session, whatever its state (revoked and expired ones included, until purged). */
-    Optional<SessionUtilisateur> findByEmpreinteJeton(EmpreinteJeton empreinteJeton);
+    Optional<SessionUtilisateur> trouverParEmpreinteJeton(EmpreinteJeton empreinteJeton);
 
     /** Moves the last activity to {@code instant}, never backwards. */
     void toucher(SessionId id, Instant instant);

@@ -13,9 +13,9 @@ import java.util.Optional;
  */
 public interface TemporisationSansCompteRepository {
 
-    /** Locked until the end of the transaction, like {@link IdentifiantsRepository#findByUtilisateur}. */
-    Optional<Temporisation> findByNumeroAdherent(NumeroAdherent numeroAdherent);
+    /** Locked until the end of the transaction, like {@link IdentifiantsRepository#trouverParUtilisateur}. */
+    Optional<Temporisation> trouverParNumeroAdherent(NumeroAdherent numeroAdherent);
 
     /** Inserts or replaces the state of that numéro. */
-    void save(NumeroAdherent numeroAdherent, Temporisation temporisation);
+    void enregistrer(NumeroAdherent numeroAdherent, Temporisation temporisation);
 }

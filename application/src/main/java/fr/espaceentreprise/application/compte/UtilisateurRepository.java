@@ -11,20 +11,20 @@ import java.util.Optional;
 public interface UtilisateurRepository {
 
     /** The account, whatever its statut (SUPPRIME included). */
-    Optional<Utilisateur> findById(UtilisateurId id);
+    Optional<Utilisateur> trouver(UtilisateurId id);
 
     /** The live account (statut other than SUPPRIME) holding this numéro d'adhérent. */
-    Optional<Utilisateur> findByNumeroAdherent(NumeroAdherent numeroAdherent);
+    Optional<Utilisateur> trouverParNumeroAdherent(NumeroAdherent numeroAdherent);
 
     /**
      * The live accounts (statut other than SUPPRIME) whose e-mail is {@code email}, ignoring case (mail providers
      * do), for "identifiant oublié". Each reminder goes to the address on file, never to the one typed.
      */
-    List<Utilisateur> findByEmail(Email email);
+    List<Utilisateur> trouverParEmail(Email email);
 
     /**
      * Inserts or updates the account. A numéro d'adhérent already held by another live account →
      * RegleMetierException "numeroAdherent.deja_utilise".
      */
-    void save(Utilisateur utilisateur);
+    void enregistrer(Utilisateur utilisateur);
 }

@@ -45,7 +45,7 @@ public final class ValiderInscriptionService implements ValiderInscription {
         }
         return transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
-            DemandeInscription demande = demandes.findById(commande.demandeInscriptionId())
+            DemandeInscription demande = demandes.trouver(commande.demandeInscriptionId())
                     .orElseThrow(Introuvable::exception);
             ControleurInscriptions.Verification verification = controleur.verifier(demande);
             demande.valider(commande.acteur().utilisateurId(), verification.controles(), maintenant);
@@ -54,9 +54,9 @@ public final class ValiderInscriptionService implements ValiderInscription {
                     demande.profil(), verification.entreprise().map(Entreprise::id).orElse(null),
                     verification.mandataire().map(Mandataire::id).orElse(null), demande.nom(), demande.prenom(),
                     demande.email(), demande.langue());
-            utilisateurs.save(utilisateur);
-            identifiants.save(Identifiants.nouveaux(utilisateur.id()));
-            demandes.save(demande);
+            utilisateurs.enregistrer(utilisateur);
+            identifiants.enregistrer(Identifiants.nouveaux(utilisateur.id()));
+            demandes.enregistrer(demande);
             notifications.envoyer(CourrielsCompte.motDePasseProvisoire(utilisateur,
                     CourrielsCompte.CONTEXTE_INSCRIPTION));
             notifications.envoyer(CourrielsCompte.rappelNumeroAdherent(utilisateur,

@@ -48,6 +48,6 @@ public final class ConsulterDocumentsService implements ConsulterDocuments {
     public Document telecharger(Acteur acteur, DocumentId id) {
         Objects.requireNonNull(acteur, "acteur");
         Objects.requireNonNull(id, "id");
-        return transactions.enTransaction(() -> documents.findById(id)).orElseThrow(Introuvables::document);
+        return transactions.enTransaction(() -> documents.trouver(id)).orElseThrow(Introuvables::document);
     }
 }

@@ -12,9 +12,9 @@ public interface ContactRepository {
     /** Ordered by ordre, then nom. */
     List<Contact> lister();
 
-    Optional<Contact> findById(ContactId id);
+    Optional<Contact> trouver(ContactId id);
 
-    void save(Contact contact);
+    void enregistrer(Contact contact);
 
     /** @return whether there was such a contact */
     boolean supprimer(ContactId id);

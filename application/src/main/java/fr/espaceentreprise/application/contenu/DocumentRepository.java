@@ -8,9 +8,9 @@ import java.util.Optional;
 /** The published documents, bytes included. A document is never changed: published, then withdrawn. */
 public interface DocumentRepository {
 
-    void save(Document document);
+    void enregistrer(Document document);
 
-    Optional<Document> findById(DocumentId id);
+    Optional<Document> trouver(DocumentId id);
 
     /** Erases a withdrawn document; false when there was none. */
     boolean effacer(DocumentId id);

@@ -23,11 +23,11 @@ public final class EnregistrerContactService implements EnregistrerContact {
     public void enregistrer(Commande commande) {
         BackOffice.exigerGestionnaire(commande.acteur());
         transactions.enTransaction(() -> {
-            boolean existe = contacts.findById(commande.contact().id()).isPresent();
+            boolean existe = contacts.trouver(commande.contact().id()).isPresent();
             if (existe == commande.ajout()) {
                 throw new IntrouvableException(BackOffice.CONTACT_INTROUVABLE);
             }
-            contacts.save(commande.contact());
+            contacts.enregistrer(commande.contact());
             backOffice.auditer(commande.acteur(), commande.ip(), "contact=" + commande.contact().id()
                     + " action=" + (commande.ajout() ? "ajout" : "modification"));
         });

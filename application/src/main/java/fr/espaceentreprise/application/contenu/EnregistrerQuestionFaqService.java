@@ -23,11 +23,11 @@ public final class EnregistrerQuestionFaqService implements EnregistrerQuestionF
     public void enregistrer(Commande commande) {
         BackOffice.exigerGestionnaire(commande.acteur());
         transactions.enTransaction(() -> {
-            boolean existe = faq.findById(commande.question().id()).isPresent();
+            boolean existe = faq.trouver(commande.question().id()).isPresent();
             if (existe == commande.ajout()) {
                 throw new IntrouvableException(BackOffice.QUESTION_INTROUVABLE);
             }
-            faq.save(commande.question());
+            faq.enregistrer(commande.question());
             backOffice.auditer(commande.acteur(), commande.ip(), "faq=" + commande.question().id()
                     + " action=" + (commande.ajout() ? "ajout" : "modification"));
         });

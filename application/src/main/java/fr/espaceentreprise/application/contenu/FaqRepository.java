@@ -19,9 +19,9 @@ public interface FaqRepository {
      */
     List<QuestionFaq> rechercher(List<String> mots, Langue langue, int limite);
 
-    Optional<QuestionFaq> findById(QuestionFaqId id);
+    Optional<QuestionFaq> trouver(QuestionFaqId id);
 
-    void save(QuestionFaq question);
+    void enregistrer(QuestionFaq question);
 
     /** @return whether there was such an entry */
     boolean supprimer(QuestionFaqId id);

@@ -39,7 +39,7 @@ public final class GererDocumentsService implements GererDocuments {
                     publication.titreFr(), publication.titreEn(), publication.descriptionFr(),
                     publication.descriptionEn(), publication.langue(), publication.nomFichier(),
                     publication.contenu(), maintenant);
-            documents.save(document);
+            documents.enregistrer(document);
             auditer(TypeEvenementAudit.DOCUMENT_PUBLIE, maintenant, publication.acteur(), publication.ip(),
                     document.id(), document.categorie());
             return document.id();

@@ -22,7 +22,7 @@ public final class ModifierCentreDeGestionService implements ModifierCentreDeGes
     public void modifier(Commande commande) {
         BackOffice.exigerGestionnaire(commande.acteur());
         transactions.enTransaction(() -> {
-            numeros.save(commande.centre());
+            numeros.enregistrer(commande.centre());
             backOffice.auditer(commande.acteur(), commande.ip(), "centre_de_gestion");
         });
     }

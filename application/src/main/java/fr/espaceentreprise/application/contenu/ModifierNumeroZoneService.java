@@ -22,7 +22,7 @@ public final class ModifierNumeroZoneService implements ModifierNumeroZone {
     public void modifier(Commande commande) {
         BackOffice.exigerGestionnaire(commande.acteur());
         transactions.enTransaction(() -> {
-            numeros.save(commande.numero());
+            numeros.enregistrer(commande.numero());
             backOffice.auditer(commande.acteur(), commande.ip(), "zone=" + commande.numero().zone());
         });
     }

@@ -14,9 +14,9 @@ public interface NumerosUrgenceRepository {
     Map<ZoneUrgence, NumeroZone> zones();
 
     /** Replaces the zone's number, or adds it. */
-    void save(NumeroZone numero);
+    void enregistrer(NumeroZone numero);
 
     Optional<CentreDeGestion> centreDeGestion();
 
-    void save(CentreDeGestion centre);
+    void enregistrer(CentreDeGestion centre);
 }

@@ -32,7 +32,7 @@ public final class AppliquerGarantiesProgrammeesService implements AppliquerGara
                 List<Contrat> dus = contrats.avecGarantieProgrammeeAu(aujourdhui, LOT);
                 for (Contrat contrat : dus) {
                     contrat.appliquerGarantieProgrammee(aujourdhui);
-                    contrats.save(contrat);
+                    contrats.enregistrer(contrat);
                 }
                 return dus.size();
             });

@@ -58,7 +58,7 @@ public final class ConsulterContratsService implements ConsulterContrats {
         LocalDate aujourdhui = LocalDate.now(horloge);
         return transactions.enTransaction(() -> {
             Contrat contrat = visibilite.contrat(acteur, contratId);
-            Entreprise entreprise = entreprises.findById(contrat.entrepriseId())
+            Entreprise entreprise = entreprises.trouver(contrat.entrepriseId())
                     .orElseThrow(() -> new IllegalStateException("contrat sans entreprise " + contratId));
             return resume(contrat, entreprise, aujourdhui);
         });

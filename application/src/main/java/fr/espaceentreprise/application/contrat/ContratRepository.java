@@ -13,15 +13,15 @@ import java.util.Optional;
 /** Storage of the {@link Contrat} aggregate, with its options. */
 public interface ContratRepository {
 
-    Optional<Contrat> findById(ContratId id);
+    Optional<Contrat> trouver(ContratId id);
 
-    Optional<Contrat> findByNumero(NumeroContrat numero);
+    Optional<Contrat> trouverParNumero(NumeroContrat numero);
 
     /** Every contrat of the entreprise, terminated ones included, ordered by date d'effet then numéro. */
-    List<Contrat> findByEntreprise(EntrepriseId entrepriseId);
+    List<Contrat> trouverParEntreprise(EntrepriseId entrepriseId);
 
     /** The contrats found among {@code ids}, by id; unknown ids are simply absent from the map. */
-    Map<ContratId, Contrat> findAllById(Collection<ContratId> ids);
+    Map<ContratId, Contrat> trouverTous(Collection<ContratId> ids);
 
     /**
      * At most {@code nombre} contrats whose {@link Contrat#garantieProgrammee()} takes effect on {@code jour} or
@@ -33,5 +33,5 @@ public interface ContratRepository {
      * Inserts or updates the contrat and its options. A numéro already held by another contrat →
      * RegleMetierException "numeroContrat.deja_utilise".
      */
-    void save(Contrat contrat);
+    void enregistrer(Contrat contrat);
 }

@@ -8,13 +8,13 @@ import java.util.Optional;
 /** Storage of the {@link AppelDeCotisation} aggregate, with its paiements. */
 public interface AppelDeCotisationRepository {
 
-    Optional<AppelDeCotisation> findById(AppelDeCotisationId id);
+    Optional<AppelDeCotisation> trouver(AppelDeCotisationId id);
 
-    Optional<AppelDeCotisation> findByNumeroQuittance(NumeroQuittance numeroQuittance);
+    Optional<AppelDeCotisation> trouverParNumeroQuittance(NumeroQuittance numeroQuittance);
 
     /**
      * Inserts or updates the appel and its paiements. A numéro de quittance already held by another appel →
      * RegleMetierException "numeroQuittance.deja_utilise".
      */
-    void save(AppelDeCotisation appel);
+    void enregistrer(AppelDeCotisation appel);
 }

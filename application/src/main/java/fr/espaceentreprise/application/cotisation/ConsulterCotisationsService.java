@@ -81,7 +81,7 @@ public final class ConsulterCotisationsService implements ConsulterCotisations {
             AppelResume appel = lecture.trouver(appelId, aujourdhui)
                     .filter(trouve -> acteur.perimetre().voitContrat(trouve.contratId()))
                     .orElseThrow(() -> new IntrouvableException(INTROUVABLE));
-            List<Paiement> paiements = appels.findById(appelId)
+            List<Paiement> paiements = appels.trouver(appelId)
                     .orElseThrow(() -> new IntrouvableException(INTROUVABLE))
                     .paiements().stream()
                     .sorted(Comparator.comparing(Paiement::date))

@@ -74,19 +74,19 @@ public final class ConsulterDemandesService implements ConsulterDemandes {
     public FicheDemande consulter(Acteur acteur, DemandeId demandeId) {
         return transactions.enTransaction(() -> {
             Demande demande = demandes.lire(acteur, demandeId);
-            String raisonSociale = entreprises.findById(demande.entrepriseId())
+            String raisonSociale = entreprises.trouver(demande.entrepriseId())
                     .orElseThrow(Introuvables::demande)
                     .raisonSociale();
             List<PieceJointeResume> pieces = piecesJointes.listerDe(demande.id());
             Map<UtilisateurId, Optional<Utilisateur>> auteurs = new HashMap<>();
             List<FicheDemande.Evenement> historique = demande.historique().stream()
                     .map(evenement -> ligne(evenement, pieces,
-                            auteurs.computeIfAbsent(evenement.auteur(), utilisateurs::findById)))
+                            auteurs.computeIfAbsent(evenement.auteur(), utilisateurs::trouver)))
                     .toList();
             Optional<NumeroContrat> numeroContrat = demande.contenu().contratConcerne()
-                    .flatMap(contrats::findById).map(Contrat::numero);
+                    .flatMap(contrats::trouver).map(Contrat::numero);
             Optional<String> nomSalarie = demande.contenu().salarieConcerne()
-                    .flatMap(salaries::findById).map(salarie -> salarie.prenom() + " " + salarie.nom());
+                    .flatMap(salaries::trouver).map(salarie -> salarie.prenom() + " " + salarie.nom());
             return new FicheDemande(demande.id(), demande.type(), demande.statut(), demande.entrepriseId(),
                     raisonSociale, demande.contenu(), numeroContrat, nomSalarie, demande.soumiseLe(), historique);
         });
@@ -96,7 +96,7 @@ public final class ConsulterDemandesService implements ConsulterDemandes {
     public PieceJointe telecharger(Acteur acteur, DemandeId demandeId, PieceJointeId pieceJointeId) {
         return transactions.enTransaction(() -> {
             Demande demande = demandes.lire(acteur, demandeId);
-            return piecesJointes.findById(demande.id(), pieceJointeId)
+            return piecesJointes.trouver(demande.id(), pieceJointeId)
                     .orElseThrow(() -> new IntrouvableException(Introuvables.PIECE_JOINTE));
         });
     }

@@ -50,7 +50,7 @@ public final class CourrielsDemande {
     }
 
     private void envoyer(Demande demande, TypeNotification type, boolean avecMessage) {
-        Optional<Utilisateur> auteur = utilisateurs.findById(demande.auteur())
+        Optional<Utilisateur> auteur = utilisateurs.trouver(demande.auteur())
                 .filter(utilisateur -> utilisateur.statut() != StatutCompte.SUPPRIME);
         if (auteur.isEmpty()) {
             return;

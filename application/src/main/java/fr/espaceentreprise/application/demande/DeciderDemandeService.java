@@ -59,8 +59,8 @@ public final class DeciderDemandeService implements DeciderDemande {
         }
         transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
-            Demande demande = demandes.findById(commande.demandeId()).orElseThrow(Introuvables::demande);
-            Entreprise entreprise = entreprises.findById(demande.entrepriseId()).orElseThrow(Introuvables::demande);
+            Demande demande = demandes.trouver(commande.demandeId()).orElseThrow(Introuvables::demande);
+            Entreprise entreprise = entreprises.trouver(demande.entrepriseId()).orElseThrow(Introuvables::demande);
             UtilisateurId gestionnaire = commande.acteur().utilisateurId();
             TypeEvenementAudit type;
             switch (commande.statut()) {
@@ -79,7 +79,7 @@ public final class DeciderDemandeService implements DeciderDemande {
                 }
                 default -> throw new ValeurInvalideException("demande.decision.invalide", "statut");
             }
-            demandes.save(demande);
+            demandes.enregistrer(demande);
             courriels.statutChange(demande, true);
             audit.enregistrer(type, maintenant, commande.acteur(), entreprise, demande, commande.ip());
         });

@@ -7,8 +7,8 @@ import java.util.Optional;
 /** Storage of the {@link Demande} aggregate, with its typed contenu and its history. */
 public interface DemandeRepository {
 
-    Optional<Demande> findById(DemandeId id);
+    Optional<Demande> trouver(DemandeId id);
 
     /** Inserts or updates the demande and its history. Instants are kept to the microsecond. */
-    void save(Demande demande);
+    void enregistrer(Demande demande);
 }

@@ -14,7 +14,7 @@ final class DemandesVisibles {
     }
 
     Demande lire(Acteur acteur, DemandeId demandeId) {
-        return demandes.findById(demandeId)
+        return demandes.trouver(demandeId)
                 .filter(demande -> acteur.perimetre().voitEntreprise(demande.entrepriseId()))
                 .orElseThrow(Introuvables::demande);
     }

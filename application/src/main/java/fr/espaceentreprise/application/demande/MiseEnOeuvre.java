@@ -83,7 +83,7 @@ final class MiseEnOeuvre {
                 ChangementGarantie changement = (ChangementGarantie) contenu;
                 Contrat contrat = contrat(demande, changement.contratId());
                 contrat.changerGarantie(changement.garantie(), changement.dateEffet(), aujourdhui);
-                contrats.save(contrat);
+                contrats.enregistrer(contrat);
             }
             case AFFILIATION_SALARIE -> {
                 AffiliationSalarie affiliation = (AffiliationSalarie) contenu;
@@ -92,44 +92,44 @@ final class MiseEnOeuvre {
                         affiliation.prenom(), affiliation.dateNaissance(), affiliation.email(),
                         affiliation.paysExpatriation(), affiliation.salaireReference(), aujourdhui);
                 salarie.affilier(AffiliationId.nouveau(), contrat, affiliation.dateEffet());
-                salaries.save(salarie);
+                salaries.enregistrer(salarie);
             }
             case MAJ_ENTREPRISE -> {
                 MajEntreprise maj = (MajEntreprise) contenu;
                 Entreprise entreprise = entreprise(demande);
                 entreprise.modifierInformations(maj.raisonSociale(), maj.adresse(), maj.siret(), maj.email(),
                         maj.telephone());
-                entreprises.save(entreprise);
+                entreprises.enregistrer(entreprise);
             }
             case MAJ_MODALITES_PAIEMENT -> {
                 Entreprise entreprise = entreprise(demande);
                 entreprise.changerModalitesPaiement(((MajModalitesPaiement) contenu).modalites());
-                entreprises.save(entreprise);
+                entreprises.enregistrer(entreprise);
             }
             case MAJ_SALARIE -> {
                 MajSalarie maj = (MajSalarie) contenu;
                 Salarie salarie = salarie(demande, maj.salarieId());
                 salarie.modifierIdentite(maj.nom(), maj.prenom(), maj.dateNaissance(),
                         maj.email() != null ? maj.email() : salarie.email().orElse(null));
-                salaries.save(salarie);
+                salaries.enregistrer(salarie);
             }
             case MAJ_SALAIRE_REFERENCE -> {
                 MajSalaireReference maj = (MajSalaireReference) contenu;
                 Salarie salarie = salarie(demande, maj.salarieId());
                 salarie.changerSalaireReference(maj.salaireReference());
-                salaries.save(salarie);
+                salaries.enregistrer(salarie);
             }
             case MAJ_PAYS_EXPATRIATION -> {
                 MajPaysExpatriation maj = (MajPaysExpatriation) contenu;
                 Salarie salarie = salarie(demande, maj.salarieId());
                 salarie.changerPaysExpatriation(maj.paysExpatriation());
-                salaries.save(salarie);
+                salaries.enregistrer(salarie);
             }
             case RADIATION_SALARIE -> {
                 RadiationSalarie radiation = (RadiationSalarie) contenu;
                 Salarie salarie = salarie(demande, radiation.salarieId());
                 salarie.radier(radiation.contratId(), radiation.dateFin());
-                salaries.save(salarie);
+                salaries.enregistrer(salarie);
             }
             case AUTRE, RECTIFICATION_DONNEES -> {
                 // Closed, nothing to change.
@@ -142,7 +142,7 @@ final class MiseEnOeuvre {
                              AdresseIp ip, Instant instant) {
         FermetureCompte actes = fermeture.orElseThrow(
                 () -> new IllegalStateException("validating SUPPRESSION_ACCES needs FermetureCompte"));
-        Utilisateur auteur = utilisateurs.findById(demande.auteur())
+        Utilisateur auteur = utilisateurs.trouver(demande.auteur())
                 .orElseThrow(() -> new IllegalStateException("demande sans auteur " + demande.id()));
         List<EvenementDemande> historique = demande.historique();
         String message = historique.get(historique.size() - 1).message();
@@ -157,18 +157,18 @@ final class MiseEnOeuvre {
     }
 
     private Entreprise entreprise(Demande demande) {
-        return entreprises.findById(demande.entrepriseId())
+        return entreprises.trouver(demande.entrepriseId())
                 .orElseThrow(() -> new RegleMetierException("demande.entreprise.introuvable"));
     }
 
     private Contrat contrat(Demande demande, ContratId contratId) {
-        return contrats.findById(contratId)
+        return contrats.trouver(contratId)
                 .filter(contrat -> contrat.entrepriseId().equals(demande.entrepriseId()))
                 .orElseThrow(() -> new RegleMetierException("demande.contrat.introuvable", "contratId"));
     }
 
     private Salarie salarie(Demande demande, SalarieId salarieId) {
-        return salaries.findById(salarieId)
+        return salaries.trouver(salarieId)
                 .filter(salarie -> salarie.entrepriseId().equals(demande.entrepriseId()))
                 .orElseThrow(() -> new RegleMetierException("demande.salarie.introuvable", "salarieId"));
     }

@@ -25,5 +25,5 @@ public interface PiecesJointesRepository {
     List<PieceJointeResume> listerDe(DemandeId demandeId);
 
     /** The file with its bytes, only when it belongs to that demande (an id of another demande → empty). */
-    Optional<PieceJointe> findById(DemandeId demandeId, PieceJointeId id);
+    Optional<PieceJointe> trouver(DemandeId demandeId, PieceJointeId id);
 }

@@ -47,9 +47,9 @@ public final class RepondreDemandeService implements RepondreDemande {
         transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
             Demande demande = visibles.lire(commande.acteur(), commande.demandeId());
-            Entreprise entreprise = entreprises.findById(demande.entrepriseId()).orElseThrow(Introuvables::demande);
+            Entreprise entreprise = entreprises.trouver(demande.entrepriseId()).orElseThrow(Introuvables::demande);
             demande.repondre(commande.acteur().utilisateurId(), commande.message(), maintenant);
-            demandes.save(demande);
+            demandes.enregistrer(demande);
             if (!commande.piecesJointes().isEmpty()) {
                 piecesJointes.ajouter(demande.id(), maintenant, commande.piecesJointes());
             }

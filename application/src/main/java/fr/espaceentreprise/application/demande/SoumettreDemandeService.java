@@ -71,7 +71,7 @@ public final class SoumettreDemandeService implements SoumettreDemande {
             }
             Demande demande = Demande.soumettre(id, entreprise.id(), commande.acteur().utilisateurId(),
                     commande.contenu(), maintenant);
-            demandes.save(demande);
+            demandes.enregistrer(demande);
             if (!commande.piecesJointes().isEmpty()) {
                 piecesJointes.ajouter(id, maintenant, commande.piecesJointes());
             }
@@ -84,7 +84,7 @@ public final class SoumettreDemandeService implements SoumettreDemande {
 
     /** The files are not compared: a retry sends the same ones, and a different content is what matters. */
     private Soumission rejouee(DemandeId premiere, Commande commande) {
-        Demande demande = demandes.findById(premiere)
+        Demande demande = demandes.trouver(premiere)
                 .orElseThrow(() -> new IllegalStateException("clé d'idempotence sans demande " + premiere));
         if (!demande.entrepriseId().equals(commande.entrepriseId())
                 || !demande.contenu().equals(commande.contenu())) {

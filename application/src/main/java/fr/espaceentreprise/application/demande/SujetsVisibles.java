@@ -33,7 +33,7 @@ final class SujetsVisibles {
             }
         });
         contenu.salarieConcerne().ifPresent(salarieId -> {
-            Salarie salarie = salaries.findById(salarieId)
+            Salarie salarie = salaries.trouver(salarieId)
                     .filter(trouve -> trouve.entrepriseId().equals(entrepriseId))
                     .orElseThrow(() -> new IntrouvableException(Introuvables.SALARIE));
             boolean rattache = salarie.affiliations().stream()

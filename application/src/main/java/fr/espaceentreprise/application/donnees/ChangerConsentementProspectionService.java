@@ -35,12 +35,12 @@ public final class ChangerConsentementProspectionService implements ChangerConse
         return transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
             UtilisateurId id = commande.acteur().utilisateurId();
-            Utilisateur compte = utilisateurs.findById(id)
+            Utilisateur compte = utilisateurs.trouver(id)
                     .orElseThrow(() -> new IntrouvableException(IntrouvableException.CODE_GENERIQUE));
-            ConsentementProspection consentement = consentements.findByUtilisateur(id)
+            ConsentementProspection consentement = consentements.trouverParUtilisateur(id)
                     .orElseGet(() -> ConsentementProspection.parDefaut(id))
                     .changer(commande.accepte(), maintenant);
-            consentements.save(consentement);
+            consentements.enregistrer(consentement);
             journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.CONSENTEMENT_PROSPECTION_MODIFIE, maintenant,
                     id, compte.numeroAdherent(), commande.ip(), "accepte=" + commande.accepte()));
             return consentement;

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The users' choices about commercial prospecting; a user who never chose has none (refused by default). */
 public interface ConsentementsRepository {
 
-    Optional<ConsentementProspection> findByUtilisateur(UtilisateurId utilisateurId);
+    Optional<ConsentementProspection> trouverParUtilisateur(UtilisateurId utilisateurId);
 
-    void save(ConsentementProspection consentement);
+    void enregistrer(ConsentementProspection consentement);
 }

@@ -63,19 +63,19 @@ public final class DonneesPersonnellesService implements ConsulterDonneesPersonn
     }
 
     private DonneesDetenues lire(UtilisateurId id) {
-        Utilisateur compte = utilisateurs.findById(id)
+        Utilisateur compte = utilisateurs.trouver(id)
                 .orElseThrow(() -> new IntrouvableException(IntrouvableException.CODE_GENERIQUE));
-        Optional<DonneesDetenues.Rattachement> rattachement = compte.entrepriseId().flatMap(entreprises::findById)
+        Optional<DonneesDetenues.Rattachement> rattachement = compte.entrepriseId().flatMap(entreprises::trouver)
                 .map(e -> new DonneesDetenues.Rattachement("ENTREPRISE", e.id().toString(), e.raisonSociale(),
                         e.numeroAdherent()))
-                .or(() -> compte.mandataireId().flatMap(mandataires::findById)
+                .or(() -> compte.mandataireId().flatMap(mandataires::trouver)
                         .map(m -> new DonneesDetenues.Rattachement("MANDATAIRE", m.id().toString(),
                                 m.raisonSociale(), m.numeroAdherent())));
         List<Demande> siennes = lecture.demandesDe(id).stream()
-                .map(demandes::findById).flatMap(Optional::stream).toList();
+                .map(demandes::trouver).flatMap(Optional::stream).toList();
         return new DonneesDetenues(compte, rattachement, lecture.emailConfirme(id), lecture.derniereConnexion(id),
                 lecture.acceptationsCgu(id),
-                consentements.findByUtilisateur(id).orElseGet(() -> ConsentementProspection.parDefaut(id)),
+                consentements.trouverParUtilisateur(id).orElseGet(() -> ConsentementProspection.parDefaut(id)),
                 lecture.sessions(id), lecture.journal(id), siennes);
     }
 }

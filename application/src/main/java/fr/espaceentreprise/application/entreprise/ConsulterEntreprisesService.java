@@ -38,7 +38,7 @@ public final class ConsulterEntreprisesService implements ConsulterEntreprises {
         if (!acteur.perimetre().voitEntreprise(entrepriseId)) {
             throw new IntrouvableException(INTROUVABLE);
         }
-        Entreprise entreprise = transactions.enTransaction(() -> entreprises.findById(entrepriseId))
+        Entreprise entreprise = transactions.enTransaction(() -> entreprises.trouver(entrepriseId))
                 .orElseThrow(() -> new IntrouvableException(INTROUVABLE));
         ModalitesPaiement modalites = entreprise.modalitesPaiement();
         return new FicheEntreprise(entreprise.id(), entreprise.numeroAdherent(), entreprise.raisonSociale(),

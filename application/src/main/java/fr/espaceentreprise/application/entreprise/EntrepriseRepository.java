@@ -8,13 +8,13 @@ import java.util.Optional;
 /** Storage of the {@link Entreprise} aggregate. */
 public interface EntrepriseRepository {
 
-    Optional<Entreprise> findById(EntrepriseId id);
+    Optional<Entreprise> trouver(EntrepriseId id);
 
-    Optional<Entreprise> findByNumeroAdherent(NumeroAdherent numeroAdherent);
+    Optional<Entreprise> trouverParNumeroAdherent(NumeroAdherent numeroAdherent);
 
     /**
      * Inserts or updates the entreprise. A numéro d'adhérent or SIRET already held by another entreprise →
      * RegleMetierException "numeroAdherent.deja_utilise" / "siret.deja_utilise".
      */
-    void save(Entreprise entreprise);
+    void enregistrer(Entreprise entreprise);
 }

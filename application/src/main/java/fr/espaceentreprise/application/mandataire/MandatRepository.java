@@ -9,11 +9,11 @@ import java.util.Optional;
 /** Storage of the {@link Mandat} aggregate, with the contrats it covers. */
 public interface MandatRepository {
 
-    Optional<Mandat> findById(MandatId id);
+    Optional<Mandat> trouver(MandatId id);
 
     /** Every mandat of the mandataire, ended ones included, oldest first. */
-    List<Mandat> findByMandataire(MandataireId mandataireId);
+    List<Mandat> trouverParMandataire(MandataireId mandataireId);
 
     /** Inserts or updates the mandat and the set of contrats it covers. */
-    void save(Mandat mandat);
+    void enregistrer(Mandat mandat);
 }

@@ -8,13 +8,13 @@ import java.util.Optional;
 /** Storage of the {@link Mandataire} aggregate. */
 public interface MandataireRepository {
 
-    Optional<Mandataire> findById(MandataireId id);
+    Optional<Mandataire> trouver(MandataireId id);
 
-    Optional<Mandataire> findByNumeroAdherent(NumeroAdherent numeroAdherent);
+    Optional<Mandataire> trouverParNumeroAdherent(NumeroAdherent numeroAdherent);
 
     /**
      * Inserts or updates the mandataire. A numéro d'adhérent already held by another mandataire →
      * RegleMetierException "numeroAdherent.deja_utilise".
      */
-    void save(Mandataire mandataire);
+    void enregistrer(Mandataire mandataire);
 }

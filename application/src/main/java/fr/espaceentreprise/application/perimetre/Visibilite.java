@@ -34,7 +34,7 @@ public final class Visibilite {
         if (!acteur.perimetre().voitEntreprise(entrepriseId)) {
             throw new IntrouvableException(ENTREPRISE_INTROUVABLE);
         }
-        return entreprises.findById(entrepriseId)
+        return entreprises.trouver(entrepriseId)
                 .orElseThrow(() -> new IntrouvableException(ENTREPRISE_INTROUVABLE));
     }
 
@@ -43,7 +43,7 @@ public final class Visibilite {
      * date d'effet then numéro. Whether the entreprise itself is visible is the caller's check.
      */
     public List<Contrat> contratsDe(Acteur acteur, EntrepriseId entrepriseId) {
-        return contrats.findByEntreprise(entrepriseId).stream()
+        return contrats.trouverParEntreprise(entrepriseId).stream()
                 .filter(contrat -> acteur.perimetre().voitContrat(contrat.id()))
                 .toList();
     }
@@ -53,6 +53,6 @@ public final class Visibilite {
         if (!acteur.perimetre().voitContrat(contratId)) {
             throw new IntrouvableException(CONTRAT_INTROUVABLE);
         }
-        return contrats.findById(contratId).orElseThrow(() -> new IntrouvableException(CONTRAT_INTROUVABLE));
+        return contrats.trouver(contratId).orElseThrow(() -> new IntrouvableException(CONTRAT_INTROUVABLE));
     }
 }

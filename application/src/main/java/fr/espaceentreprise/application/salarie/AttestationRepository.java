@@ -9,7 +9,7 @@ import java.util.Optional;
 public interface AttestationRepository {
 
     /** Inserts; an attestation is never changed once issued. */
-    void save(Attestation attestation);
+    void enregistrer(Attestation attestation);
 
-    Optional<Attestation> findByCode(CodeVerification code);
+    Optional<Attestation> trouverParCode(CodeVerification code);
 }

@@ -38,7 +38,7 @@ public final class DelivrerAttestationService implements DelivrerAttestation {
             SalarieVisible visible = SalarieVisible.lire(salaries, visibilite, acteur, salarieId);
             Attestation attestation = Attestation.delivrer(generateur.codeVerification(), visible.salarie(),
                     visible.entreprise(), visible.contrats(), LocalDate.now(horloge), horloge.instant());
-            attestations.save(attestation);
+            attestations.enregistrer(attestation);
             return attestation;
         });
     }

@@ -7,8 +7,8 @@ import java.util.Optional;
 /** Storage of the {@link Salarie} aggregate, with its affiliations. */
 public interface SalarieRepository {
 
-    Optional<Salarie> findById(SalarieId id);
+    Optional<Salarie> trouver(SalarieId id);
 
     /** Inserts or updates the salarié and its affiliations. */
-    void save(Salarie salarie);
+    void enregistrer(Salarie salarie);
 }

@@ -24,7 +24,7 @@ record SalarieVisible(Salarie salarie, Entreprise entreprise, Map<ContratId, Con
 
     static SalarieVisible lire(SalarieRepository salaries, Visibilite visibilite, Acteur acteur,
                                SalarieId salarieId) {
-        Salarie salarie = salaries.findById(salarieId).orElseThrow(SalarieVisible::introuvable);
+        Salarie salarie = salaries.trouver(salarieId).orElseThrow(SalarieVisible::introuvable);
         Entreprise entreprise;
         try {
             entreprise = visibilite.entreprise(acteur, salarie.entrepriseId());

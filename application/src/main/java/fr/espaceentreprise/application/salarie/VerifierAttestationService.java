@@ -32,8 +32,8 @@ public final class VerifierAttestationService implements VerifierAttestation {
             return Optional.empty();
         }
         LocalDate aujourdhui = LocalDate.now(horloge);
-        return transactions.enTransaction(() -> attestations.findByCode(lu).map(attestation ->
+        return transactions.enTransaction(() -> attestations.trouverParCode(lu).map(attestation ->
                 new Verification(attestation,
-                        attestation.etatAu(salaries.findById(attestation.salarieId()), aujourdhui), aujourdhui)));
+                        attestation.etatAu(salaries.trouver(attestation.salarieId()), aujourdhui), aujourdhui)));
     }
 }

@@ -41,7 +41,7 @@ public final class ActeursFactices implements IdentifierActeur {
         if (delegue != null) {
             return delegue.identifier(utilisateurId);
         }
-        return utilisateurs.findById(utilisateurId)
+        return utilisateurs.trouver(utilisateurId)
                 .filter(Utilisateur::peutSeConnecter)
                 .map(ActeursFactices::acteur);
     }

@@ -26,7 +26,7 @@ class ConsulterMonCompteServiceTest {
     void answers_the_identity_and_contact_details_of_the_logged_in_user() {
         Utilisateur utilisateur = UnUtilisateur.gestionnaire().nomme("Durand").prenomme("Anne").langue(Langue.EN)
                 .build();
-        transactions.enTransaction(() -> utilisateurs.save(utilisateur));
+        transactions.enTransaction(() -> utilisateurs.enregistrer(utilisateur));
 
         ConsulterMonCompte.MonCompte compte = consulterMonCompte.consulter(session(utilisateur, Set.of()));
 
@@ -37,7 +37,7 @@ class ConsulterMonCompteServiceTest {
     @Test
     void is_out_of_reach_while_a_first_login_step_is_pending() {
         Utilisateur utilisateur = UnUtilisateur.gestionnaire().build();
-        transactions.enTransaction(() -> utilisateurs.save(utilisateur));
+        transactions.enTransaction(() -> utilisateurs.enregistrer(utilisateur));
 
         AccesRefuseException refus = assertThrows(AccesRefuseException.class,
                 () -> consulterMonCompte.consulter(session(utilisateur, Set.of(EtapeObligatoire.ACCEPTER_CGU))));

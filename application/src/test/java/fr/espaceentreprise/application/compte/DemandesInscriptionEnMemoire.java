@@ -28,12 +28,12 @@ public final class DemandesInscriptionEnMemoire extends DepotEnMemoire<DemandeIn
     }
 
     @Override
-    public void save(DemandeInscription demande) {
+    public void enregistrer(DemandeInscription demande) {
         ecrire(demande.id(), demande);
     }
 
     @Override
-    public Optional<DemandeInscription> findById(DemandeInscriptionId id) {
+    public Optional<DemandeInscription> trouver(DemandeInscriptionId id) {
         return lire(id);
     }
 
@@ -53,7 +53,7 @@ public final class DemandesInscriptionEnMemoire extends DepotEnMemoire<DemandeIn
     }
 
     @Override
-    public Optional<DemandeInscription> findDerniereValidee(NumeroAdherent numeroAdherent) {
+    public Optional<DemandeInscription> trouverDerniereValidee(NumeroAdherent numeroAdherent) {
         return tous().stream()
                 .filter(d -> d.statut() == StatutInscription.VALIDEE && d.numeroAdherent().equals(numeroAdherent))
                 .max(Comparator.comparing(d -> d.decision().map(DecisionInscription::instant).orElseThrow()));

@@ -27,17 +27,17 @@ public final class EntreprisesEnMemoire extends DepotEnMemoire<EntrepriseId, Ent
     }
 
     @Override
-    public Optional<Entreprise> findById(EntrepriseId id) {
+    public Optional<Entreprise> trouver(EntrepriseId id) {
         return lire(id);
     }
 
     @Override
-    public Optional<Entreprise> findByNumeroAdherent(NumeroAdherent numeroAdherent) {
+    public Optional<Entreprise> trouverParNumeroAdherent(NumeroAdherent numeroAdherent) {
         return premiereCle(e -> e.numeroAdherent().equals(numeroAdherent)).flatMap(this::lire);
     }
 
     @Override
-    public void save(Entreprise entreprise) {
+    public void enregistrer(Entreprise entreprise) {
         for (Entreprise autre : tous()) {
             if (autre.id().equals(entreprise.id())) {
                 continue;

@@ -18,12 +18,12 @@ public final class IdentifiantsEnMemoire extends DepotEnMemoire<UtilisateurId, I
     }
 
     @Override
-    public Optional<Identifiants> findByUtilisateur(UtilisateurId utilisateurId) {
+    public Optional<Identifiants> trouverParUtilisateur(UtilisateurId utilisateurId) {
         return lire(utilisateurId);
     }
 
     @Override
-    public void save(Identifiants identifiants) {
+    public void enregistrer(Identifiants identifiants) {
         ecrire(identifiants.utilisateurId(), identifiants);
     }
 

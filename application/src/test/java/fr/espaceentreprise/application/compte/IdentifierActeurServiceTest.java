@@ -47,7 +47,7 @@ class IdentifierActeurServiceTest {
         Contrat enCours = UnContrat.de(entreprise).build();
         Contrat resilie = UnContrat.de(entreprise).resilieLe(AUJOURDHUI.minusYears(1)).build();
         Utilisateur utilisateur = connu(UnUtilisateur.entreprise(entreprise).langue(Langue.EN).build());
-        when(contrats.findByEntreprise(entreprise)).thenReturn(List.of(enCours, resilie));
+        when(contrats.trouverParEntreprise(entreprise)).thenReturn(List.of(enCours, resilie));
 
         Acteur acteur = identifierActeur.identifier(utilisateur.id()).orElseThrow();
 
@@ -62,7 +62,7 @@ class IdentifierActeurServiceTest {
     @Test
     void an_entreprise_whose_last_contract_ended_more_than_two_years_ago_has_no_access() {
         Utilisateur utilisateur = connu(UnUtilisateur.entreprise(entreprise).build());
-        when(contrats.findByEntreprise(entreprise)).thenReturn(List.of(
+        when(contrats.trouverParEntreprise(entreprise)).thenReturn(List.of(
                 UnContrat.de(entreprise).effetLe(LocalDate.of(2020, 1, 1)).resilieLe(AUJOURDHUI.minusYears(2).minusDays(1)).build()));
 
         assertEquals(Optional.empty(), identifierActeur.identifier(utilisateur.id()));
@@ -71,7 +71,7 @@ class IdentifierActeurServiceTest {
     @Test
     void an_entreprise_whose_last_contract_ended_exactly_two_years_ago_still_has_access() {
         Utilisateur utilisateur = connu(UnUtilisateur.entreprise(entreprise).build());
-        when(contrats.findByEntreprise(entreprise)).thenReturn(List.of(
+        when(contrats.trouverParEntreprise(entreprise)).thenReturn(List.of(
                 UnContrat.de(entreprise).effetLe(LocalDate.of(2020, 1, 1)).resilieLe(AUJOURDHUI.minusYears(2)).build()));
 
         assertTrue(identifierActeur.identifier(utilisateur.id()).isPresent());
@@ -84,8 +84,8 @@ class IdentifierActeurServiceTest {
         Contrat horsMandat = UnContrat.de(entreprise).build();
         Mandat mandat = UnMandat.de(mandataire).sur(sousMandat).build();
         Utilisateur utilisateur = connu(UnUtilisateur.mandataire(mandataire).build());
-        when(mandats.findByMandataire(mandataire)).thenReturn(List.of(mandat));
-        when(contrats.findAllById(any())).thenReturn(Map.of(sousMandat.id(), sousMandat));
+        when(mandats.trouverParMandataire(mandataire)).thenReturn(List.of(mandat));
+        when(contrats.trouverTous(any())).thenReturn(Map.of(sousMandat.id(), sousMandat));
 
         Acteur acteur = identifierActeur.identifier(utilisateur.id()).orElseThrow();
 
@@ -99,8 +99,8 @@ class IdentifierActeurServiceTest {
     void a_mandataire_without_any_mandate_has_no_access() {
         MandataireId mandataire = MandataireId.nouveau();
         Utilisateur utilisateur = connu(UnUtilisateur.mandataire(mandataire).build());
-        when(mandats.findByMandataire(mandataire)).thenReturn(List.of());
-        when(contrats.findAllById(any())).thenReturn(Map.of());
+        when(mandats.trouverParMandataire(mandataire)).thenReturn(List.of());
+        when(contrats.trouverTous(any())).thenReturn(Map.of());
 
         assertEquals(Optional.empty(), identifierActeur.identifier(utilisateur.id()));
     }
@@ -118,14 +118,14 @@ class IdentifierActeurServiceTest {
     @Test
     void a_suspended_or_unknown_account_is_nobody() {
         Utilisateur suspendu = connu(UnUtilisateur.entreprise(entreprise).suspendu().build());
-        when(contrats.findByEntreprise(entreprise)).thenReturn(List.of(UnContrat.de(entreprise).build()));
+        when(contrats.trouverParEntreprise(entreprise)).thenReturn(List.of(UnContrat.de(entreprise).build()));
 
         assertEquals(Optional.empty(), identifierActeur.identifier(suspendu.id()));
         assertEquals(Optional.empty(), identifierActeur.identifier(UtilisateurId.nouveau()));
     }
 
     private Utilisateur connu(Utilisateur utilisateur) {
-        when(utilisateurs.findById(utilisateur.id())).thenReturn(Optional.of(utilisateur));
+        when(utilisateurs.trouver(utilisateur.id())).thenReturn(Optional.of(utilisateur));
         return utilisateur;
     }
 }

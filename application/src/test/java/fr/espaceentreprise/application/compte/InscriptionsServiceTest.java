@@ -203,7 +203,7 @@ class InscriptionsServiceTest {
         void validation_opens_the_account_attached_to_the_entreprise_with_empty_credentials() {
             UtilisateurId id = valider(gestionnaire, demande.id());
 
-            Utilisateur utilisateur = espace.utilisateurs.findById(id).orElseThrow();
+            Utilisateur utilisateur = espace.utilisateurs.trouver(id).orElseThrow();
             assertEquals(Profil.ENTREPRISE, utilisateur.profil());
             assertEquals(Optional.of(entreprise.id()), utilisateur.entrepriseId());
             assertEquals(entreprise.numeroAdherent(), utilisateur.numeroAdherent());
@@ -254,7 +254,7 @@ class InscriptionsServiceTest {
 
             UtilisateurId id = valider(gestionnaire, pourMandataire.id());
 
-            Utilisateur utilisateur = espace.utilisateurs.findById(id).orElseThrow();
+            Utilisateur utilisateur = espace.utilisateurs.trouver(id).orElseThrow();
             assertEquals(Profil.MANDATAIRE, utilisateur.profil());
             assertEquals(Optional.of(mandataire.id()), utilisateur.mandataireId());
         }
@@ -307,7 +307,7 @@ class InscriptionsServiceTest {
             assertEquals(StatutInscription.EN_ATTENTE, espace.demandesInscription.de(demande.id()).statut());
             assertEquals(List.of(), espace.notifications.envoyees());
             assertEquals(List.of(), espace.journal.evenements());
-            assertEquals(Optional.empty(), espace.utilisateurs.findByNumeroAdherent(entreprise.numeroAdherent())
+            assertEquals(Optional.empty(), espace.utilisateurs.trouverParNumeroAdherent(entreprise.numeroAdherent())
                     .filter(u -> u.email().equals(new Email("camille@perso.fr"))));
             assertEquals(2, espace.identifiants.taille(), "only the two accounts of the setup");
         }

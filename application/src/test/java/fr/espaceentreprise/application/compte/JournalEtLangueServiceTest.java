@@ -88,7 +88,7 @@ class JournalEtLangueServiceTest {
     void the_language_chosen_is_kept_for_the_user() {
         espace.changerLangue().changer(new ChangerLangue.Commande(ActeursFactices.acteur(compte), Langue.EN));
 
-        assertEquals(Langue.EN, espace.utilisateurs.findById(compte.id()).orElseThrow().langue());
+        assertEquals(Langue.EN, espace.utilisateurs.trouver(compte.id()).orElseThrow().langue());
     }
 
     private static List<String> details(Page<EvenementAudit, CurseurChronologique> page) {

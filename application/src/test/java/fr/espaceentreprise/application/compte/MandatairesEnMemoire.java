@@ -19,17 +19,17 @@ public final class MandatairesEnMemoire implements MandataireRepository {
     }
 
     @Override
-    public Optional<Mandataire> findById(MandataireId id) {
+    public Optional<Mandataire> trouver(MandataireId id) {
         return mandataires.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
     @Override
-    public Optional<Mandataire> findByNumeroAdherent(NumeroAdherent numeroAdherent) {
+    public Optional<Mandataire> trouverParNumeroAdherent(NumeroAdherent numeroAdherent) {
         return mandataires.stream().filter(m -> m.numeroAdherent().equals(numeroAdherent)).findFirst();
     }
 
     @Override
-    public void save(Mandataire mandataire) {
+    public void enregistrer(Mandataire mandataire) {
         throw new UnsupportedOperationException("les comptes ne modifient pas les mandataires");
     }
 }

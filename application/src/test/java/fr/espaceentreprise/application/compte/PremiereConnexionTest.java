@@ -76,7 +76,7 @@ class PremiereConnexionTest {
         session = espace.authentifierSession().authentifier(connexion.jeton()).orElseThrow();
         session.exigerAucuneEtapeEnAttente();
 
-        assertEquals(Set.of(), espace.connecter(espace.utilisateurs.findById(id).orElseThrow(),
+        assertEquals(Set.of(), espace.connecter(espace.utilisateurs.trouver(id).orElseThrow(),
                 "Citron-Piano-Nuage-77").etapesEnAttente(), "nothing is asked at the next login");
         assertEquals(List.of(TypeEvenementAudit.INSCRIPTION_DEMANDEE, TypeEvenementAudit.INSCRIPTION_VALIDEE,
                         TypeEvenementAudit.CONNEXION_REUSSIE, TypeEvenementAudit.MOT_DE_PASSE_CHANGE,

@@ -56,7 +56,7 @@ class SeConnecterServiceTest {
 
         assertEquals(compte.id(), reussie.acteur().utilisateurId());
         assertEquals(Set.of(), reussie.etapesEnAttente());
-        SessionUtilisateur session = espace.sessions.findByEmpreinteJeton(EmpreinteJeton.de(reussie.jeton()))
+        SessionUtilisateur session = espace.sessions.trouverParEmpreinteJeton(EmpreinteJeton.de(reussie.jeton()))
                 .orElseThrow();
         assertEquals(reussie.sessionId(), session.id());
         assertEquals(compte.id(), session.utilisateurId());

@@ -92,12 +92,12 @@ class SecretsDeNotificationServiceTest {
         RuntimeException panne = new IllegalStateException("panne");
         SecretsDeNotificationService enPanne = new SecretsDeNotificationService(new IdentifiantsRepository() {
             @Override
-            public Optional<Identifiants> findByUtilisateur(fr.espaceentreprise.domain.compte.UtilisateurId id) {
-                return espace.identifiants.findByUtilisateur(id);
+            public Optional<Identifiants> trouverParUtilisateur(fr.espaceentreprise.domain.compte.UtilisateurId id) {
+                return espace.identifiants.trouverParUtilisateur(id);
             }
 
             @Override
-            public void save(Identifiants identifiants) {
+            public void enregistrer(Identifiants identifiants) {
                 throw panne;
             }
         }, espace.generateur, espace.hacheur, espace.transactions, espace.horloge);

@@ -24,7 +24,7 @@ public final class SessionsEnMemoire extends DepotEnMemoire<EmpreinteJeton, Sess
     }
 
     @Override
-    public Optional<SessionUtilisateur> findByEmpreinteJeton(EmpreinteJeton empreinteJeton) {
+    public Optional<SessionUtilisateur> trouverParEmpreinteJeton(EmpreinteJeton empreinteJeton) {
         return lire(empreinteJeton);
     }
 

@@ -96,7 +96,7 @@ class SessionsServiceTest {
     @Test
     void the_session_of_an_account_suspended_meanwhile_is_refused_and_revoked() {
         String jeton = jeton();
-        Utilisateur suspendu = espace.utilisateurs.findById(compte.id()).orElseThrow();
+        Utilisateur suspendu = espace.utilisateurs.trouver(compte.id()).orElseThrow();
         suspendu.suspendre();
         espace.utilisateurs.ajouter(suspendu);
 
@@ -159,7 +159,7 @@ class SessionsServiceTest {
 
         assertEquals(List.of(), espace.sessions.tous().stream()
                 .filter(session -> session.toString().contains(jeton)).toList());
-        assertTrue(espace.sessions.findByEmpreinteJeton(EmpreinteJeton.de(jeton)).isPresent());
+        assertTrue(espace.sessions.trouverParEmpreinteJeton(EmpreinteJeton.de(jeton)).isPresent());
     }
 
     @Test

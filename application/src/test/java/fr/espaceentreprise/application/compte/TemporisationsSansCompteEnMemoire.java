@@ -14,12 +14,12 @@ public final class TemporisationsSansCompteEnMemoire extends DepotEnMemoire<Nume
     }
 
     @Override
-    public Optional<Temporisation> findByNumeroAdherent(NumeroAdherent numeroAdherent) {
+    public Optional<Temporisation> trouverParNumeroAdherent(NumeroAdherent numeroAdherent) {
         return lire(numeroAdherent);
     }
 
     @Override
-    public void save(NumeroAdherent numeroAdherent, Temporisation temporisation) {
+    public void enregistrer(NumeroAdherent numeroAdherent, Temporisation temporisation) {
         ecrire(numeroAdherent, temporisation);
     }
 }

@@ -25,17 +25,17 @@ public final class UtilisateursEnMemoire extends DepotEnMemoire<UtilisateurId, U
     }
 
     @Override
-    public Optional<Utilisateur> findById(UtilisateurId id) {
+    public Optional<Utilisateur> trouver(UtilisateurId id) {
         return lire(id);
     }
 
     @Override
-    public Optional<Utilisateur> findByNumeroAdherent(NumeroAdherent numeroAdherent) {
+    public Optional<Utilisateur> trouverParNumeroAdherent(NumeroAdherent numeroAdherent) {
         return vivants().stream().filter(u -> u.numeroAdherent().equals(numeroAdherent)).findFirst();
     }
 
     @Override
-    public List<Utilisateur> findByEmail(Email email) {
+    public List<Utilisateur> trouverParEmail(Email email) {
         String cherche = email.valeur().toLowerCase(Locale.ROOT);
         return vivants().stream()
                 .filter(u -> u.email().valeur().toLowerCase(Locale.ROOT).equals(cherche))
@@ -43,7 +43,7 @@ public final class UtilisateursEnMemoire extends DepotEnMemoire<UtilisateurId, U
     }
 
     @Override
-    public void save(Utilisateur utilisateur) {
+    public void enregistrer(Utilisateur utilisateur) {
         boolean numeroPris = vivants().stream().anyMatch(autre -> !autre.id().equals(utilisateur.id())
                 && autre.numeroAdherent().equals(utilisateur.numeroAdherent()));
         if (numeroPris && utilisateur.statut() != StatutCompte.SUPPRIME) {

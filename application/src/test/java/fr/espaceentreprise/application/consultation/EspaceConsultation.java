@@ -237,7 +237,7 @@ public final class EspaceConsultation {
     /** A user of the entreprise: it sees the entreprise and every contrat it holds now. */
     public Acteur acteurEntreprise(EntrepriseId entrepriseId) {
         return new Acteur(UtilisateurId.nouveau(), Profil.ENTREPRISE,
-                Perimetre.entreprise(entrepriseId, contrats.findByEntreprise(entrepriseId)), Langue.FR);
+                Perimetre.entreprise(entrepriseId, contrats.trouverParEntreprise(entrepriseId)), Langue.FR);
     }
 
     public Acteur acteurEntreprise(Entreprise entreprise) {
@@ -246,12 +246,12 @@ public final class EspaceConsultation {
 
     /** A user of the mandataire: it sees the contrats under his mandats today, as the real identification does. */
     public Acteur acteurMandataire(MandataireId mandataireId) {
-        var sesMandats = mandats.findByMandataire(mandataireId);
+        var sesMandats = mandats.trouverParMandataire(mandataireId);
         Set<ContratId> sousMandat = sesMandats.stream()
                 .flatMap(mandat -> mandat.contrats().stream())
                 .collect(Collectors.toSet());
         return new Acteur(UtilisateurId.nouveau(), Profil.MANDATAIRE,
-                Perimetre.mandataire(sesMandats, contrats.findAllById(sousMandat), aujourdhui()), Langue.FR);
+                Perimetre.mandataire(sesMandats, contrats.trouverTous(sousMandat), aujourdhui()), Langue.FR);
     }
 
     public Acteur acteurMandataire(Mandataire mandataire) {

@@ -27,12 +27,12 @@ public final class ContactsEnMemoire implements ContactRepository, TransactionsE
     }
 
     @Override
-    public Optional<Contact> findById(ContactId id) {
+    public Optional<Contact> trouver(ContactId id) {
         return Optional.ofNullable(contacts.get(id));
     }
 
     @Override
-    public void save(Contact contact) {
+    public void enregistrer(Contact contact) {
         transactions.exigerTransaction();
         contacts.put(contact.id(), contact);
     }

@@ -25,12 +25,12 @@ public final class DocumentsEnMemoire extends DepotEnMemoire<DocumentId, Documen
     }
 
     @Override
-    public void save(Document document) {
+    public void enregistrer(Document document) {
         ecrire(document.id(), document);
     }
 
     @Override
-    public Optional<Document> findById(DocumentId id) {
+    public Optional<Document> trouver(DocumentId id) {
         return lire(id);
     }
 

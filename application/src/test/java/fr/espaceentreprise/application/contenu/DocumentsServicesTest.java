@@ -77,7 +77,7 @@ class DocumentsServicesTest {
         DocumentId id = espace.publier(gestionnaire, CategorieDocument.ENTENTE_PREALABLE, "Entente",
                 UnDocument.OCTETS_PDF);
 
-        Document publie = espace.documents.findById(id).orElseThrow();
+        Document publie = espace.documents.trouver(id).orElseThrow();
         assertEquals(CategorieDocument.ENTENTE_PREALABLE, publie.categorie());
         assertEquals("Entente.pdf", publie.nomFichier());
         assertEquals(EspaceComptes.T0, publie.publieLe());
@@ -122,8 +122,8 @@ class DocumentsServicesTest {
 
         espace.gererDocuments().retirer(new GererDocuments.Retrait(gestionnaire, guide.id(), EspaceDocuments.IP));
 
-        assertEquals(Optional.empty(), espace.documents.findById(guide.id()));
-        assertTrue(espace.documents.findById(autre.id()).isPresent());
+        assertEquals(Optional.empty(), espace.documents.trouver(guide.id()));
+        assertTrue(espace.documents.trouver(autre.id()).isPresent());
         EvenementAudit audit = espace.comptes.journal.seul();
         assertEquals(TypeEvenementAudit.DOCUMENT_RETIRE, audit.type());
         assertEquals(Optional.of("document=" + guide.id() + " categorie=GUIDE_PRATIQUE"), audit.detail());

@@ -69,13 +69,13 @@ public final class EspaceContenus {
             for (ZoneUrgence zone : ZoneUrgence.values()) {
                 Telephone numero = zone == ZoneUrgence.EUROPE ? ASSISTANCE_EUROPE
                         : new Telephone("+33 1 55 92 41 0" + zone.ordinal());
-                numeros.save(new NumeroZone(zone, numero, new TexteBilingue("24 h/24, 7 j/7", "24/7")));
+                numeros.enregistrer(new NumeroZone(zone, numero, new TexteBilingue("24 h/24, 7 j/7", "24/7")));
             }
-            numeros.save(new CentreDeGestion(CENTRE_DE_GESTION,
+            numeros.enregistrer(new CentreDeGestion(CENTRE_DE_GESTION,
                     new TexteBilingue("Du lundi au vendredi", "Monday to Friday")));
-            contacts.save(contactAfrique);
-            faq.save(questionAttestation);
-            faq.save(questionMotDePasse);
+            contacts.enregistrer(contactAfrique);
+            faq.enregistrer(questionAttestation);
+            faq.enregistrer(questionMotDePasse);
         });
     }
 

@@ -34,12 +34,12 @@ public final class FaqEnMemoire implements FaqRepository, TransactionsEnMemoire.
     }
 
     @Override
-    public Optional<QuestionFaq> findById(QuestionFaqId id) {
+    public Optional<QuestionFaq> trouver(QuestionFaqId id) {
         return Optional.ofNullable(questions.get(id));
     }
 
     @Override
-    public void save(QuestionFaq question) {
+    public void enregistrer(QuestionFaq question) {
         transactions.exigerTransaction();
         questions.put(question.id(), question);
     }

@@ -26,7 +26,7 @@ public final class NumerosUrgenceEnMemoire implements NumerosUrgenceRepository, 
     }
 
     @Override
-    public void save(NumeroZone numero) {
+    public void enregistrer(NumeroZone numero) {
         transactions.exigerTransaction();
         zones.put(numero.zone(), numero);
     }
@@ -37,7 +37,7 @@ public final class NumerosUrgenceEnMemoire implements NumerosUrgenceRepository, 
     }
 
     @Override
-    public void save(CentreDeGestion nouveau) {
+    public void enregistrer(CentreDeGestion nouveau) {
         transactions.exigerTransaction();
         centre = nouveau;
     }

@@ -34,7 +34,7 @@ class AppliquerGarantiesProgrammeesServiceTest {
     }
 
     Contrat relu(Contrat contrat) {
-        return contrats.findById(contrat.id()).orElseThrow();
+        return contrats.trouver(contrat.id()).orElseThrow();
     }
 
     @Test

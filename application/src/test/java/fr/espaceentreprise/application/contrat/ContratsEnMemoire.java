@@ -28,17 +28,17 @@ public final class ContratsEnMemoire extends DepotEnMemoire<ContratId, Contrat> 
     }
 
     @Override
-    public Optional<Contrat> findById(ContratId id) {
+    public Optional<Contrat> trouver(ContratId id) {
         return lire(id);
     }
 
     @Override
-    public Optional<Contrat> findByNumero(NumeroContrat numero) {
+    public Optional<Contrat> trouverParNumero(NumeroContrat numero) {
         return premiereCle(contrat -> contrat.numero().equals(numero)).flatMap(this::lire);
     }
 
     @Override
-    public List<Contrat> findByEntreprise(EntrepriseId entrepriseId) {
+    public List<Contrat> trouverParEntreprise(EntrepriseId entrepriseId) {
         return tous().stream()
                 .filter(contrat -> contrat.entrepriseId().equals(entrepriseId))
                 .sorted(Comparator.comparing(Contrat::dateEffet).thenComparing(c -> c.numero().valeur()))
@@ -46,7 +46,7 @@ public final class ContratsEnMemoire extends DepotEnMemoire<ContratId, Contrat> 
     }
 
     @Override
-    public Map<ContratId, Contrat> findAllById(Collection<ContratId> ids) {
+    public Map<ContratId, Contrat> trouverTous(Collection<ContratId> ids) {
         Map<ContratId, Contrat> trouves = new LinkedHashMap<>();
         ids.forEach(id -> lire(id).ifPresent(contrat -> trouves.put(id, contrat)));
         return trouves;
@@ -63,7 +63,7 @@ public final class ContratsEnMemoire extends DepotEnMemoire<ContratId, Contrat> 
     }
 
     @Override
-    public void save(Contrat contrat) {
+    public void enregistrer(Contrat contrat) {
         boolean numeroPris = tous().stream()
                 .anyMatch(autre -> !autre.id().equals(contrat.id()) && autre.numero().equals(contrat.numero()));
         if (numeroPris) {

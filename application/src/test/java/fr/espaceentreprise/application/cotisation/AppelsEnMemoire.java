@@ -22,17 +22,17 @@ public final class AppelsEnMemoire extends DepotEnMemoire<AppelDeCotisationId, A
     }
 
     @Override
-    public Optional<AppelDeCotisation> findById(AppelDeCotisationId id) {
+    public Optional<AppelDeCotisation> trouver(AppelDeCotisationId id) {
         return lire(id);
     }
 
     @Override
-    public Optional<AppelDeCotisation> findByNumeroQuittance(NumeroQuittance numeroQuittance) {
+    public Optional<AppelDeCotisation> trouverParNumeroQuittance(NumeroQuittance numeroQuittance) {
         return premiereCle(appel -> appel.numeroQuittance().equals(numeroQuittance)).flatMap(this::lire);
     }
 
     @Override
-    public void save(AppelDeCotisation appel) {
+    public void enregistrer(AppelDeCotisation appel) {
         boolean numeroPris = tous().stream().anyMatch(autre -> !autre.id().equals(appel.id())
                 && autre.numeroQuittance().equals(appel.numeroQuittance()));
         if (numeroPris) {

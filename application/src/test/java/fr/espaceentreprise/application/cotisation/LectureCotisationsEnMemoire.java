@@ -90,7 +90,7 @@ public final class LectureCotisationsEnMemoire implements LectureCotisations {
     @Override
     public Optional<AppelResume> trouver(AppelDeCotisationId id, LocalDate aujourdhui) {
         transactions.exigerTransaction();
-        return appels.findById(id).map(appel -> resume(appel, aujourdhui));
+        return appels.trouver(id).map(appel -> resume(appel, aujourdhui));
     }
 
     private List<AppelDeCotisation> filtres(Collection<ContratId> contrats, FiltreAppels filtre,
@@ -115,9 +115,9 @@ public final class LectureCotisationsEnMemoire implements LectureCotisations {
     }
 
     private AppelResume resume(AppelDeCotisation appel, LocalDate aujourdhui) {
-        Contrat contrat = contrats.findById(appel.contratId())
+        Contrat contrat = contrats.trouver(appel.contratId())
                 .orElseThrow(() -> new IllegalStateException("appel sans contrat " + appel.id()));
-        Entreprise entreprise = entreprises.findById(contrat.entrepriseId())
+        Entreprise entreprise = entreprises.trouver(contrat.entrepriseId())
                 .orElseThrow(() -> new IllegalStateException("contrat sans entreprise " + contrat.id()));
         return new AppelResume(appel.id(), contrat.id(), contrat.numero(), entreprise.id(),
                 entreprise.raisonSociale(), appel.numeroQuittance(), appel.periode(), appel.echeance(),

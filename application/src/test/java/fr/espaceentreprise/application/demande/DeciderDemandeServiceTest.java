@@ -64,11 +64,11 @@ class DeciderDemandeServiceTest {
     }
 
     Entreprise entrepriseStockee() {
-        return monde.entreprises.findById(entreprise.id()).orElseThrow();
+        return monde.entreprises.trouver(entreprise.id()).orElseThrow();
     }
 
     Salarie salarieStocke() {
-        return monde.salaries.findById(salarie.id()).orElseThrow();
+        return monde.salaries.trouver(salarie.id()).orElseThrow();
     }
 
     // --- validating applies the change, type by type
@@ -77,7 +77,7 @@ class DeciderDemandeServiceTest {
     void validating_a_changement_de_garantie_switches_the_contrats_plan() {
         valider(soumise(new ChangementGarantie(contrat.id(), Garantie.SANTE_EXPAT_CFE_INTEGRAL, AUJOURDHUI)));
 
-        assertEquals(Garantie.SANTE_EXPAT_CFE_INTEGRAL, monde.contrats.findById(contrat.id()).orElseThrow().garantie());
+        assertEquals(Garantie.SANTE_EXPAT_CFE_INTEGRAL, monde.contrats.trouver(contrat.id()).orElseThrow().garantie());
     }
 
     @Test
@@ -87,7 +87,7 @@ class DeciderDemandeServiceTest {
 
         valider(soumise(new ChangementGarantie(contrat.id(), Garantie.SANTE_EXPAT_CFE_INTEGRAL, moisProchain)));
 
-        Contrat stocke = monde.contrats.findById(contrat.id()).orElseThrow();
+        Contrat stocke = monde.contrats.trouver(contrat.id()).orElseThrow();
         assertEquals(avant, stocke.garantie());
         assertEquals(Optional.of(new GarantieProgrammee(Garantie.SANTE_EXPAT_CFE_INTEGRAL, moisProchain)),
                 stocke.garantieProgrammee());
@@ -182,7 +182,7 @@ class DeciderDemandeServiceTest {
         assertEquals(StatutDemande.VALIDEE, espace.demande(id).statut());
         assertEquals(raisonSociale, entrepriseStockee().raisonSociale());
         assertEquals(1, monde.salaries.taille());
-        assertEquals(contrat.garantie(), monde.contrats.findById(contrat.id()).orElseThrow().garantie());
+        assertEquals(contrat.garantie(), monde.contrats.trouver(contrat.id()).orElseThrow().garantie());
     }
 
     @Test
@@ -288,7 +288,7 @@ class DeciderDemandeServiceTest {
         espace.decider(gestionnaire, id, StatutDemande.EN_ATTENTE_DE_RETOUR, "Précisez.");
 
         assertRegleMetier("demande.transition.interdite", () -> valider(id));
-        assertEquals(contrat.garantie(), monde.contrats.findById(contrat.id()).orElseThrow().garantie());
+        assertEquals(contrat.garantie(), monde.contrats.trouver(contrat.id()).orElseThrow().garantie());
     }
 
     @Test

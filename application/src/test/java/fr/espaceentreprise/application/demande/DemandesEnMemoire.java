@@ -19,12 +19,12 @@ public final class DemandesEnMemoire extends DepotEnMemoire<DemandeId, Demande> 
     }
 
     @Override
-    public Optional<Demande> findById(DemandeId id) {
+    public Optional<Demande> trouver(DemandeId id) {
         return lire(id);
     }
 
     @Override
-    public void save(Demande demande) {
+    public void enregistrer(Demande demande) {
         ecrire(demande.id(), demande);
     }
 

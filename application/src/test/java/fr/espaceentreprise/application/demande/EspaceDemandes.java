@@ -116,7 +116,7 @@ public final class EspaceDemandes {
 
     /** The actor of the back office's account (one per fixture). */
     public Acteur gestionnaire() {
-        Utilisateur compte = comptes.utilisateurs.findByNumeroAdherent(
+        Utilisateur compte = comptes.utilisateurs.trouverParNumeroAdherent(
                 UnUtilisateur.gestionnaire().numeroAdherent("90000001").build().numeroAdherent())
                 .orElseGet(this::compteGestionnaire);
         return acteur(compte, Perimetre.complet());
@@ -149,7 +149,7 @@ public final class EspaceDemandes {
 
     /** The demande as stored. */
     public Demande demande(DemandeId id) {
-        return consultation.demandes.findById(id).orElseThrow();
+        return consultation.demandes.trouver(id).orElseThrow();
     }
 
     // --- files

@@ -103,14 +103,14 @@ public final class LectureDemandesEnMemoire implements LectureDemandes, LectureS
     }
 
     private String raisonSociale(Demande demande) {
-        return entreprises.findById(demande.entrepriseId())
+        return entreprises.trouver(demande.entrepriseId())
                 .orElseThrow(() -> new IllegalStateException("demande sans entreprise " + demande.id()))
                 .raisonSociale();
     }
 
     private DemandeEnAttente enAttente(Demande demande) {
         List<EvenementDemande> historique = demande.historique();
-        String raisonSociale = entreprises.findById(demande.entrepriseId())
+        String raisonSociale = entreprises.trouver(demande.entrepriseId())
                 .orElseThrow(() -> new IllegalStateException("demande sans entreprise " + demande.id()))
                 .raisonSociale();
         return new DemandeEnAttente(demande.id(), demande.type(), demande.entrepriseId(), raisonSociale,

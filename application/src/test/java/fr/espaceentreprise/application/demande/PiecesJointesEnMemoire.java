@@ -41,7 +41,7 @@ public final class PiecesJointesEnMemoire extends DepotEnMemoire<PieceJointeId, 
     }
 
     @Override
-    public Optional<PieceJointe> findById(DemandeId demandeId, PieceJointeId id) {
+    public Optional<PieceJointe> trouver(DemandeId demandeId, PieceJointeId id) {
         return lire(id).filter(ligne -> ligne.demandeId().equals(demandeId)).map(Ligne::piece);
     }
 }

@@ -64,7 +64,7 @@ class ComptesGeresServiceTest {
     }
 
     Utilisateur stocke(Utilisateur utilisateur) {
-        return comptes.utilisateurs.findById(utilisateur.id()).orElseThrow();
+        return comptes.utilisateurs.trouver(utilisateur.id()).orElseThrow();
     }
 
     @Test
@@ -140,7 +140,7 @@ class ComptesGeresServiceTest {
         assertEquals(Utilisateur.ANONYME, supprime.nom());
         assertFalse(supprime.email().valeur().contains("camille"));
         assertEquals(List.of(camille.id()), espace.effacement.effaces);
-        assertEquals(Optional.empty(), comptes.identifiants.findByUtilisateur(camille.id()));
+        assertEquals(Optional.empty(), comptes.identifiants.trouverParUtilisateur(camille.id()));
         assertTrue(comptes.sessions.tous().stream().allMatch(s -> s.revoqueeLe().isPresent()));
         Notification courriel = comptes.notifications.deType(TypeNotification.COMPTE_SUPPRIME).get(0);
         assertEquals(new Email("camille@example.fr"), courriel.destinataire());

@@ -38,7 +38,7 @@ class DonneesPersonnellesServiceTest {
     final Acteur gestionnaire = demandes.gestionnaire();
 
     Utilisateur compte(Acteur acteur) {
-        return comptes.utilisateurs.findById(acteur.utilisateurId()).orElseThrow();
+        return comptes.utilisateurs.trouver(acteur.utilisateurId()).orElseThrow();
     }
 
     void decider(DemandeId id, String message) {
@@ -85,7 +85,7 @@ class DonneesPersonnellesServiceTest {
         espace.changerConsentement().changer(
                 new ChangerConsentementProspection.Commande(camille, false, EspaceComptes.IP));
 
-        ConsentementProspection stocke = espace.consentements.findByUtilisateur(camille.utilisateurId()).orElseThrow();
+        ConsentementProspection stocke = espace.consentements.trouverParUtilisateur(camille.utilisateurId()).orElseThrow();
         assertTrue(accepte.accepte());
         assertFalse(stocke.accepte());
         assertEquals(Optional.of(EspaceConsultation.T0.plus(java.time.Duration.ofDays(3))), stocke.modifieLe());

@@ -48,12 +48,12 @@ public final class EnMemoire {
         }
 
         @Override
-        public Optional<ConsentementProspection> findByUtilisateur(UtilisateurId utilisateurId) {
+        public Optional<ConsentementProspection> trouverParUtilisateur(UtilisateurId utilisateurId) {
             return lire(utilisateurId);
         }
 
         @Override
-        public void save(ConsentementProspection consentement) {
+        public void enregistrer(ConsentementProspection consentement) {
             ecrire(consentement.utilisateurId(), consentement);
         }
     }

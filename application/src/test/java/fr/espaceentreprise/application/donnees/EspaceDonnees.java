@@ -93,10 +93,10 @@ public final class EspaceDonnees {
                 .map(utilisateur -> new FicheCompte(utilisateur.id(), utilisateur.numeroAdherent(),
                         utilisateur.profil(), utilisateur.nom(), utilisateur.prenom(), utilisateur.email(),
                         utilisateur.langue(), utilisateur.statut(),
-                        utilisateur.entrepriseId().flatMap(comptes.entreprises::findById).map(e -> e.raisonSociale())
-                                .or(() -> utilisateur.mandataireId().flatMap(comptes.mandataires::findById)
+                        utilisateur.entrepriseId().flatMap(comptes.entreprises::trouver).map(e -> e.raisonSociale())
+                                .or(() -> utilisateur.mandataireId().flatMap(comptes.mandataires::trouver)
                                         .map(m -> m.raisonSociale())),
-                        comptes.identifiants.findByUtilisateur(utilisateur.id())
+                        comptes.identifiants.trouverParUtilisateur(utilisateur.id())
                                 .flatMap(Identifiants::derniereConnexion), List.of()))
                 .toList();
     }
@@ -129,13 +129,13 @@ public final class EspaceDonnees {
 
             @Override
             public Optional<String> emailConfirme(UtilisateurId id) {
-                return comptes.identifiants.findByUtilisateur(id).flatMap(Identifiants::emailConfirme)
+                return comptes.identifiants.trouverParUtilisateur(id).flatMap(Identifiants::emailConfirme)
                         .map(email -> email.valeur());
             }
 
             @Override
             public Optional<Instant> derniereConnexion(UtilisateurId id) {
-                return comptes.identifiants.findByUtilisateur(id).flatMap(Identifiants::derniereConnexion);
+                return comptes.identifiants.trouverParUtilisateur(id).flatMap(Identifiants::derniereConnexion);
             }
         };
     }

@@ -24,7 +24,7 @@ public final class LectureEntreprisesEnMemoire implements LectureEntreprises {
         transactions.exigerTransaction();
         return ids.stream()
                 .distinct()
-                .map(entreprises::findById)
+                .map(entreprises::trouver)
                 .flatMap(Optional::stream)
                 .map(e -> new EntrepriseResume(e.id(), e.numeroAdherent(), e.raisonSociale()))
                 .sorted(Comparator.comparing(EntrepriseResume::raisonSociale)

@@ -22,12 +22,12 @@ public final class MandatsEnMemoire extends DepotEnMemoire<MandatId, Mandat> imp
     }
 
     @Override
-    public Optional<Mandat> findById(MandatId id) {
+    public Optional<Mandat> trouver(MandatId id) {
         return lire(id);
     }
 
     @Override
-    public List<Mandat> findByMandataire(MandataireId mandataireId) {
+    public List<Mandat> trouverParMandataire(MandataireId mandataireId) {
         return tous().stream()
                 .filter(mandat -> mandat.mandataireId().equals(mandataireId))
                 .sorted(Comparator.comparing(mandat -> mandat.periode().debut()))
@@ -35,7 +35,7 @@ public final class MandatsEnMemoire extends DepotEnMemoire<MandatId, Mandat> imp
     }
 
     @Override
-    public void save(Mandat mandat) {
+    public void enregistrer(Mandat mandat) {
         ecrire(mandat.id(), mandat);
     }
 

@@ -61,7 +61,7 @@ class AttestationServicesTest {
             assertEquals("Expat Conseil SAS", attestation.raisonSociale());
             assertEquals(List.of(sante.numero()),
                     attestation.lignes().stream().map(LigneAttestation::numeroContrat).toList());
-            assertEquals(Optional.of(attestation), espace.attestations.findByCode(attestation.code()));
+            assertEquals(Optional.of(attestation), espace.attestations.trouverParCode(attestation.code()));
         }
 
         @Test
@@ -161,7 +161,7 @@ class AttestationServicesTest {
         void once_an_affiliation_has_ended_the_attestation_no_longer_holds() {
             delivree();
             salarie.radier(sante.id(), AUJOURDHUI.plusDays(5));
-            espace.transactions.enTransaction(() -> espace.salaries.save(salarie));
+            espace.transactions.enTransaction(() -> espace.salaries.enregistrer(salarie));
 
             assertTrue(verifier.verifier(attestation.code().valeur()).orElseThrow().valide());
             espace.horloge.avancer(Duration.ofDays(6));

@@ -16,7 +16,7 @@ public final class AttestationsEnMemoire extends DepotEnMemoire<CodeVerification
     }
 
     @Override
-    public void save(Attestation attestation) {
+    public void enregistrer(Attestation attestation) {
         if (lire(attestation.code()).isPresent()) {
             throw new IllegalStateException("code de vérification déjà délivré: " + attestation.code());
         }
@@ -24,7 +24,7 @@ public final class AttestationsEnMemoire extends DepotEnMemoire<CodeVerification
     }
 
     @Override
-    public Optional<Attestation> findByCode(CodeVerification code) {
+    public Optional<Attestation> trouverParCode(CodeVerification code) {
         return lire(code);
     }
 }

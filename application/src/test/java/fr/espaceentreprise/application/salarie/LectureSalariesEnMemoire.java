@@ -72,7 +72,7 @@ public final class LectureSalariesEnMemoire implements LectureSalaries {
                 .sorted(ORDRE)
                 .limit(limite)
                 .toList();
-        Map<ContratId, Contrat> contratsLus = contrats.findAllById(lignes.stream()
+        Map<ContratId, Contrat> contratsLus = contrats.trouverTous(lignes.stream()
                 .flatMap(ligne -> ligne.salarie().affiliations().stream())
                 .map(Affiliation::contratId)
                 .collect(Collectors.toSet()));

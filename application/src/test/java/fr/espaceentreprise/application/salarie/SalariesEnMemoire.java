@@ -19,12 +19,12 @@ public final class SalariesEnMemoire extends DepotEnMemoire<SalarieId, Salarie> 
     }
 
     @Override
-    public Optional<Salarie> findById(SalarieId id) {
+    public Optional<Salarie> trouver(SalarieId id) {
         return lire(id);
     }
 
     @Override
-    public void save(Salarie salarie) {
+    public void enregistrer(Salarie salarie) {
         ecrire(salarie.id(), salarie);
     }
 

@@ -47,7 +47,7 @@ public final class ComptesDemo {
             Optional<VersionCgu> versionCourante = cgu.versionCourante(maintenant);
             int prepares = 0;
             for (Map.Entry<String, String> connexion : CONNEXIONS.entrySet()) {
-                Optional<Utilisateur> utilisateur = utilisateurs.findByNumeroAdherent(
+                Optional<Utilisateur> utilisateur = utilisateurs.trouverParNumeroAdherent(
                         new NumeroAdherent(connexion.getKey()));
                 if (utilisateur.isPresent() && sansMotDePasse(utilisateur.get())) {
                     preparer(utilisateur.get(), connexion.getValue(), versionCourante, maintenant);
@@ -59,7 +59,7 @@ public final class ComptesDemo {
     }
 
     private boolean sansMotDePasse(Utilisateur utilisateur) {
-        return identifiants.findByUtilisateur(utilisateur.id())
+        return identifiants.trouverParUtilisateur(utilisateur.id())
                 .flatMap(Identifiants::empreinteMotDePasse)
                 .isEmpty();
     }
@@ -68,7 +68,7 @@ public final class ComptesDemo {
             Instant maintenant) {
         char[] caracteres = motDePasse.toCharArray();
         try {
-            identifiants.save(Identifiants.rehydrater(utilisateur.id(), hacheur.hacher(caracteres), null,
+            identifiants.enregistrer(Identifiants.rehydrater(utilisateur.id(), hacheur.hacher(caracteres), null,
                     Temporisation.AUCUNE, utilisateur.email(), null, null));
         } finally {
             Arrays.fill(caracteres, '\0');

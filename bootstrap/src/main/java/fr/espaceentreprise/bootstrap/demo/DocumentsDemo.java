@@ -99,7 +99,7 @@ public final class DocumentsDemo {
             Instant jour = maintenant.truncatedTo(ChronoUnit.MINUTES);
             for (int i = 0; i < FICHES.size(); i++) {
                 Fiche fiche = FICHES.get(i);
-                documents.save(Document.publier(DocumentId.nouveau(), fiche.categorie(), fiche.titreFr(),
+                documents.enregistrer(Document.publier(DocumentId.nouveau(), fiche.categorie(), fiche.titreFr(),
                         fiche.titreEn(), fiche.descriptionFr(), fiche.descriptionEn(), fiche.langue(),
                         fiche.fichier(), lire(fiche.fichier()), jour.minus(Duration.ofDays(30L - i))));
             }

@@ -56,7 +56,7 @@ public final class DonneesDemo {
     public boolean semer(LocalDate aujourdhui) {
         Objects.requireNonNull(aujourdhui);
         return transactions.enTransaction(() -> {
-            if (entreprises.findByNumeroAdherent(Referentiel.ATLAS).isPresent()) {
+            if (entreprises.trouverParNumeroAdherent(Referentiel.ATLAS).isPresent()) {
                 return false;
             }
             ecrire(Semis.au(aujourdhui));
@@ -66,13 +66,13 @@ public final class DonneesDemo {
 
     private void ecrire(Semis semis) {
         Referentiel referentiel = semis.referentiel;
-        referentiel.entreprises().forEach(entreprises::save);
-        referentiel.contrats().forEach(contrats::save);
-        referentiel.mandataires().forEach(mandataires::save);
-        referentiel.mandats.forEach(mandats::save);
-        referentiel.utilisateurs().forEach(utilisateurs::save);
-        semis.salaries.forEach(salaries::save);
-        semis.appels.forEach(appels::save);
-        semis.demandes.forEach(demandes::save);
+        referentiel.entreprises().forEach(entreprises::enregistrer);
+        referentiel.contrats().forEach(contrats::enregistrer);
+        referentiel.mandataires().forEach(mandataires::enregistrer);
+        referentiel.mandats.forEach(mandats::enregistrer);
+        referentiel.utilisateurs().forEach(utilisateurs::enregistrer);
+        semis.salaries.forEach(salaries::enregistrer);
+        semis.appels.forEach(appels::enregistrer);
+        semis.demandes.forEach(demandes::enregistrer);
     }
 }

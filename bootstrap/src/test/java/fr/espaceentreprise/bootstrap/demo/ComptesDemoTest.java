@@ -46,16 +46,16 @@ class ComptesDemoTest {
         assertEquals(4, comptes.preparer(MAINTENANT));
 
         for (Map.Entry<String, String> connexion : ComptesDemo.CONNEXIONS.entrySet()) {
-            Utilisateur utilisateur = utilisateurs.findByNumeroAdherent(new NumeroAdherent(connexion.getKey()))
+            Utilisateur utilisateur = utilisateurs.trouverParNumeroAdherent(new NumeroAdherent(connexion.getKey()))
                     .orElseThrow();
-            Identifiants stockes = identifiants.findByUtilisateur(utilisateur.id()).orElseThrow();
+            Identifiants stockes = identifiants.trouverParUtilisateur(utilisateur.id()).orElseThrow();
             assertTrue(hacheur.correspond(connexion.getValue().toCharArray(),
                     stockes.empreinteMotDePasse().orElseThrow()), connexion.getKey());
             assertTrue(stockes.aConfirme(utilisateur.email()));
             assertEquals(cgu.versionCourante(MAINTENANT).orElseThrow().version(),
                     cgu.derniereAcceptation(utilisateur.id()).orElseThrow().version());
         }
-        assertFalse(utilisateurs.findByNumeroAdherent(new NumeroAdherent("10000004")).isPresent(),
+        assertFalse(utilisateurs.trouverParNumeroAdherent(new NumeroAdherent("10000004")).isPresent(),
                 "10000004 is left for the sign-up walk-through");
     }
 

@@ -123,7 +123,7 @@ class DonneesDemoTest {
 
     @Test
     void courtage_horizon_covers_some_contracts_of_boreal_all_of_cevennes_and_none_of_atlas_or_delta() {
-        Set<ContratId> couverts = mandats.findByMandataire(mandataire("20000001").id()).stream()
+        Set<ContratId> couverts = mandats.trouverParMandataire(mandataire("20000001").id()).stream()
                 .flatMap(mandat -> mandat.contrats().stream()).collect(Collectors.toSet());
 
         Set<ContratId> boreal = idsDesContrats("10000002");
@@ -138,7 +138,7 @@ class DonneesDemoTest {
 
     @Test
     void one_mandate_of_courtage_horizon_ended_about_fourteen_months_ago_so_it_is_still_within_two_years() {
-        List<Mandat> termines = mandats.findByMandataire(mandataire("20000001").id()).stream()
+        List<Mandat> termines = mandats.trouverParMandataire(mandataire("20000001").id()).stream()
                 .filter(mandat -> !mandat.periode().estOuverte()).toList();
 
         assertEquals(1, termines.size());
@@ -149,7 +149,7 @@ class DonneesDemoTest {
 
     @Test
     void mandat_plus_holds_a_single_mandate_on_a_single_contract_of_delta() {
-        List<Mandat> mandatsDeMandatPlus = mandats.findByMandataire(mandataire("20000002").id());
+        List<Mandat> mandatsDeMandatPlus = mandats.trouverParMandataire(mandataire("20000002").id());
 
         assertEquals(1, mandatsDeMandatPlus.size());
         Mandat mandat = mandatsDeMandatPlus.get(0);
@@ -162,7 +162,7 @@ class DonneesDemoTest {
     @ParameterizedTest
     @ValueSource(strings = {"10000001", "10000002", "10000003", "10000004"})
     void each_company_holds_two_to_four_contracts(String numero) {
-        int nombre = contrats.findByEntreprise(entreprise(numero).id()).size();
+        int nombre = contrats.trouverParEntreprise(entreprise(numero).id()).size();
 
         assertTrue(nombre >= 2 && nombre <= 4, () -> numero + " holds " + nombre);
     }
@@ -235,7 +235,7 @@ class DonneesDemoTest {
 
         // One transaction, so the few hundred reads share one connection.
         Set<EtatAppel> etats = transactions.enTransaction(() -> ids.stream()
-                .map(id -> appels.findById(new AppelDeCotisationId(id)).orElseThrow().etatAu(AUJOURDHUI))
+                .map(id -> appels.trouver(new AppelDeCotisationId(id)).orElseThrow().etatAu(AUJOURDHUI))
                 .collect(Collectors.toSet()));
         assertEquals(EnumSet.allOf(EtatAppel.class), etats);
     }
@@ -253,7 +253,7 @@ class DonneesDemoTest {
 
     @Test
     void demandes_are_processed_by_the_gestionnaire() {
-        String gestionnaire = utilisateurs.findByNumeroAdherent(new NumeroAdherent("90000001")).orElseThrow().id()
+        String gestionnaire = utilisateurs.trouverParNumeroAdherent(new NumeroAdherent("90000001")).orElseThrow().id()
                 .toString();
         List<String> decideurs = dsl.fetch("select distinct auteur_id::text from demande_evenement "
                 + "where type in ('VALIDATION', 'REJET', 'DEMANDE_DE_COMPLEMENT')").getValues(0, String.class);
@@ -264,7 +264,7 @@ class DonneesDemoTest {
     @ParameterizedTest
     @CsvSource({"10000001, ENTREPRISE", "10000002, ENTREPRISE", "20000001, MANDATAIRE", "90000001, GESTIONNAIRE"})
     void the_demo_accounts_exist_and_are_active(String numero, Profil profil) {
-        Utilisateur utilisateur = utilisateurs.findByNumeroAdherent(new NumeroAdherent(numero)).orElseThrow();
+        Utilisateur utilisateur = utilisateurs.trouverParNumeroAdherent(new NumeroAdherent(numero)).orElseThrow();
 
         assertEquals(profil, utilisateur.profil());
         assertEquals(StatutCompte.ACTIF, utilisateur.statut());
@@ -273,7 +273,7 @@ class DonneesDemoTest {
     @ParameterizedTest
     @ValueSource(strings = {"10000004", "20000002"})
     void some_companies_and_brokers_have_no_account_yet(String numero) {
-        assertTrue(utilisateurs.findByNumeroAdherent(new NumeroAdherent(numero)).isEmpty());
+        assertTrue(utilisateurs.trouverParNumeroAdherent(new NumeroAdherent(numero)).isEmpty());
     }
 
     @Test
@@ -297,19 +297,19 @@ class DonneesDemoTest {
     }
 
     private static Entreprise entreprise(String numero) {
-        return entreprises.findByNumeroAdherent(new NumeroAdherent(numero)).orElseThrow();
+        return entreprises.trouverParNumeroAdherent(new NumeroAdherent(numero)).orElseThrow();
     }
 
     private static Mandataire mandataire(String numero) {
-        return mandataires.findByNumeroAdherent(new NumeroAdherent(numero)).orElseThrow();
+        return mandataires.trouverParNumeroAdherent(new NumeroAdherent(numero)).orElseThrow();
     }
 
     private static Set<ContratId> idsDesContrats(String numero) {
-        return contrats.findByEntreprise(entreprise(numero).id()).stream().map(Contrat::id).collect(Collectors.toSet());
+        return contrats.trouverParEntreprise(entreprise(numero).id()).stream().map(Contrat::id).collect(Collectors.toSet());
     }
 
     private static List<Contrat> tousLesContrats() {
         return List.of("10000001", "10000002", "10000003", "10000004").stream()
-                .flatMap(numero -> contrats.findByEntreprise(entreprise(numero).id()).stream()).toList();
+                .flatMap(numero -> contrats.trouverParEntreprise(entreprise(numero).id()).stream()).toList();
     }
 }

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.domain.contenu;
 
+import fr.espaceentreprise.domain.commun.IdentifiantPublic;
 import fr.espaceentreprise.domain.commun.Verifications;
 
 import java.util.UUID;
@@ -15,9 +16,9 @@ public record ContactId(UUID valeur) {
         return new ContactId(UUID.randomUUID());
     }
 
-    /** The canonical 36-character form only; anything else → "identifiant.invalide" on field "id". */
+    /** Its canonical 36-character form, see {@link IdentifiantPublic}. */
     public static ContactId de(String valeur) {
-        return new ContactId(Identifiants.uuid(valeur));
+        return new ContactId(IdentifiantPublic.lire(valeur));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package fr.espaceentreprise.domain.contenu;
 
-import fr.espaceentreprise.domain.commun.ValeurInvalideException;
+import fr.espaceentreprise.domain.commun.IdentifiantPublic;
 import fr.espaceentreprise.domain.commun.Verifications;
 
 import java.util.UUID;
@@ -16,20 +16,9 @@ public record DocumentId(UUID valeur) {
         return new DocumentId(UUID.randomUUID());
     }
 
-    /** The canonical 36-character form only; anything else → "identifiant.invalide" on "id". */
+    /** Its canonical 36-character form, see {@link IdentifiantPublic}. */
     public static DocumentId de(String valeur) {
-        if (valeur == null || valeur.length() != 36) {
-            throw new ValeurInvalideException("identifiant.invalide", "id");
-        }
-        try {
-            UUID uuid = UUID.fromString(valeur);
-            if (!uuid.toString().equalsIgnoreCase(valeur)) {
-                throw new ValeurInvalideException("identifiant.invalide", "id");
-            }
-            return new DocumentId(uuid);
-        } catch (IllegalArgumentException malForme) {
-            throw new ValeurInvalideException("identifiant.invalide", "id");
-        }
+        return new DocumentId(IdentifiantPublic.lire(valeur));
     }
 
     @Override

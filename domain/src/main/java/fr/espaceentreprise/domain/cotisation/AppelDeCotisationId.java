@@ -1,6 +1,6 @@
 package fr.espaceentreprise.domain.cotisation;
 
-import fr.espaceentreprise.domain.commun.ValeurInvalideException;
+import fr.espaceentreprise.domain.commun.IdentifiantPublic;
 import fr.espaceentreprise.domain.commun.Verifications;
 
 import java.util.UUID;
@@ -16,20 +16,9 @@ public record AppelDeCotisationId(UUID valeur) {
         return new AppelDeCotisationId(UUID.randomUUID());
     }
 
-    /** Parses the canonical 36-character form only, so that one identifier has exactly one spelling in URLs. */
+    /** Its canonical 36-character form, see {@link IdentifiantPublic}. */
     public static AppelDeCotisationId de(String valeur) {
-        if (valeur != null) {
-            String texte = valeur.strip();
-            try {
-                UUID uuid = UUID.fromString(texte);
-                if (uuid.toString().equalsIgnoreCase(texte)) {
-                    return new AppelDeCotisationId(uuid);
-                }
-            } catch (IllegalArgumentException malForme) {
-                // reported below with the domain's code
-            }
-        }
-        throw new ValeurInvalideException("identifiant.invalide", "id");
+        return new AppelDeCotisationId(IdentifiantPublic.lire(valeur));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package fr.espaceentreprise.domain.demande;
 
-import fr.espaceentreprise.domain.commun.ValeurInvalideException;
+import fr.espaceentreprise.domain.commun.IdentifiantPublic;
 import fr.espaceentreprise.domain.commun.Verifications;
 
 import java.util.UUID;
@@ -16,13 +16,9 @@ public record PieceJointeId(UUID valeur) {
         return new PieceJointeId(UUID.randomUUID());
     }
 
-    /** Parses the canonical 36-character form only, like {@link DemandeId#de(String)}. */
+    /** Its canonical 36-character form, see {@link IdentifiantPublic}. */
     public static PieceJointeId de(String valeur) {
-        try {
-            return new PieceJointeId(DemandeId.de(valeur).valeur());
-        } catch (ValeurInvalideException malForme) {
-            throw new ValeurInvalideException("identifiant.invalide", "pieceJointeId");
-        }
+        return new PieceJointeId(IdentifiantPublic.lire(valeur, "pieceJointeId"));
     }
 
     @Override

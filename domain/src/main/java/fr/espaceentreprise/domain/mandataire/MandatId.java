@@ -1,6 +1,6 @@
 package fr.espaceentreprise.domain.mandataire;
 
-import fr.espaceentreprise.domain.commun.ValeurInvalideException;
+import fr.espaceentreprise.domain.commun.IdentifiantPublic;
 import fr.espaceentreprise.domain.commun.Verifications;
 
 import java.util.UUID;
@@ -16,20 +16,9 @@ public record MandatId(UUID valeur) {
         return new MandatId(UUID.randomUUID());
     }
 
-    /** Parses the canonical 36-character form only, so that one identifier has exactly one spelling in URLs. */
+    /** Its canonical 36-character form, see {@link IdentifiantPublic}. */
     public static MandatId de(String valeur) {
-        if (valeur != null) {
-            String texte = valeur.strip();
-            try {
-                UUID uuid = UUID.fromString(texte);
-                if (uuid.toString().equalsIgnoreCase(texte)) {
-                    return new MandatId(uuid);
-                }
-            } catch (IllegalArgumentException malForme) {
-                // reported below with the domain's code
-            }
-        }
-        throw new ValeurInvalideException("identifiant.invalide", "id");
+        return new MandatId(IdentifiantPublic.lire(valeur));
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class JooqConsentementsRepository implements ConsentementsRepositor
     }
 
     @Override
-    public Optional<ConsentementProspection> findByUtilisateur(UtilisateurId utilisateurId) {
+    public Optional<ConsentementProspection> trouverParUtilisateur(UtilisateurId utilisateurId) {
         return dsl.selectFrom(CONSENTEMENT_PROSPECTION)
                 .where(CONSENTEMENT_PROSPECTION.UTILISATEUR_ID.eq(utilisateurId.valeur()))
                 .fetchOptional(ligne -> new ConsentementProspection(utilisateurId, ligne.getAccepte(),
@@ -30,7 +30,7 @@ public final class JooqConsentementsRepository implements ConsentementsRepositor
 
     /** A consent never chosen (no instant) is not stored: the absence of a row says the same. */
     @Override
-    public void save(ConsentementProspection consentement) {
+    public void enregistrer(ConsentementProspection consentement) {
         if (consentement.modifieLe().isEmpty()) {
             return;
         }

@@ -33,7 +33,7 @@ public final class JooqDemandeInscriptionRepository implements DemandeInscriptio
     }
 
     @Override
-    public void save(DemandeInscription demande) {
+    public void enregistrer(DemandeInscription demande) {
         DemandeInscriptionRecord ligne = DemandeInscriptionMapper.versLigne(demande);
         dsl.insertInto(DEMANDE_INSCRIPTION).set(ligne)
                 .onConflict(DEMANDE_INSCRIPTION.ID).doUpdate().set(ligne)
@@ -41,7 +41,7 @@ public final class JooqDemandeInscriptionRepository implements DemandeInscriptio
     }
 
     @Override
-    public Optional<DemandeInscription> findById(DemandeInscriptionId id) {
+    public Optional<DemandeInscription> trouver(DemandeInscriptionId id) {
         return dsl.selectFrom(DEMANDE_INSCRIPTION)
                 .where(DEMANDE_INSCRIPTION.ID.eq(id.valeur()))
                 .fetchOptional()
@@ -63,7 +63,7 @@ public final class JooqDemandeInscriptionRepository implements DemandeInscriptio
     }
 
     @Override
-    public Optional<DemandeInscription> findDerniereValidee(NumeroAdherent numeroAdherent) {
+    public Optional<DemandeInscription> trouverDerniereValidee(NumeroAdherent numeroAdherent) {
         return dsl.selectFrom(DEMANDE_INSCRIPTION)
                 .where(DEMANDE_INSCRIPTION.NUMERO_ADHERENT.eq(numeroAdherent.valeur()))
                 .and(DEMANDE_INSCRIPTION.STATUT.eq(inline(StatutInscription.VALIDEE.name())))

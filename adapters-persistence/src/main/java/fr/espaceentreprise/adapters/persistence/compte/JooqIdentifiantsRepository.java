@@ -12,7 +12,7 @@ import org.jooq.DSLContext;
 /**
  * {@link IdentifiantsRepository} over the table {@code identifiants}, one row per account.
  *
- * <p>{@link #findByUtilisateur} locks the row ({@code FOR UPDATE}) until the caller's transaction ends, so that two
+ * <p>{@link #trouverParUtilisateur} locks the row ({@code FOR UPDATE}) until the caller's transaction ends, so that two
  * logins on one account run one after the other and the second sees the failure the first recorded. An account
  * with no row yet has nothing to lock: the account's advisory lock is taken instead, and the row looked for again,
  * so that when two transactions both find none, the second waits for the first and then reads the row it created.
@@ -30,7 +30,7 @@ public final class JooqIdentifiantsRepository implements IdentifiantsRepository 
     }
 
     @Override
-    public Optional<Identifiants> findByUtilisateur(UtilisateurId utilisateurId) {
+    public Optional<Identifiants> trouverParUtilisateur(UtilisateurId utilisateurId) {
         Optional<Identifiants> verrouilles = lireEnVerrouillant(utilisateurId);
         if (verrouilles.isPresent()) {
             return verrouilles;
@@ -48,7 +48,7 @@ public final class JooqIdentifiantsRepository implements IdentifiantsRepository 
     }
 
     @Override
-    public void save(Identifiants identifiants) {
+    public void enregistrer(Identifiants identifiants) {
         IdentifiantsRecord ligne = IdentifiantsMapper.versLigne(identifiants);
         dsl.insertInto(IDENTIFIANTS).set(ligne)
                 .onConflict(IDENTIFIANTS.UTILISATEUR_ID).doUpdate().set(ligne)

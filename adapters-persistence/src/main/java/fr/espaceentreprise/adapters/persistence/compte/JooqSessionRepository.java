@@ -49,7 +49,7 @@ public final class JooqSessionRepository implements SessionRepository {
     }
 
     @Override
-    public Optional<SessionUtilisateur> findByEmpreinteJeton(EmpreinteJeton empreinteJeton) {
+    public Optional<SessionUtilisateur> trouverParEmpreinteJeton(EmpreinteJeton empreinteJeton) {
         return dsl.selectFrom(SESSION_UTILISATEUR)
                 .where(SESSION_UTILISATEUR.EMPREINTE_JETON.eq(empreinteJeton.valeur()))
                 .fetchOptional()

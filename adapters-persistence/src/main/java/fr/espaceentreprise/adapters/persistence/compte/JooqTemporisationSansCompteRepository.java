@@ -39,7 +39,7 @@ public final class JooqTemporisationSansCompteRepository implements Temporisatio
     }
 
     @Override
-    public Optional<Temporisation> findByNumeroAdherent(NumeroAdherent numeroAdherent) {
+    public Optional<Temporisation> trouverParNumeroAdherent(NumeroAdherent numeroAdherent) {
         Optional<Temporisation> verrouillee = lireEnVerrouillant(numeroAdherent);
         if (verrouillee.isPresent()) {
             return verrouillee;
@@ -57,7 +57,7 @@ public final class JooqTemporisationSansCompteRepository implements Temporisatio
     }
 
     @Override
-    public void save(NumeroAdherent numeroAdherent, Temporisation temporisation) {
+    public void enregistrer(NumeroAdherent numeroAdherent, Temporisation temporisation) {
         Optional<Instant> dernierEchec = temporisation.dernierEchec();
         if (dernierEchec.isEmpty()) {
             dsl.deleteFrom(TEMPORISATION_SANS_COMPTE)

@@ -24,7 +24,7 @@ public final class JooqUtilisateurRepository implements UtilisateurRepository {
     }
 
     @Override
-    public Optional<Utilisateur> findById(UtilisateurId id) {
+    public Optional<Utilisateur> trouver(UtilisateurId id) {
         return dsl.selectFrom(UTILISATEUR)
                 .where(UTILISATEUR.ID.eq(id.valeur()))
                 .fetchOptional()
@@ -32,7 +32,7 @@ public final class JooqUtilisateurRepository implements UtilisateurRepository {
     }
 
     @Override
-    public Optional<Utilisateur> findByNumeroAdherent(NumeroAdherent numeroAdherent) {
+    public Optional<Utilisateur> trouverParNumeroAdherent(NumeroAdherent numeroAdherent) {
         return dsl.selectFrom(UTILISATEUR)
                 .where(UTILISATEUR.NUMERO_ADHERENT.eq(numeroAdherent.valeur()))
                 .and(UTILISATEUR.STATUT.ne(StatutCompte.SUPPRIME.name()))
@@ -41,7 +41,7 @@ public final class JooqUtilisateurRepository implements UtilisateurRepository {
     }
 
     @Override
-    public List<Utilisateur> findByEmail(Email email) {
+    public List<Utilisateur> trouverParEmail(Email email) {
         return dsl.selectFrom(UTILISATEUR)
                 .where(DSL.lower(UTILISATEUR.EMAIL).eq(email.valeur().toLowerCase(Locale.ROOT)))
                 .and(UTILISATEUR.STATUT.ne(StatutCompte.SUPPRIME.name()))
@@ -50,7 +50,7 @@ public final class JooqUtilisateurRepository implements UtilisateurRepository {
     }
 
     @Override
-    public void save(Utilisateur utilisateur) {
+    public void enregistrer(Utilisateur utilisateur) {
         UtilisateurRecord ligne = UtilisateurMapper.versLigne(utilisateur);
         dsl.insertInto(UTILISATEUR).set(ligne)
                 .onConflict(UTILISATEUR.ID).doUpdate().set(ligne)

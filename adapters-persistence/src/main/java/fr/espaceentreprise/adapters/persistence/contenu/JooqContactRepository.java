@@ -30,13 +30,13 @@ public final class JooqContactRepository implements ContactRepository {
     }
 
     @Override
-    public Optional<Contact> findById(ContactId id) {
+    public Optional<Contact> trouver(ContactId id) {
         return dsl.selectFrom(CONTACT_COMMERCIAL).where(CONTACT_COMMERCIAL.ID.eq(id.valeur()))
                 .fetchOptional(JooqContactRepository::contact);
     }
 
     @Override
-    public void save(Contact contact) {
+    public void enregistrer(Contact contact) {
         ContactCommercialRecord ligne = dsl.newRecord(CONTACT_COMMERCIAL);
         ligne.setId(contact.id().valeur());
         ligne.setOrdre(contact.ordre());

@@ -18,12 +18,12 @@ public final class JooqDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public void save(Document document) {
+    public void enregistrer(Document document) {
         dsl.insertInto(DOCUMENT).set(DocumentMapper.ligne(document)).execute();
     }
 
     @Override
-    public Optional<Document> findById(DocumentId id) {
+    public Optional<Document> trouver(DocumentId id) {
         return dsl.selectFrom(DOCUMENT)
                 .where(DOCUMENT.ID.eq(id.valeur()))
                 .fetchOptional()

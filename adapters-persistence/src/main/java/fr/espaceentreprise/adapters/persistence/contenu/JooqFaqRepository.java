@@ -46,13 +46,13 @@ public final class JooqFaqRepository implements FaqRepository {
     }
 
     @Override
-    public Optional<QuestionFaq> findById(QuestionFaqId id) {
+    public Optional<QuestionFaq> trouver(QuestionFaqId id) {
         return dsl.selectFrom(QUESTION_FAQ).where(QUESTION_FAQ.ID.eq(id.valeur()))
                 .fetchOptional(JooqFaqRepository::question);
     }
 
     @Override
-    public void save(QuestionFaq question) {
+    public void enregistrer(QuestionFaq question) {
         QuestionFaqRecord ligne = dsl.newRecord(QUESTION_FAQ);
         ligne.setId(question.id().valeur());
         ligne.setTheme(question.theme().name());

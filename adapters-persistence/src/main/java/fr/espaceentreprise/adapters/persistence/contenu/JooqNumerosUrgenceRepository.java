@@ -37,7 +37,7 @@ public final class JooqNumerosUrgenceRepository implements NumerosUrgenceReposit
     }
 
     @Override
-    public void save(NumeroZone numero) {
+    public void enregistrer(NumeroZone numero) {
         dsl.insertInto(NUMERO_URGENCE)
                 .set(NUMERO_URGENCE.ZONE, numero.zone().name())
                 .set(NUMERO_URGENCE.TELEPHONE, numero.assistance().valeur())
@@ -58,7 +58,7 @@ public final class JooqNumerosUrgenceRepository implements NumerosUrgenceReposit
     }
 
     @Override
-    public void save(CentreDeGestion centre) {
+    public void enregistrer(CentreDeGestion centre) {
         dsl.insertInto(CENTRE_DE_GESTION)
                 .set(CENTRE_DE_GESTION.ID, CENTRE)
                 .set(CENTRE_DE_GESTION.TELEPHONE, centre.telephone().valeur())

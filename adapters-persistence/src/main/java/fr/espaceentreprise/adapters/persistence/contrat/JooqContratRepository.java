@@ -31,22 +31,22 @@ public final class JooqContratRepository implements ContratRepository {
     }
 
     @Override
-    public Optional<Contrat> findById(ContratId id) {
+    public Optional<Contrat> trouver(ContratId id) {
         return chercher(CONTRAT.ID.eq(id.valeur())).stream().findFirst();
     }
 
     @Override
-    public Optional<Contrat> findByNumero(NumeroContrat numero) {
+    public Optional<Contrat> trouverParNumero(NumeroContrat numero) {
         return chercher(CONTRAT.NUMERO.eq(numero.valeur())).stream().findFirst();
     }
 
     @Override
-    public List<Contrat> findByEntreprise(EntrepriseId entrepriseId) {
+    public List<Contrat> trouverParEntreprise(EntrepriseId entrepriseId) {
         return chercher(CONTRAT.ENTREPRISE_ID.eq(entrepriseId.valeur()));
     }
 
     @Override
-    public Map<ContratId, Contrat> findAllById(Collection<ContratId> ids) {
+    public Map<ContratId, Contrat> trouverTous(Collection<ContratId> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -59,7 +59,7 @@ public final class JooqContratRepository implements ContratRepository {
     }
 
     @Override
-    public void save(Contrat contrat) {
+    public void enregistrer(Contrat contrat) {
         ContratRecord ligne = ContratMapper.versLigne(contrat);
         dsl.insertInto(CONTRAT).set(ligne)
                 .onConflict(CONTRAT.ID).doUpdate().set(ligne)

@@ -22,17 +22,17 @@ public final class JooqAppelDeCotisationRepository implements AppelDeCotisationR
     }
 
     @Override
-    public Optional<AppelDeCotisation> findById(AppelDeCotisationId id) {
+    public Optional<AppelDeCotisation> trouver(AppelDeCotisationId id) {
         return chercher(APPEL_DE_COTISATION.ID.eq(id.valeur()));
     }
 
     @Override
-    public Optional<AppelDeCotisation> findByNumeroQuittance(NumeroQuittance numeroQuittance) {
+    public Optional<AppelDeCotisation> trouverParNumeroQuittance(NumeroQuittance numeroQuittance) {
         return chercher(APPEL_DE_COTISATION.NUMERO_QUITTANCE.eq(numeroQuittance.valeur()));
     }
 
     @Override
-    public void save(AppelDeCotisation appel) {
+    public void enregistrer(AppelDeCotisation appel) {
         AppelDeCotisationRecord ligne = AppelDeCotisationMapper.versLigne(appel);
         dsl.insertInto(APPEL_DE_COTISATION).set(ligne)
                 .onConflict(APPEL_DE_COTISATION.ID).doUpdate().set(ligne)

@@ -20,7 +20,7 @@ public final class JooqDemandeRepository implements DemandeRepository {
     }
 
     @Override
-    public Optional<Demande> findById(DemandeId id) {
+    public Optional<Demande> trouver(DemandeId id) {
         return dsl.selectFrom(DEMANDE)
                 .where(DEMANDE.ID.eq(id.valeur()))
                 .fetchOptional()
@@ -31,7 +31,7 @@ public final class JooqDemandeRepository implements DemandeRepository {
     }
 
     @Override
-    public void save(Demande demande) {
+    public void enregistrer(Demande demande) {
         DemandeRecord ligne = DemandeMapper.versLigne(demande);
         dsl.insertInto(DEMANDE).set(ligne)
                 .onConflict(DEMANDE.ID).doUpdate().set(ligne)

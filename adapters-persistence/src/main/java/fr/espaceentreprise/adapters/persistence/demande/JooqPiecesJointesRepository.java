@@ -44,7 +44,7 @@ public final class JooqPiecesJointesRepository implements PiecesJointesRepositor
     }
 
     @Override
-    public Optional<PieceJointe> findById(DemandeId demandeId, PieceJointeId id) {
+    public Optional<PieceJointe> trouver(DemandeId demandeId, PieceJointeId id) {
         return dsl.selectFrom(PIECE_JOINTE)
                 .where(PIECE_JOINTE.ID.eq(id.valeur()))
                 .and(PIECE_JOINTE.DEMANDE_ID.eq(demandeId.valeur()))

@@ -19,7 +19,7 @@ public final class JooqEntrepriseRepository implements EntrepriseRepository {
     }
 
     @Override
-    public Optional<Entreprise> findById(EntrepriseId id) {
+    public Optional<Entreprise> trouver(EntrepriseId id) {
         return dsl.selectFrom(ENTREPRISE)
                 .where(ENTREPRISE.ID.eq(id.valeur()))
                 .fetchOptional()
@@ -27,7 +27,7 @@ public final class JooqEntrepriseRepository implements EntrepriseRepository {
     }
 
     @Override
-    public Optional<Entreprise> findByNumeroAdherent(NumeroAdherent numeroAdherent) {
+    public Optional<Entreprise> trouverParNumeroAdherent(NumeroAdherent numeroAdherent) {
         return dsl.selectFrom(ENTREPRISE)
                 .where(ENTREPRISE.NUMERO_ADHERENT.eq(numeroAdherent.valeur()))
                 .fetchOptional()
@@ -35,7 +35,7 @@ public final class JooqEntrepriseRepository implements EntrepriseRepository {
     }
 
     @Override
-    public void save(Entreprise entreprise) {
+    public void enregistrer(Entreprise entreprise) {
         EntrepriseRecord ligne = EntrepriseMapper.versLigne(entreprise);
         dsl.insertInto(ENTREPRISE).set(ligne)
                 .onConflict(ENTREPRISE.ID).doUpdate().set(ligne)

@@ -27,12 +27,12 @@ public final class JooqMandatRepository implements MandatRepository {
     }
 
     @Override
-    public Optional<Mandat> findById(MandatId id) {
+    public Optional<Mandat> trouver(MandatId id) {
         return avecContrats(dsl.selectFrom(MANDAT).where(MANDAT.ID.eq(id.valeur())).fetch()).stream().findFirst();
     }
 
     @Override
-    public List<Mandat> findByMandataire(MandataireId mandataireId) {
+    public List<Mandat> trouverParMandataire(MandataireId mandataireId) {
         return avecContrats(dsl.selectFrom(MANDAT)
                 .where(MANDAT.MANDATAIRE_ID.eq(mandataireId.valeur()))
                 .orderBy(MANDAT.DEBUT, MANDAT.ID)
@@ -40,7 +40,7 @@ public final class JooqMandatRepository implements MandatRepository {
     }
 
     @Override
-    public void save(Mandat mandat) {
+    public void enregistrer(Mandat mandat) {
         MandatRecord ligne = MandatMapper.versLigne(mandat);
         dsl.insertInto(MANDAT).set(ligne)
                 .onConflict(MANDAT.ID).doUpdate().set(ligne)

@@ -19,7 +19,7 @@ public final class JooqMandataireRepository implements MandataireRepository {
     }
 
     @Override
-    public Optional<Mandataire> findById(MandataireId id) {
+    public Optional<Mandataire> trouver(MandataireId id) {
         return dsl.selectFrom(MANDATAIRE)
                 .where(MANDATAIRE.ID.eq(id.valeur()))
                 .fetchOptional()
@@ -27,7 +27,7 @@ public final class JooqMandataireRepository implements MandataireRepository {
     }
 
     @Override
-    public Optional<Mandataire> findByNumeroAdherent(NumeroAdherent numeroAdherent) {
+    public Optional<Mandataire> trouverParNumeroAdherent(NumeroAdherent numeroAdherent) {
         return dsl.selectFrom(MANDATAIRE)
                 .where(MANDATAIRE.NUMERO_ADHERENT.eq(numeroAdherent.valeur()))
                 .fetchOptional()
@@ -35,7 +35,7 @@ public final class JooqMandataireRepository implements MandataireRepository {
     }
 
     @Override
-    public void save(Mandataire mandataire) {
+    public void enregistrer(Mandataire mandataire) {
         MandataireRecord ligne = MandataireMapper.versLigne(mandataire);
         dsl.insertInto(MANDATAIRE).set(ligne)
                 .onConflict(MANDATAIRE.ID).doUpdate().set(ligne)

@@ -20,13 +20,13 @@ public final class JooqAttestationRepository implements AttestationRepository {
     }
 
     @Override
-    public void save(Attestation attestation) {
+    public void enregistrer(Attestation attestation) {
         dsl.insertInto(ATTESTATION).set(AttestationMapper.versLigne(attestation)).execute();
         Lignes.inserer(dsl, ATTESTATION_LIGNE, AttestationMapper.versLignes(attestation));
     }
 
     @Override
-    public Optional<Attestation> findByCode(CodeVerification code) {
+    public Optional<Attestation> trouverParCode(CodeVerification code) {
         return dsl.selectFrom(ATTESTATION)
                 .where(ATTESTATION.CODE.eq(code.valeur()))
                 .fetchOptional()

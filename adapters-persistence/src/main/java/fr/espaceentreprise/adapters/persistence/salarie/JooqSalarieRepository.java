@@ -26,7 +26,7 @@ public final class JooqSalarieRepository implements SalarieRepository {
     }
 
     @Override
-    public Optional<Salarie> findById(SalarieId id) {
+    public Optional<Salarie> trouver(SalarieId id) {
         return dsl.selectFrom(SALARIE)
                 .where(SALARIE.ID.eq(id.valeur()))
                 .fetchOptional()
@@ -42,7 +42,7 @@ public final class JooqSalarieRepository implements SalarieRepository {
      * beside the names, and copied with the country into each affiliation, where the lists by contrat read them.
      */
     @Override
-    public void save(Salarie salarie) {
+    public void enregistrer(Salarie salarie) {
         SalarieRecord ligne = SalarieMapper.versLigne(salarie);
         dsl.insertInto(SALARIE).set(ligne)
                 .onConflict(SALARIE.ID).doUpdate().set(ligne)

@@ -17,7 +17,7 @@ final class Comptes {
     /** A gestionnaire account (it needs no entreprise nor mandataire) with a numéro d'adhérent of its own. */
     static UtilisateurId unCompte(DSLContext dsl) {
         Utilisateur utilisateur = UnUtilisateur.gestionnaire().numeroAdherent(nouveauNumero()).build();
-        new JooqUtilisateurRepository(dsl).save(utilisateur);
+        new JooqUtilisateurRepository(dsl).enregistrer(utilisateur);
         return utilisateur.id();
     }
 

@@ -82,10 +82,10 @@ class DonneesPersonnellesTest {
             .email("camille.durand@example.fr").build();
 
     DonneesPersonnellesTest() {
-        new JooqEntrepriseRepository(dsl).save(entreprise);
-        utilisateurs.save(gestionnaire);
-        utilisateurs.save(camille);
-        identifiants.save(Identifiants.rehydrater(camille.id(), EMPREINTE, null, Temporisation.AUCUNE,
+        new JooqEntrepriseRepository(dsl).enregistrer(entreprise);
+        utilisateurs.enregistrer(gestionnaire);
+        utilisateurs.enregistrer(camille);
+        identifiants.enregistrer(Identifiants.rehydrater(camille.id(), EMPREINTE, null, Temporisation.AUCUNE,
                 camille.email(), null, T0));
     }
 
@@ -107,31 +107,31 @@ class DonneesPersonnellesTest {
         ouvrirSession("jeton-a-effacer-" + camille.id(), T0);
         auditer(TypeEvenementAudit.CONNEXION_REUSSIE, T0);
         cgu.enregistrer(new AcceptationCgu(camille.id(), "2026-11", T0));
-        consentements.save(ConsentementProspection.parDefaut(camille.id()).changer(true, T0));
+        consentements.enregistrer(ConsentementProspection.parDefaut(camille.id()).changer(true, T0));
         new JooqNotifications(dsl, Clock.fixed(T0, ZoneOffset.UTC)).envoyer(new Notification(
                 TypeNotification.RAPPEL_NUMERO_ADHERENT, camille.email(), camille.langue(),
                 Optional.of(camille.id()), Map.of("prenom", "Camille")));
         DemandeInscription inscription = UneDemandeInscription.pour(entreprise).nomme("Camille", "Durand")
                 .email("camille.durand@example.fr").build();
         inscription.rejeter(gestionnaire.id(), "Doublon", T0);
-        new JooqDemandeInscriptionRepository(dsl).save(inscription);
+        new JooqDemandeInscriptionRepository(dsl).enregistrer(inscription);
         Demande demande = UneDemande.avec(new RectificationDonnees("Accent sur mon nom")).pour(entreprise.id())
                 .par(camille.id()).build();
-        demandes.save(demande);
+        demandes.enregistrer(demande);
         decisions.enregistrer(DecisionCompte.de(camille.id(), TypeDecisionCompte.SUPPRESSION,
                 MotifCompte.DEMANDE_UTILISATEUR, "Par téléphone", gestionnaire.id(), T0));
 
         camille.supprimer();
-        utilisateurs.save(camille);
+        utilisateurs.enregistrer(camille);
         effacement.effacer(camille);
 
-        Utilisateur relu = utilisateurs.findById(camille.id()).orElseThrow();
+        Utilisateur relu = utilisateurs.trouver(camille.id()).orElseThrow();
         assertEquals(StatutCompte.SUPPRIME, relu.statut());
         assertEquals("anonyme", relu.nom());
         assertFalse(relu.email().valeur().contains("durand"));
-        assertEquals(Optional.empty(), identifiants.findByUtilisateur(camille.id()));
+        assertEquals(Optional.empty(), identifiants.trouverParUtilisateur(camille.id()));
         assertEquals(0, dsl.fetchCount(SESSION_UTILISATEUR, SESSION_UTILISATEUR.UTILISATEUR_ID.eq(camille.id().valeur())));
-        assertEquals(Optional.empty(), consentements.findByUtilisateur(camille.id()));
+        assertEquals(Optional.empty(), consentements.trouverParUtilisateur(camille.id()));
         assertEquals(0, dsl.fetchCount(BOITE_D_ENVOI, BOITE_D_ENVOI.UTILISATEUR_ID.eq(camille.id().valeur())));
         var ligneInscription = dsl.selectFrom(DEMANDE_INSCRIPTION)
                 .where(DEMANDE_INSCRIPTION.ID.eq(inscription.id().valeur())).fetchOne();
@@ -142,7 +142,7 @@ class DonneesPersonnellesTest {
         assertEquals(1, lecture.acceptationsCgu(camille.id()).size());
         assertEquals(List.of(demande.id()), lecture.demandesDe(camille.id()));
         assertEquals(Optional.of("Par téléphone"), decisions.lister(camille.id()).get(0).precision());
-        assertEquals(Optional.empty(), utilisateurs.findByNumeroAdherent(camille.numeroAdherent()),
+        assertEquals(Optional.empty(), utilisateurs.trouverParNumeroAdherent(camille.numeroAdherent()),
                 "the numéro opens nothing any more");
     }
 
@@ -155,7 +155,7 @@ class DonneesPersonnellesTest {
         cgu.enregistrer(new AcceptationCgu(camille.id(), "2026-11", T0));
         Demande demande = UneDemande.avec(new SuppressionAcces(ActionAcces.SUSPENSION, null))
                 .pour(entreprise.id()).par(camille.id()).build();
-        demandes.save(demande);
+        demandes.enregistrer(demande);
 
         List<SessionResume> siennes = lecture.sessions(camille.id());
 
@@ -164,7 +164,7 @@ class DonneesPersonnellesTest {
                 lecture.journal(camille.id()).stream().map(EvenementAudit::type).toList());
         assertEquals(List.of(new AcceptationCgu(camille.id(), "2026-11", T0)), lecture.acceptationsCgu(camille.id()));
         assertEquals(List.of(demande.id()), lecture.demandesDe(camille.id()));
-        assertEquals(demande.contenu(), demandes.findById(demande.id()).orElseThrow().contenu(),
+        assertEquals(demande.contenu(), demandes.trouver(demande.id()).orElseThrow().contenu(),
                 "the new contents are stored and read back");
         assertEquals(Optional.of("camille.durand@example.fr"), lecture.emailConfirme(camille.id()));
         assertEquals(Optional.of(T0), lecture.derniereConnexion(camille.id()));
@@ -174,10 +174,10 @@ class DonneesPersonnellesTest {
     @Test
     void the_back_office_finds_the_live_account_first_with_its_company_and_last_login() {
         camille.supprimer();
-        utilisateurs.save(camille);
+        utilisateurs.enregistrer(camille);
         Utilisateur successeur = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(
                 entreprise.numeroAdherent().valeur()).nomme("Martin").build();
-        utilisateurs.save(successeur);
+        utilisateurs.enregistrer(successeur);
 
         List<FicheCompte> fiches = lectureComptes.parNumeroAdherent(entreprise.numeroAdherent());
 
@@ -190,16 +190,16 @@ class DonneesPersonnellesTest {
 
     @Test
     void consent_and_decisions_are_read_back_as_written() {
-        assertEquals(Optional.empty(), consentements.findByUtilisateur(camille.id()));
-        consentements.save(ConsentementProspection.parDefaut(camille.id()).changer(true, T0));
-        consentements.save(ConsentementProspection.parDefaut(camille.id()).changer(false, T0.plusSeconds(5)));
+        assertEquals(Optional.empty(), consentements.trouverParUtilisateur(camille.id()));
+        consentements.enregistrer(ConsentementProspection.parDefaut(camille.id()).changer(true, T0));
+        consentements.enregistrer(ConsentementProspection.parDefaut(camille.id()).changer(false, T0.plusSeconds(5)));
         decisions.enregistrer(DecisionCompte.de(camille.id(), TypeDecisionCompte.SUSPENSION, MotifCompte.FRAUDE,
                 null, gestionnaire.id(), T0));
         decisions.enregistrer(DecisionCompte.de(camille.id(), TypeDecisionCompte.REACTIVATION, null, null,
                 gestionnaire.id(), T0.plusSeconds(60)));
 
         assertEquals(new ConsentementProspection(camille.id(), false, Optional.of(T0.plusSeconds(5))),
-                consentements.findByUtilisateur(camille.id()).orElseThrow());
+                consentements.trouverParUtilisateur(camille.id()).orElseThrow());
         List<DecisionCompte> lues = decisions.lister(camille.id());
         assertEquals(List.of(TypeDecisionCompte.REACTIVATION, TypeDecisionCompte.SUSPENSION),
                 lues.stream().map(DecisionCompte::type).toList());

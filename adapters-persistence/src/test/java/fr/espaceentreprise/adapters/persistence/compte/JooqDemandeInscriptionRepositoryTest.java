@@ -40,20 +40,20 @@ class JooqDemandeInscriptionRepositoryTest {
                 .neLe(LocalDate.of(1979, 2, 28)).langue(Langue.EN)
                 .recueLe(Instant.parse("2026-03-02T09:30:00.123456Z")).build();
 
-        demandes.save(demande);
+        demandes.enregistrer(demande);
 
-        assertMemeDemande(demande, demandes.findById(demande.id()).orElseThrow());
+        assertMemeDemande(demande, demandes.trouver(demande.id()).orElseThrow());
     }
 
     @Test
     void a_validated_mandataire_request_keeps_its_decision_without_motif() {
         DemandeInscription demande = UneDemandeInscription.mandataire().numeroAdherent("20000042").build();
-        demandes.save(demande);
+        demandes.enregistrer(demande);
 
         demande.valider(gestionnaire, SATISFAITS, DECISION);
-        demandes.save(demande);
+        demandes.enregistrer(demande);
 
-        DemandeInscription relue = demandes.findById(demande.id()).orElseThrow();
+        DemandeInscription relue = demandes.trouver(demande.id()).orElseThrow();
         assertMemeDemande(demande, relue);
         assertEquals(StatutInscription.VALIDEE, relue.statut());
         assertEquals(Optional.empty(), relue.raisonSociale());
@@ -63,12 +63,12 @@ class JooqDemandeInscriptionRepositoryTest {
     @Test
     void a_rejected_request_keeps_who_rejected_it_when_and_why() {
         DemandeInscription demande = UneDemandeInscription.entreprise().build();
-        demandes.save(demande);
+        demandes.enregistrer(demande);
 
         demande.rejeter(gestionnaire, "Le SIRET ne correspond pas à l'adhérent ; rappeler le client.", DECISION);
-        demandes.save(demande);
+        demandes.enregistrer(demande);
 
-        DemandeInscription relue = demandes.findById(demande.id()).orElseThrow();
+        DemandeInscription relue = demandes.trouver(demande.id()).orElseThrow();
         assertMemeDemande(demande, relue);
         assertEquals(Optional.of("Le SIRET ne correspond pas à l'adhérent ; rappeler le client."),
                 relue.decision().orElseThrow().motif());
@@ -76,9 +76,9 @@ class JooqDemandeInscriptionRepositoryTest {
 
     @Test
     void finds_nothing_for_an_unknown_id() {
-        demandes.save(UneDemandeInscription.mandataire().build());
+        demandes.enregistrer(UneDemandeInscription.mandataire().build());
 
-        assertEquals(Optional.empty(), demandes.findById(DemandeInscriptionId.nouveau()));
+        assertEquals(Optional.empty(), demandes.trouver(DemandeInscriptionId.nouveau()));
     }
 
     @Test
@@ -96,7 +96,7 @@ class JooqDemandeInscriptionRepositoryTest {
         validee.valider(gestionnaire, SATISFAITS, DECISION);
         rejetee.rejeter(gestionnaire, "doublon", DECISION);
         for (DemandeInscription demande : List.of(d5, d3, d1, d4, d2, validee, rejetee)) {
-            demandes.save(demande);
+            demandes.enregistrer(demande);
         }
 
         List<List<DemandeInscriptionId>> pages = new ArrayList<>();
@@ -126,14 +126,14 @@ class JooqDemandeInscriptionRepositoryTest {
         rejeteePlusTard.rejeter(gestionnaire, "compte déjà ouvert", DECISION.plusSeconds(120));
         dUnAutreNumero.valider(gestionnaire, SATISFAITS, DECISION.plusSeconds(180));
         for (DemandeInscription demande : List.of(derniere, ancienne, rejeteePlusTard, enAttente, dUnAutreNumero)) {
-            demandes.save(demande);
+            demandes.enregistrer(demande);
         }
 
-        DemandeInscription trouvee = demandes.findDerniereValidee(numero).orElseThrow();
+        DemandeInscription trouvee = demandes.trouverDerniereValidee(numero).orElseThrow();
 
         assertEquals(derniere.id(), trouvee.id());
         assertEquals(LocalDate.of(1985, 5, 5), trouvee.dateNaissance());
-        assertEquals(Optional.empty(), demandes.findDerniereValidee(new NumeroAdherent("10000079")));
+        assertEquals(Optional.empty(), demandes.trouverDerniereValidee(new NumeroAdherent("10000079")));
     }
 
     private static DemandeInscription enAttente(String id, Instant recueLe) {

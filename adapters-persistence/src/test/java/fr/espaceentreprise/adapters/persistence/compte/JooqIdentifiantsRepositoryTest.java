@@ -56,18 +56,18 @@ class JooqIdentifiantsRepositoryTest {
                         MAINTENANT.plusSeconds(600), 3),
                 MAINTENANT.minusSeconds(86_400));
 
-        identifiants.save(complets);
+        identifiants.enregistrer(complets);
 
-        assertMemesIdentifiants(complets, identifiants.findByUtilisateur(compte).orElseThrow());
+        assertMemesIdentifiants(complets, identifiants.trouverParUtilisateur(compte).orElseThrow());
     }
 
     @Test
     void new_credentials_come_back_with_nothing_set() {
         Identifiants nouveaux = Identifiants.nouveaux(compte);
 
-        identifiants.save(nouveaux);
+        identifiants.enregistrer(nouveaux);
 
-        Identifiants lus = identifiants.findByUtilisateur(compte).orElseThrow();
+        Identifiants lus = identifiants.trouverParUtilisateur(compte).orElseThrow();
         assertMemesIdentifiants(nouveaux, lus);
         assertEquals(Temporisation.AUCUNE, lus.temporisation());
     }
@@ -78,16 +78,16 @@ class JooqIdentifiantsRepositoryTest {
         stockes.emettreMotDePasseProvisoire(EMPREINTE_PROVISOIRE, MAINTENANT);
         stockes.emettreCodeEmail(EMPREINTE_CODE, new Email("anne@durand.fr"), MAINTENANT);
         stockes.enregistrerEchec(MAINTENANT);
-        identifiants.save(stockes);
+        identifiants.enregistrer(stockes);
 
-        Identifiants relus = identifiants.findByUtilisateur(compte).orElseThrow();
+        Identifiants relus = identifiants.trouverParUtilisateur(compte).orElseThrow();
         relus.utiliserMotDePasseProvisoire(MAINTENANT.plusSeconds(5));
         relus.enregistrerConnexion(MAINTENANT.plusSeconds(5));
         relus.confirmerEmail(EMPREINTE_CODE::equals, MAINTENANT.plusSeconds(6));
         relus.definirMotDePasse(EMPREINTE);
-        identifiants.save(relus);
+        identifiants.enregistrer(relus);
 
-        Identifiants finaux = identifiants.findByUtilisateur(compte).orElseThrow();
+        Identifiants finaux = identifiants.trouverParUtilisateur(compte).orElseThrow();
         assertMemesIdentifiants(relus, finaux);
         assertEquals(Optional.empty(), finaux.motDePasseProvisoire());
         assertEquals(Optional.empty(), finaux.codeEmail());
@@ -98,54 +98,54 @@ class JooqIdentifiantsRepositoryTest {
 
     @Test
     void finds_nothing_for_an_account_that_never_had_credentials() {
-        identifiants.save(Identifiants.nouveaux(Comptes.unCompte(dsl)));
+        identifiants.enregistrer(Identifiants.nouveaux(Comptes.unCompte(dsl)));
 
-        assertEquals(Optional.empty(), identifiants.findByUtilisateur(compte));
+        assertEquals(Optional.empty(), identifiants.trouverParUtilisateur(compte));
     }
 
     @Test
     @Timeout(30)
     void a_second_login_on_the_account_waits_for_the_first_and_sees_its_failure() throws Exception {
-        identifiants.save(Identifiants.nouveaux(compte));
+        identifiants.enregistrer(Identifiants.nouveaux(compte));
 
         Future<Integer> echecsVusParLaSeconde = transactions.enTransaction(() -> {
-            Identifiants premiere = identifiants.findByUtilisateur(compte).orElseThrow();
+            Identifiants premiere = identifiants.trouverParUtilisateur(compte).orElseThrow();
             Future<Integer> seconde = autreConnexion.submit(() -> unEchec(MAINTENANT.plusSeconds(1)));
             attendreQueLaSecondeAttende(seconde);
             premiere.enregistrerEchec(MAINTENANT);
-            identifiants.save(premiere);
+            identifiants.enregistrer(premiere);
             return seconde;
         });
 
         assertEquals(1, echecsVusParLaSeconde.get(), "the second login read after the first one's commit");
         assertEquals(new Temporisation(2, List.of(MAINTENANT, MAINTENANT.plusSeconds(1))),
-                identifiants.findByUtilisateur(compte).orElseThrow().temporisation());
+                identifiants.trouverParUtilisateur(compte).orElseThrow().temporisation());
     }
 
     @Test
     @Timeout(30)
     void two_first_logins_on_an_account_without_credentials_are_counted_one_after_the_other() throws Exception {
         Future<Integer> echecsVusParLaSeconde = transactions.enTransaction(() -> {
-            Identifiants premiere = identifiants.findByUtilisateur(compte)
+            Identifiants premiere = identifiants.trouverParUtilisateur(compte)
                     .orElseGet(() -> Identifiants.nouveaux(compte));
             Future<Integer> seconde = autreConnexion.submit(() -> unEchec(MAINTENANT.plusSeconds(1)));
             attendreQueLaSecondeAttende(seconde);
             premiere.enregistrerEchec(MAINTENANT);
-            identifiants.save(premiere);
+            identifiants.enregistrer(premiere);
             return seconde;
         });
 
         assertEquals(1, echecsVusParLaSeconde.get(), "the second login found the row the first one created");
-        assertEquals(2, identifiants.findByUtilisateur(compte).orElseThrow().temporisation().echecsConsecutifs());
+        assertEquals(2, identifiants.trouverParUtilisateur(compte).orElseThrow().temporisation().echecsConsecutifs());
     }
 
     /** A failed login in a transaction of its own; answers the consecutive failures it found. */
     private int unEchec(Instant instant) {
         return transactions.enTransaction(() -> {
-            Identifiants lus = identifiants.findByUtilisateur(compte).orElseGet(() -> Identifiants.nouveaux(compte));
+            Identifiants lus = identifiants.trouverParUtilisateur(compte).orElseGet(() -> Identifiants.nouveaux(compte));
             int echecsVus = lus.temporisation().echecsConsecutifs();
             lus.enregistrerEchec(instant);
-            identifiants.save(lus);
+            identifiants.enregistrer(lus);
             return echecsVus;
         });
     }

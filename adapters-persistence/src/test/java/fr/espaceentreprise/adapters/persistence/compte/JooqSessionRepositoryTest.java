@@ -39,7 +39,7 @@ class JooqSessionRepositoryTest {
 
         sessions.ajouter(revoquee, empreinte);
 
-        assertMemeSession(revoquee, sessions.findByEmpreinteJeton(empreinte).orElseThrow());
+        assertMemeSession(revoquee, sessions.trouverParEmpreinteJeton(empreinte).orElseThrow());
     }
 
     @Test
@@ -50,7 +50,7 @@ class JooqSessionRepositoryTest {
 
         sessions.ajouter(ouverte, empreinte);
 
-        SessionUtilisateur lue = sessions.findByEmpreinteJeton(empreinte).orElseThrow();
+        SessionUtilisateur lue = sessions.trouverParEmpreinteJeton(empreinte).orElseThrow();
         assertMemeSession(ouverte, lue);
         assertEquals(Optional.of(EtapeObligatoire.CHANGER_MOT_DE_PASSE), lue.prochaineEtape());
     }
@@ -69,7 +69,7 @@ class JooqSessionRepositoryTest {
         assertFalse(ligne.contains(jeton), ligne);
         assertEquals(EmpreinteJeton.de(jeton).valeur(), dsl.select(SESSION_UTILISATEUR.EMPREINTE_JETON)
                 .from(SESSION_UTILISATEUR).where(SESSION_UTILISATEUR.ID.eq(session.id().valeur())).fetchSingle().value1());
-        assertEquals(Optional.empty(), sessions.findByEmpreinteJeton(EmpreinteJeton.de(nouveauJeton())));
+        assertEquals(Optional.empty(), sessions.trouverParEmpreinteJeton(EmpreinteJeton.de(nouveauJeton())));
     }
 
     @Test
@@ -81,7 +81,7 @@ class JooqSessionRepositoryTest {
         sessions.toucher(session.id(), OUVERTURE.plusSeconds(120));
         sessions.toucher(session.id(), OUVERTURE.plusSeconds(60));
 
-        assertEquals(OUVERTURE.plusSeconds(120), sessions.findByEmpreinteJeton(empreinte).orElseThrow().derniereActivite());
+        assertEquals(OUVERTURE.plusSeconds(120), sessions.trouverParEmpreinteJeton(empreinte).orElseThrow().derniereActivite());
     }
 
     @Test
@@ -94,7 +94,7 @@ class JooqSessionRepositoryTest {
         sessions.retirerEtape(session.id(), EtapeObligatoire.CONFIRMER_EMAIL);
 
         assertEquals(EnumSet.of(EtapeObligatoire.CHANGER_MOT_DE_PASSE, EtapeObligatoire.ACCEPTER_CGU),
-                sessions.findByEmpreinteJeton(empreinte).orElseThrow().etapesEnAttente());
+                sessions.trouverParEmpreinteJeton(empreinte).orElseThrow().etapesEnAttente());
     }
 
     @Test
@@ -110,8 +110,8 @@ class JooqSessionRepositoryTest {
         sessions.revoquer(session.id(), OUVERTURE.plusSeconds(90));
 
         assertEquals(Optional.of(OUVERTURE.plusSeconds(30)),
-                sessions.findByEmpreinteJeton(empreinte).orElseThrow().revoqueeLe());
-        assertEquals(Optional.empty(), sessions.findByEmpreinteJeton(empreinteAutre).orElseThrow().revoqueeLe());
+                sessions.trouverParEmpreinteJeton(empreinte).orElseThrow().revoqueeLe());
+        assertEquals(Optional.empty(), sessions.trouverParEmpreinteJeton(empreinteAutre).orElseThrow().revoqueeLe());
     }
 
     @Test
@@ -164,13 +164,13 @@ class JooqSessionRepositoryTest {
 
         sessions.ajouter(ouvrir(Set.of(), plusTard), EmpreinteJeton.de(nouveauJeton()));
 
-        assertEquals(Optional.empty(), sessions.findByEmpreinteJeton(perimee));
+        assertEquals(Optional.empty(), sessions.trouverParEmpreinteJeton(perimee));
         assertEquals(plusTard.minus(JooqSessionRepository.CONSERVATION),
-                sessions.findByEmpreinteJeton(recente).orElseThrow().ouverteLe());
+                sessions.trouverParEmpreinteJeton(recente).orElseThrow().ouverteLe());
     }
 
     private Optional<Instant> revoqueeLe(EmpreinteJeton empreinte) {
-        return sessions.findByEmpreinteJeton(empreinte).orElseThrow().revoqueeLe();
+        return sessions.trouverParEmpreinteJeton(empreinte).orElseThrow().revoqueeLe();
     }
 
     private SessionUtilisateur ouvrir(Set<EtapeObligatoire> etapes) {

@@ -41,39 +41,39 @@ class JooqTemporisationSansCompteRepositoryTest {
     void the_consecutive_failures_and_their_instants_survive_a_round_trip() {
         Temporisation temporisation = new Temporisation(9, List.of(T.minusSeconds(3600), T, T.minusSeconds(60)));
 
-        temporisations.save(numero, temporisation);
+        temporisations.enregistrer(numero, temporisation);
 
-        assertEquals(Optional.of(temporisation), temporisations.findByNumeroAdherent(numero));
+        assertEquals(Optional.of(temporisation), temporisations.trouverParNumeroAdherent(numero));
     }
 
     @Test
     void saving_again_replaces_the_state_of_that_numero_only() {
         NumeroAdherent autre = new NumeroAdherent(Comptes.nouveauNumero());
         Temporisation deLAutre = Temporisation.AUCUNE.apresEchec(T);
-        temporisations.save(autre, deLAutre);
-        temporisations.save(numero, Temporisation.AUCUNE.apresEchec(T));
+        temporisations.enregistrer(autre, deLAutre);
+        temporisations.enregistrer(numero, Temporisation.AUCUNE.apresEchec(T));
 
         Temporisation apres = Temporisation.AUCUNE.apresEchec(T).apresEchec(T.plusSeconds(10));
-        temporisations.save(numero, apres);
+        temporisations.enregistrer(numero, apres);
 
-        assertEquals(Optional.of(apres), temporisations.findByNumeroAdherent(numero));
-        assertEquals(Optional.of(deLAutre), temporisations.findByNumeroAdherent(autre));
+        assertEquals(Optional.of(apres), temporisations.trouverParNumeroAdherent(numero));
+        assertEquals(Optional.of(deLAutre), temporisations.trouverParNumeroAdherent(autre));
     }
 
     @Test
     void a_state_without_any_failure_is_the_same_as_none() {
-        temporisations.save(numero, Temporisation.AUCUNE.apresEchec(T));
+        temporisations.enregistrer(numero, Temporisation.AUCUNE.apresEchec(T));
 
-        temporisations.save(numero, Temporisation.AUCUNE);
+        temporisations.enregistrer(numero, Temporisation.AUCUNE);
 
-        assertEquals(Optional.empty(), temporisations.findByNumeroAdherent(numero));
+        assertEquals(Optional.empty(), temporisations.trouverParNumeroAdherent(numero));
     }
 
     @Test
     void a_numero_nobody_failed_with_has_no_state() {
-        temporisations.save(new NumeroAdherent(Comptes.nouveauNumero()), Temporisation.AUCUNE.apresEchec(T));
+        temporisations.enregistrer(new NumeroAdherent(Comptes.nouveauNumero()), Temporisation.AUCUNE.apresEchec(T));
 
-        assertEquals(Optional.empty(), temporisations.findByNumeroAdherent(numero));
+        assertEquals(Optional.empty(), temporisations.trouverParNumeroAdherent(numero));
     }
 
     @Test
@@ -81,55 +81,55 @@ class JooqTemporisationSansCompteRepositoryTest {
         Instant bienPlusTard = T.plus(JooqTemporisationSansCompteRepository.CONSERVATION).plusSeconds(3600 * 24 * 365);
         NumeroAdherent oublie = new NumeroAdherent(Comptes.nouveauNumero());
         NumeroAdherent garde = new NumeroAdherent(Comptes.nouveauNumero());
-        temporisations.save(oublie, new Temporisation(12,
+        temporisations.enregistrer(oublie, new Temporisation(12,
                 List.of(bienPlusTard.minus(JooqTemporisationSansCompteRepository.CONSERVATION).minusNanos(1_000))));
         Temporisation aGarder = new Temporisation(12,
                 List.of(bienPlusTard.minus(JooqTemporisationSansCompteRepository.CONSERVATION)));
-        temporisations.save(garde, aGarder);
+        temporisations.enregistrer(garde, aGarder);
 
-        temporisations.save(numero, Temporisation.AUCUNE.apresEchec(bienPlusTard));
+        temporisations.enregistrer(numero, Temporisation.AUCUNE.apresEchec(bienPlusTard));
 
-        assertEquals(Optional.empty(), temporisations.findByNumeroAdherent(oublie));
-        assertEquals(Optional.of(aGarder), temporisations.findByNumeroAdherent(garde));
+        assertEquals(Optional.empty(), temporisations.trouverParNumeroAdherent(oublie));
+        assertEquals(Optional.of(aGarder), temporisations.trouverParNumeroAdherent(garde));
     }
 
     @Test
     @Timeout(30)
     void two_first_failures_on_an_unknown_numero_are_counted_one_after_the_other() throws Exception {
         Future<Integer> echecsVusParLaSeconde = transactions.enTransaction(() -> {
-            Temporisation premiere = temporisations.findByNumeroAdherent(numero).orElse(Temporisation.AUCUNE);
+            Temporisation premiere = temporisations.trouverParNumeroAdherent(numero).orElse(Temporisation.AUCUNE);
             Future<Integer> seconde = autreConnexion.submit(() -> unEchec(T.plusSeconds(1)));
             attendreQueLaSecondeAttende(seconde);
-            temporisations.save(numero, premiere.apresEchec(T));
+            temporisations.enregistrer(numero, premiere.apresEchec(T));
             return seconde;
         });
 
         assertEquals(1, echecsVusParLaSeconde.get(), "the second attempt read the first one's failure");
         assertEquals(Optional.of(new Temporisation(2, List.of(T, T.plusSeconds(1)))),
-                temporisations.findByNumeroAdherent(numero));
+                temporisations.trouverParNumeroAdherent(numero));
     }
 
     @Test
     @Timeout(30)
     void a_known_unknown_numero_is_locked_until_the_attempt_that_read_it_ends() throws Exception {
-        temporisations.save(numero, Temporisation.AUCUNE.apresEchec(T.minusSeconds(60)));
+        temporisations.enregistrer(numero, Temporisation.AUCUNE.apresEchec(T.minusSeconds(60)));
 
         Future<Integer> echecsVusParLaSeconde = transactions.enTransaction(() -> {
-            Temporisation premiere = temporisations.findByNumeroAdherent(numero).orElseThrow();
+            Temporisation premiere = temporisations.trouverParNumeroAdherent(numero).orElseThrow();
             Future<Integer> seconde = autreConnexion.submit(() -> unEchec(T.plusSeconds(1)));
             attendreQueLaSecondeAttende(seconde);
-            temporisations.save(numero, premiere.apresEchec(T));
+            temporisations.enregistrer(numero, premiere.apresEchec(T));
             return seconde;
         });
 
         assertEquals(2, echecsVusParLaSeconde.get(), "the second attempt read the first one's failure");
-        assertEquals(3, temporisations.findByNumeroAdherent(numero).orElseThrow().echecsConsecutifs());
+        assertEquals(3, temporisations.trouverParNumeroAdherent(numero).orElseThrow().echecsConsecutifs());
     }
 
     private int unEchec(Instant instant) {
         return transactions.enTransaction(() -> {
-            Temporisation lue = temporisations.findByNumeroAdherent(numero).orElse(Temporisation.AUCUNE);
-            temporisations.save(numero, lue.apresEchec(instant));
+            Temporisation lue = temporisations.trouverParNumeroAdherent(numero).orElse(Temporisation.AUCUNE);
+            temporisations.enregistrer(numero, lue.apresEchec(instant));
             return lue.echecsConsecutifs();
         });
     }

@@ -36,8 +36,8 @@ class JooqUtilisateurRepositoryTest {
     private final Mandataire mandataire = UnMandataire.parDefaut().build();
 
     JooqUtilisateurRepositoryTest() {
-        new JooqEntrepriseRepository(dsl).save(entreprise);
-        new JooqMandataireRepository(dsl).save(mandataire);
+        new JooqEntrepriseRepository(dsl).enregistrer(entreprise);
+        new JooqMandataireRepository(dsl).enregistrer(mandataire);
     }
 
     @Test
@@ -47,27 +47,27 @@ class JooqUtilisateurRepositoryTest {
         Utilisateur duMandataire = UnUtilisateur.mandataire(mandataire.id()).numeroAdherent(nouveauNumero()).build();
         Utilisateur gestionnaire = UnUtilisateur.gestionnaire().numeroAdherent(nouveauNumero()).suspendu().build();
 
-        utilisateurs.save(deLEntreprise);
-        utilisateurs.save(duMandataire);
-        utilisateurs.save(gestionnaire);
+        utilisateurs.enregistrer(deLEntreprise);
+        utilisateurs.enregistrer(duMandataire);
+        utilisateurs.enregistrer(gestionnaire);
 
-        assertMemeUtilisateur(deLEntreprise, utilisateurs.findById(deLEntreprise.id()).orElseThrow());
-        assertMemeUtilisateur(duMandataire, utilisateurs.findById(duMandataire.id()).orElseThrow());
-        assertMemeUtilisateur(gestionnaire, utilisateurs.findById(gestionnaire.id()).orElseThrow());
-        assertMemeUtilisateur(deLEntreprise, utilisateurs.findByNumeroAdherent(new NumeroAdherent(numero)).orElseThrow());
+        assertMemeUtilisateur(deLEntreprise, utilisateurs.trouver(deLEntreprise.id()).orElseThrow());
+        assertMemeUtilisateur(duMandataire, utilisateurs.trouver(duMandataire.id()).orElseThrow());
+        assertMemeUtilisateur(gestionnaire, utilisateurs.trouver(gestionnaire.id()).orElseThrow());
+        assertMemeUtilisateur(deLEntreprise, utilisateurs.trouverParNumeroAdherent(new NumeroAdherent(numero)).orElseThrow());
     }
 
     @Test
     void saving_again_keeps_the_new_statut_langue_and_email() {
         Utilisateur utilisateur = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero).build();
-        utilisateurs.save(utilisateur);
+        utilisateurs.enregistrer(utilisateur);
 
         utilisateur.suspendre();
         utilisateur.changerLangue(Langue.EN);
         utilisateur.changerEmail(new Email("nouvelle@durand.fr"));
-        utilisateurs.save(utilisateur);
+        utilisateurs.enregistrer(utilisateur);
 
-        Utilisateur relu = utilisateurs.findById(utilisateur.id()).orElseThrow();
+        Utilisateur relu = utilisateurs.trouver(utilisateur.id()).orElseThrow();
         assertMemeUtilisateur(utilisateur, relu);
         assertEquals(StatutCompte.SUSPENDU, relu.statut());
     }
@@ -82,52 +82,52 @@ class JooqUtilisateurRepositoryTest {
                 .build();
         Utilisateur autre = UnUtilisateur.gestionnaire().numeroAdherent(nouveauNumero())
                 .email("autre." + numero + "@durand.fr").build();
-        utilisateurs.save(premier);
-        utilisateurs.save(second);
-        utilisateurs.save(supprime);
-        utilisateurs.save(autre);
+        utilisateurs.enregistrer(premier);
+        utilisateurs.enregistrer(second);
+        utilisateurs.enregistrer(supprime);
+        utilisateurs.enregistrer(autre);
 
         assertEquals(java.util.List.of(premier.id(), second.id()),
-                utilisateurs.findByEmail(new Email("PARTAGE." + numero + "@durand.FR")).stream()
+                utilisateurs.trouverParEmail(new Email("PARTAGE." + numero + "@durand.FR")).stream()
                         .map(Utilisateur::id).toList());
     }
 
     @Test
     void a_deleted_account_is_found_by_id_but_not_by_numero_adherent() {
         Utilisateur supprime = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero).supprime().build();
-        utilisateurs.save(supprime);
+        utilisateurs.enregistrer(supprime);
 
-        assertEquals(StatutCompte.SUPPRIME, utilisateurs.findById(supprime.id()).orElseThrow().statut());
-        assertEquals(Optional.empty(), utilisateurs.findByNumeroAdherent(new NumeroAdherent(numero)));
+        assertEquals(StatutCompte.SUPPRIME, utilisateurs.trouver(supprime.id()).orElseThrow().statut());
+        assertEquals(Optional.empty(), utilisateurs.trouverParNumeroAdherent(new NumeroAdherent(numero)));
     }
 
     @Test
     void the_numero_adherent_of_a_deleted_account_can_be_given_to_a_new_account() {
-        utilisateurs.save(UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero).supprime().build());
+        utilisateurs.enregistrer(UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero).supprime().build());
         Utilisateur nouveau = UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero).build();
 
-        utilisateurs.save(nouveau);
+        utilisateurs.enregistrer(nouveau);
 
-        assertEquals(nouveau.id(), utilisateurs.findByNumeroAdherent(new NumeroAdherent(numero)).orElseThrow().id());
+        assertEquals(nouveau.id(), utilisateurs.trouverParNumeroAdherent(new NumeroAdherent(numero)).orElseThrow().id());
     }
 
     @Test
     void refuses_a_second_live_account_with_the_same_numero_adherent() {
-        utilisateurs.save(UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero).suspendu().build());
+        utilisateurs.enregistrer(UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero).suspendu().build());
         Utilisateur doublon = UnUtilisateur.mandataire(mandataire.id()).numeroAdherent(numero).build();
 
-        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> utilisateurs.save(doublon));
+        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> utilisateurs.enregistrer(doublon));
 
         assertEquals("numeroAdherent.deja_utilise", conflit.code());
-        assertEquals(Optional.empty(), utilisateurs.findById(doublon.id()));
+        assertEquals(Optional.empty(), utilisateurs.trouver(doublon.id()));
     }
 
     @Test
     void finds_nothing_for_an_unknown_id_or_numero_adherent() {
-        utilisateurs.save(UnUtilisateur.gestionnaire().numeroAdherent(nouveauNumero()).build());
+        utilisateurs.enregistrer(UnUtilisateur.gestionnaire().numeroAdherent(nouveauNumero()).build());
 
-        assertEquals(Optional.empty(), utilisateurs.findById(UtilisateurId.nouveau()));
-        assertEquals(Optional.empty(), utilisateurs.findByNumeroAdherent(new NumeroAdherent(numero)));
+        assertEquals(Optional.empty(), utilisateurs.trouver(UtilisateurId.nouveau()));
+        assertEquals(Optional.empty(), utilisateurs.trouverParNumeroAdherent(new NumeroAdherent(numero)));
     }
 
     private static String nouveauNumero() {

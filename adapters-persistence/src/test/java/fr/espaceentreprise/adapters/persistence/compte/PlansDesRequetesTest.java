@@ -41,7 +41,7 @@ class PlansDesRequetesTest {
         return Stream.of(
                 requete("session by the hash of its token", "session_utilisateur_empreinte_jeton_unique",
                         espion -> new JooqSessionRepository(espion)
-                                .findByEmpreinteJeton(EmpreinteJeton.de("jeton"))),
+                                .trouverParEmpreinteJeton(EmpreinteJeton.de("jeton"))),
                 requete("live sessions of a user", "session_utilisateur_vivantes_par_utilisateur",
                         espion -> new JooqSessionRepository(espion)
                                 .revoquerToutes(COMPTE, Optional.of(SessionId.nouveau()), T)),
@@ -51,7 +51,7 @@ class PlansDesRequetesTest {
                 requete("pending sign-ups after a cursor", "demande_inscription_en_attente",
                         espion -> new JooqDemandeInscriptionRepository(espion).listerEnAttente(curseur, 20)),
                 requete("latest validated sign-up of a numero", "demande_inscription_validees_par_numero",
-                        espion -> new JooqDemandeInscriptionRepository(espion).findDerniereValidee(numero)),
+                        espion -> new JooqDemandeInscriptionRepository(espion).trouverDerniereValidee(numero)),
                 requete("audit trail before a cursor", "evenement_audit_chronologique",
                         espion -> new JooqJournalAudit(espion).lister(Optional.empty(), curseur, 20)),
                 requete("audit trail of a numero before a cursor", "evenement_audit_par_numero",
@@ -62,7 +62,7 @@ class PlansDesRequetesTest {
                         espion -> new JooqCguRepository(espion).derniereAcceptation(COMPTE)),
                 requete("purge of forgotten unknown numeros", "temporisation_sans_compte_par_dernier_echec",
                         espion -> new JooqTemporisationSansCompteRepository(espion)
-                                .save(numero, Temporisation.AUCUNE.apresEchec(T))));
+                                .enregistrer(numero, Temporisation.AUCUNE.apresEchec(T))));
     }
 
     @ParameterizedTest(name = "{0}")

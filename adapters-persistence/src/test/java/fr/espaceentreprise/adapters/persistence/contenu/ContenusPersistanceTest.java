@@ -76,8 +76,8 @@ class ContenusPersistanceTest {
                 "Hong Kong");
         CentreDeGestion centre = CentreDeGestion.saisir(new Telephone("02 41 00 00 00"), "Angers", "Angers");
 
-        numeros.save(nouveau);
-        numeros.save(centre);
+        numeros.enregistrer(nouveau);
+        numeros.enregistrer(centre);
 
         assertEquals(nouveau, numeros.zones().get(ZoneUrgence.ASIE));
         assertEquals(ZoneUrgence.values().length, numeros.zones().size());
@@ -93,15 +93,15 @@ class ContenusPersistanceTest {
         Contact change = new Contact(id, "Zoé Ardent-Lefort", contact.fonction(), contact.telephone(),
                 contact.email(), contact.secteur(), 9);
 
-        contacts.save(contact);
+        contacts.enregistrer(contact);
         Contact premier = contacts.lister().get(0);
-        contacts.save(change);
+        contacts.enregistrer(change);
 
         assertEquals(contact, premier, "ordre 0 comes first");
-        assertEquals(Optional.of(change), contacts.findById(id));
+        assertEquals(Optional.of(change), contacts.trouver(id));
         assertTrue(contacts.supprimer(id));
         assertFalse(contacts.supprimer(id));
-        assertEquals(Optional.empty(), contacts.findById(id));
+        assertEquals(Optional.empty(), contacts.trouver(id));
     }
 
     @ParameterizedTest
@@ -126,13 +126,13 @@ class ContenusPersistanceTest {
                 new TexteBilingue("Le zébu est-il couvert ?", "Is the zebu covered?"),
                 new TexteBilingue("Non.", "No."));
 
-        faq.save(question);
+        faq.enregistrer(question);
         List<QuestionFaq> trouvees = faq.rechercher(List.of("zébu"), Langue.FR, 10);
-        faq.save(new QuestionFaq(question.id(), question.theme(), 6, question.question(),
+        faq.enregistrer(new QuestionFaq(question.id(), question.theme(), 6, question.question(),
                 new TexteBilingue("Toujours pas.", "Still not.")));
 
         assertEquals(List.of(question), trouvees);
-        assertEquals("Still not.", faq.findById(question.id()).orElseThrow().reponse().en());
+        assertEquals("Still not.", faq.trouver(question.id()).orElseThrow().reponse().en());
         assertTrue(faq.supprimer(question.id()));
         assertEquals(List.of(), faq.rechercher(List.of("zébu"), Langue.FR, 10));
     }
@@ -147,21 +147,21 @@ class ContenusPersistanceTest {
     void the_countries_are_those_of_the_entreprises_salaries_and_for_a_broker_of_his_contracts_only() {
         Entreprise entreprise = UneEntreprise.parDefaut().build();
         Entreprise autre = UneEntreprise.parDefaut().build();
-        new JooqEntrepriseRepository(dsl).save(entreprise);
-        new JooqEntrepriseRepository(dsl).save(autre);
+        new JooqEntrepriseRepository(dsl).enregistrer(entreprise);
+        new JooqEntrepriseRepository(dsl).enregistrer(autre);
         Contrat sousMandat = UnContrat.de(entreprise.id()).build();
         Contrat horsMandat = UnContrat.de(entreprise.id()).build();
         Contrat contratAutre = UnContrat.de(autre.id()).build();
         JooqContratRepository contrats = new JooqContratRepository(dsl);
-        contrats.save(sousMandat);
-        contrats.save(horsMandat);
-        contrats.save(contratAutre);
+        contrats.enregistrer(sousMandat);
+        contrats.enregistrer(horsMandat);
+        contrats.enregistrer(contratAutre);
         JooqSalarieRepository salaries = new JooqSalarieRepository(dsl);
-        salaries.save(UnSalarie.nomme("Ito").expatrieEn("JP").affilieA(sousMandat).build());
-        salaries.save(UnSalarie.nomme("Sato").expatrieEn("JP").affilieA(sousMandat).build());
-        salaries.save(UnSalarie.nomme("Silva").expatrieEn("BR").affilieA(horsMandat).build());
-        salaries.save(UnSalarie.nomme("Sans").expatrieEn("CA").de(entreprise.id()).build());
-        salaries.save(UnSalarie.nomme("Autre").expatrieEn("DE").affilieA(contratAutre).build());
+        salaries.enregistrer(UnSalarie.nomme("Ito").expatrieEn("JP").affilieA(sousMandat).build());
+        salaries.enregistrer(UnSalarie.nomme("Sato").expatrieEn("JP").affilieA(sousMandat).build());
+        salaries.enregistrer(UnSalarie.nomme("Silva").expatrieEn("BR").affilieA(horsMandat).build());
+        salaries.enregistrer(UnSalarie.nomme("Sans").expatrieEn("CA").de(entreprise.id()).build());
+        salaries.enregistrer(UnSalarie.nomme("Autre").expatrieEn("DE").affilieA(contratAutre).build());
         JooqPaysDesSalaries pays = new JooqPaysDesSalaries(dsl);
 
         assertEquals(Set.of(new CodePays("JP"), new CodePays("BR"), new CodePays("CA")),

@@ -42,9 +42,9 @@ class JooqDocumentsTest {
                 .decrit("Protection sociale à l’étranger.", "Social protection abroad.").enLangue(Langue.EN)
                 .nomme("Guide expatrié.pdf").contenu(octets).publieLe(PUBLIE_LE).build();
 
-        documents.save(guide);
+        documents.enregistrer(guide);
 
-        Document lu = documents.findById(guide.id()).orElseThrow();
+        Document lu = documents.trouver(guide.id()).orElseThrow();
         assertEquals(guide, lu);
         assertArrayEquals(octets, lu.contenu());
         assertEquals(Optional.of(DocumentResume.de(guide)), lecture.resume(guide.id()));
@@ -52,7 +52,7 @@ class JooqDocumentsTest {
 
     @Test
     void an_unknown_document_is_not_found() {
-        assertEquals(Optional.empty(), documents.findById(DocumentId.nouveau()));
+        assertEquals(Optional.empty(), documents.trouver(DocumentId.nouveau()));
         assertEquals(Optional.empty(), lecture.resume(DocumentId.nouveau()));
         assertFalse(documents.effacer(DocumentId.nouveau()));
     }
@@ -81,7 +81,7 @@ class JooqDocumentsTest {
 
         assertTrue(documents.effacer(guide.id()));
 
-        assertEquals(Optional.empty(), documents.findById(guide.id()));
+        assertEquals(Optional.empty(), documents.trouver(guide.id()));
         assertEquals(List.of(autre.id()), lecture.lister().stream().map(DocumentResume::id).toList());
     }
 
@@ -93,8 +93,8 @@ class JooqDocumentsTest {
         Document refuse = Document.rehydrater(DocumentId.nouveau(), CategorieDocument.GUIDE_PRATIQUE, "T", "T", "D",
                 "D", Langue.FR, "t.pdf", tropLourd, PUBLIE_LE);
 
-        assertEquals(Document.TAILLE_MAX, documents.findById(gros.id()).orElseThrow().taille());
-        assertThrows(DataAccessException.class, () -> documents.save(refuse));
+        assertEquals(Document.TAILLE_MAX, documents.trouver(gros.id()).orElseThrow().taille());
+        assertThrows(DataAccessException.class, () -> documents.enregistrer(refuse));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,7 +120,7 @@ class JooqDocumentsTest {
     void the_list_is_read_in_the_order_of_its_index_and_one_document_by_its_key() {
         List<String> plans = PlansDeRequetes.de(dsl, espion -> {
             new JooqLectureDocuments(espion).lister();
-            new JooqDocumentRepository(espion).findById(DocumentId.nouveau());
+            new JooqDocumentRepository(espion).trouver(DocumentId.nouveau());
         });
 
         assertTrue(plans.get(0).contains("document_par_categorie"), plans.get(0));
@@ -130,7 +130,7 @@ class JooqDocumentsTest {
 
     private Document enregistrer(UnDocument document) {
         Document construit = document.build();
-        documents.save(construit);
+        documents.enregistrer(construit);
         return construit;
     }
 

@@ -37,7 +37,7 @@ class JooqContratRepositoryTest {
     private final Entreprise entreprise = UneEntreprise.parDefaut().build();
 
     JooqContratRepositoryTest() {
-        new JooqEntrepriseRepository(dsl).save(entreprise);
+        new JooqEntrepriseRepository(dsl).enregistrer(entreprise);
     }
 
     @Test
@@ -48,25 +48,25 @@ class JooqContratRepositoryTest {
         contrat.retirerOption(CodeOption.DENTAIRE_RENFORCE, LocalDate.of(2022, 12, 31));
         contrat.ajouterOption(CodeOption.DENTAIRE_RENFORCE, LocalDate.of(2024, 1, 1));
 
-        contrats.save(contrat);
+        contrats.enregistrer(contrat);
 
-        assertMemeContrat(contrat, contrats.findById(contrat.id()).orElseThrow());
-        assertMemeContrat(contrat, contrats.findByNumero(contrat.numero()).orElseThrow());
-        assertEquals(3, contrats.findById(contrat.id()).orElseThrow().options().size());
+        assertMemeContrat(contrat, contrats.trouver(contrat.id()).orElseThrow());
+        assertMemeContrat(contrat, contrats.trouverParNumero(contrat.numero()).orElseThrow());
+        assertEquals(3, contrats.trouver(contrat.id()).orElseThrow().options().size());
     }
 
     @Test
     void saving_again_keeps_an_added_option_a_new_garantie_and_the_resiliation() {
         Contrat contrat = UnContrat.de(entreprise.id()).effetLe(EFFET).build();
-        contrats.save(contrat);
+        contrats.enregistrer(contrat);
 
         contrat.ajouterOption(CodeOption.MATERNITE, LocalDate.of(2023, 1, 1));
         contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 1));
-        contrats.save(contrat);
+        contrats.enregistrer(contrat);
         contrat.resilier(LocalDate.of(2024, 12, 31));
-        contrats.save(contrat);
+        contrats.enregistrer(contrat);
 
-        Contrat relu = contrats.findById(contrat.id()).orElseThrow();
+        Contrat relu = contrats.trouver(contrat.id()).orElseThrow();
         assertMemeContrat(contrat, relu);
         assertEquals(Garantie.SANTE_EXPAT_CFE_INTEGRAL, relu.garantie());
         assertEquals(Optional.of(LocalDate.of(2024, 12, 31)), relu.dateFin());
@@ -80,18 +80,18 @@ class JooqContratRepositoryTest {
         Contrat contrat = UnContrat.de(entreprise.id()).effetLe(EFFET).garantie(Garantie.SANTE_EXPAT_CFE_CONFORT)
                 .build();
         contrat.changerGarantie(Garantie.SANTE_EXPAT_CFE_INTEGRAL, premierJuillet, LocalDate.of(2023, 6, 10));
-        contrats.save(contrat);
+        contrats.enregistrer(contrat);
 
-        Contrat relu = contrats.findById(contrat.id()).orElseThrow();
+        Contrat relu = contrats.trouver(contrat.id()).orElseThrow();
         assertEquals(Optional.of(new GarantieProgrammee(Garantie.SANTE_EXPAT_CFE_INTEGRAL, premierJuillet)),
                 relu.garantieProgrammee());
         assertEquals(List.of(), ids(contrats.avecGarantieProgrammeeAu(premierJuillet.minusDays(1), 10)));
         assertEquals(List.of(contrat.id()), ids(contrats.avecGarantieProgrammeeAu(premierJuillet, 10)));
 
         relu.appliquerGarantieProgrammee(premierJuillet);
-        contrats.save(relu);
+        contrats.enregistrer(relu);
         assertEquals(List.of(), ids(contrats.avecGarantieProgrammeeAu(premierJuillet, 10)));
-        assertEquals(Garantie.SANTE_EXPAT_CFE_INTEGRAL, contrats.findById(contrat.id()).orElseThrow().garantie());
+        assertEquals(Garantie.SANTE_EXPAT_CFE_INTEGRAL, contrats.trouver(contrat.id()).orElseThrow().garantie());
     }
 
     private static List<ContratId> ids(List<Contrat> trouves) {
@@ -105,12 +105,12 @@ class JooqContratRepositoryTest {
                 Organisme.HUMANIS_PREVOYANCE, Garantie.PREVOYANCE_DECES_INVALIDITE, EFFET);
         ancien.ajouterOption(CodeOption.RESPONSABILITE_CIVILE_VIE_PRIVEE, EFFET);
         Entreprise autre = UneEntreprise.parDefaut().build();
-        new JooqEntrepriseRepository(dsl).save(autre);
-        contrats.save(recent);
-        contrats.save(ancien);
-        contrats.save(UnContrat.de(autre.id()).effetLe(EFFET).build());
+        new JooqEntrepriseRepository(dsl).enregistrer(autre);
+        contrats.enregistrer(recent);
+        contrats.enregistrer(ancien);
+        contrats.enregistrer(UnContrat.de(autre.id()).effetLe(EFFET).build());
 
-        List<Contrat> trouves = contrats.findByEntreprise(entreprise.id());
+        List<Contrat> trouves = contrats.trouverParEntreprise(entreprise.id());
 
         assertEquals(List.of(ancien.id(), recent.id()), trouves.stream().map(Contrat::id).toList());
         assertMemeContrat(ancien, trouves.get(0));
@@ -122,35 +122,35 @@ class JooqContratRepositoryTest {
         Contrat premier = UnContrat.de(entreprise.id()).effetLe(EFFET).build();
         premier.ajouterOption(CodeOption.MEDECINES_DOUCES, EFFET);
         Contrat second = UnContrat.de(entreprise.id()).effetLe(EFFET).build();
-        contrats.save(premier);
-        contrats.save(second);
-        contrats.save(UnContrat.de(entreprise.id()).effetLe(EFFET).build());
+        contrats.enregistrer(premier);
+        contrats.enregistrer(second);
+        contrats.enregistrer(UnContrat.de(entreprise.id()).effetLe(EFFET).build());
 
-        Map<ContratId, Contrat> trouves = contrats.findAllById(List.of(premier.id(), second.id(), ContratId.nouveau()));
+        Map<ContratId, Contrat> trouves = contrats.trouverTous(List.of(premier.id(), second.id(), ContratId.nouveau()));
 
         assertEquals(2, trouves.size());
         assertMemeContrat(premier, trouves.get(premier.id()));
         assertMemeContrat(second, trouves.get(second.id()));
-        assertEquals(Map.of(), contrats.findAllById(List.of()));
+        assertEquals(Map.of(), contrats.trouverTous(List.of()));
     }
 
     @Test
     void finds_nothing_for_an_unknown_id_numero_or_entreprise() {
-        contrats.save(UnContrat.de(entreprise.id()).effetLe(EFFET).build());
+        contrats.enregistrer(UnContrat.de(entreprise.id()).effetLe(EFFET).build());
 
-        assertEquals(Optional.empty(), contrats.findById(ContratId.nouveau()));
-        assertEquals(Optional.empty(), contrats.findByNumero(new NumeroContrat("INCONNU-1")));
-        assertEquals(List.of(), contrats.findByEntreprise(EntrepriseId.nouveau()));
+        assertEquals(Optional.empty(), contrats.trouver(ContratId.nouveau()));
+        assertEquals(Optional.empty(), contrats.trouverParNumero(new NumeroContrat("INCONNU-1")));
+        assertEquals(List.of(), contrats.trouverParEntreprise(EntrepriseId.nouveau()));
     }
 
     @Test
     void refuses_a_second_contrat_with_the_same_numero() {
         Contrat premier = UnContrat.de(entreprise.id()).effetLe(EFFET).build();
-        contrats.save(premier);
+        contrats.enregistrer(premier);
         Contrat doublon = Contrat.souscrire(ContratId.nouveau(), premier.numero(), entreprise.id(),
                 Organisme.HUMANIS_ASSURANCES, Garantie.ASSISTANCE_RAPATRIEMENT, EFFET);
 
-        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> contrats.save(doublon));
+        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> contrats.enregistrer(doublon));
 
         assertEquals("numeroContrat.deja_utilise", conflit.code());
         assertEquals(Optional.of("numeroContrat"), conflit.champ());

@@ -38,9 +38,9 @@ class JooqAppelDeCotisationRepositoryTest {
 
     JooqAppelDeCotisationRepositoryTest() {
         Entreprise entreprise = UneEntreprise.parDefaut().build();
-        new JooqEntrepriseRepository(dsl).save(entreprise);
+        new JooqEntrepriseRepository(dsl).enregistrer(entreprise);
         contrat = UnContrat.de(entreprise.id()).effetLe(LocalDate.of(2023, 1, 1)).build();
-        new JooqContratRepository(dsl).save(contrat);
+        new JooqContratRepository(dsl).enregistrer(contrat);
     }
 
     private UnAppelDeCotisation appel() {
@@ -53,21 +53,21 @@ class JooqAppelDeCotisationRepositoryTest {
         appel.enregistrerPaiement(new Paiement(LocalDate.of(2024, 2, 10), Montant.euros("1000"), "VIR-0042"));
         appel.enregistrerPaiement(new Paiement(LocalDate.of(2024, 1, 20), Montant.centimes(1), null));
 
-        appels.save(appel);
+        appels.enregistrer(appel);
 
-        assertMemeAppel(appel, appels.findById(appel.id()).orElseThrow());
-        assertMemeAppel(appel, appels.findByNumeroQuittance(appel.numeroQuittance()).orElseThrow());
+        assertMemeAppel(appel, appels.trouver(appel.id()).orElseThrow());
+        assertMemeAppel(appel, appels.trouverParNumeroQuittance(appel.numeroQuittance()).orElseThrow());
     }
 
     @Test
     void saving_again_keeps_a_new_paiement_and_the_amounts_follow() {
         AppelDeCotisation appel = appel().build();
-        appels.save(appel);
+        appels.enregistrer(appel);
 
         appel.enregistrerPaiement(new Paiement(LocalDate.of(2024, 1, 15), Montant.euros("234,56"), "PRLV SEPA"));
-        appels.save(appel);
+        appels.enregistrer(appel);
 
-        AppelDeCotisation relu = appels.findById(appel.id()).orElseThrow();
+        AppelDeCotisation relu = appels.trouver(appel.id()).orElseThrow();
         assertMemeAppel(appel, relu);
         assertEquals(Montant.euros("1000"), relu.montantRestant());
     }
@@ -75,12 +75,12 @@ class JooqAppelDeCotisationRepositoryTest {
     @Test
     void keeps_beside_the_appel_the_sum_of_its_paiements_with_every_save() {
         AppelDeCotisation appel = appel().build();
-        appels.save(appel);
+        appels.enregistrer(appel);
         long avant = paye(appel);
 
         appel.enregistrerPaiement(new Paiement(LocalDate.of(2024, 1, 15), Montant.euros("234,56"), null));
         appel.enregistrerPaiement(new Paiement(LocalDate.of(2024, 1, 16), Montant.centimes(1), null));
-        appels.save(appel);
+        appels.enregistrer(appel);
 
         assertEquals(0L, avant);
         assertEquals(23_457L, paye(appel));
@@ -88,23 +88,23 @@ class JooqAppelDeCotisationRepositoryTest {
 
     @Test
     void finds_nothing_for_an_unknown_id_or_numero_de_quittance() {
-        appels.save(appel().build());
+        appels.enregistrer(appel().build());
 
-        assertEquals(Optional.empty(), appels.findById(AppelDeCotisationId.nouveau()));
-        assertEquals(Optional.empty(), appels.findByNumeroQuittance(new NumeroQuittance("INCONNUE-1")));
+        assertEquals(Optional.empty(), appels.trouver(AppelDeCotisationId.nouveau()));
+        assertEquals(Optional.empty(), appels.trouverParNumeroQuittance(new NumeroQuittance("INCONNUE-1")));
     }
 
     @Test
     void refuses_a_second_appel_with_the_same_numero_de_quittance() {
         AppelDeCotisation premier = appel().build();
-        appels.save(premier);
+        appels.enregistrer(premier);
         AppelDeCotisation doublon = appel().quittance(premier.numeroQuittance().valeur()).build();
 
-        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> appels.save(doublon));
+        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> appels.enregistrer(doublon));
 
         assertEquals("numeroQuittance.deja_utilise", conflit.code());
         assertEquals(Optional.of("numeroQuittance"), conflit.champ());
-        assertEquals(Optional.empty(), appels.findById(doublon.id()));
+        assertEquals(Optional.empty(), appels.trouver(doublon.id()));
     }
 
     private static long paye(AppelDeCotisation appel) {

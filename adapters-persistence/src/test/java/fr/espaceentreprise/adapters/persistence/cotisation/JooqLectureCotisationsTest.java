@@ -67,12 +67,12 @@ class JooqLectureCotisationsTest {
 
     JooqLectureCotisationsTest() {
         JooqEntrepriseRepository entreprises = new JooqEntrepriseRepository(dsl);
-        entreprises.save(entreprise);
-        entreprises.save(autre);
+        entreprises.enregistrer(entreprise);
+        entreprises.enregistrer(autre);
         JooqContratRepository contrats = new JooqContratRepository(dsl);
-        contrats.save(sante);
-        contrats.save(prevoyance);
-        contrats.save(ailleurs);
+        contrats.enregistrer(sante);
+        contrats.enregistrer(prevoyance);
+        contrats.enregistrer(ailleurs);
     }
 
     @ParameterizedTest(name = "on {0}")
@@ -232,7 +232,7 @@ class JooqLectureCotisationsTest {
 
     private AppelDeCotisation enregistrer(UnAppelDeCotisation constructeur) {
         AppelDeCotisation appel = constructeur.build();
-        appels.save(appel);
+        appels.enregistrer(appel);
         return appel;
     }
 

@@ -20,7 +20,7 @@ final class Demandeurs {
 
     static Entreprise uneEntreprise(DSLContext dsl, String raisonSociale) {
         Entreprise entreprise = UneEntreprise.nommee(raisonSociale).build();
-        new JooqEntrepriseRepository(dsl).save(entreprise);
+        new JooqEntrepriseRepository(dsl).enregistrer(entreprise);
         return entreprise;
     }
 
@@ -34,7 +34,7 @@ final class Demandeurs {
     }
 
     private static UtilisateurId enregistrer(DSLContext dsl, Utilisateur utilisateur) {
-        new JooqUtilisateurRepository(dsl).save(utilisateur);
+        new JooqUtilisateurRepository(dsl).enregistrer(utilisateur);
         return utilisateur.id();
     }
 

@@ -86,12 +86,12 @@ class JooqClesIdempotenceTest {
             assertEquals(Optional.empty(), cles.reserver(auteur, CLE, premiere, MAINTENANT));
             Future<Optional<DemandeId>> autre = autreConnexion.submit(() -> soumettre(auteur, CLE, seconde));
             attendreQueLAutreAttende(autre);
-            demandes.save(demande(premiere));
+            demandes.enregistrer(demande(premiere));
             return autre;
         });
 
         assertEquals(Optional.of(premiere), reponseALaSeconde.get());
-        assertEquals(Optional.empty(), demandes.findById(seconde), "the second created no demande");
+        assertEquals(Optional.empty(), demandes.trouver(seconde), "the second created no demande");
     }
 
     @Test
@@ -140,7 +140,7 @@ class JooqClesIdempotenceTest {
         return transactions.enTransaction(() -> {
             Optional<DemandeId> dejaCreee = cles.reserver(qui, cle, id, instant);
             if (dejaCreee.isEmpty()) {
-                demandes.save(demande(id));
+                demandes.enregistrer(demande(id));
             }
             return dejaCreee;
         });

@@ -57,10 +57,10 @@ class JooqDemandeRepositoryTest {
 
     @BeforeAll
     static void uneEntrepriseEtDeuxComptes() {
-        new JooqEntrepriseRepository(dsl).save(entreprise);
+        new JooqEntrepriseRepository(dsl).enregistrer(entreprise);
         JooqUtilisateurRepository utilisateurs = new JooqUtilisateurRepository(dsl);
-        utilisateurs.save(auteur);
-        utilisateurs.save(gestionnaire);
+        utilisateurs.enregistrer(auteur);
+        utilisateurs.enregistrer(gestionnaire);
     }
 
     private UneDemande une(ContenuDemande contenu) {
@@ -73,9 +73,9 @@ class JooqDemandeRepositoryTest {
     void keeps_the_contenu_of_every_type_of_demande(TypeDemande type) {
         Demande demande = une(UnContenu.de(type)).build();
 
-        demandes.save(demande);
+        demandes.enregistrer(demande);
 
-        Demande relue = demandes.findById(demande.id()).orElseThrow();
+        Demande relue = demandes.trouver(demande.id()).orElseThrow();
         assertMemeDemande(demande, relue);
         assertEquals(type, relue.type());
         assertEquals(type.name(), dsl.select(DEMANDE.TYPE).from(DEMANDE).where(DEMANDE.ID.eq(demande.id().valeur()))
@@ -98,22 +98,22 @@ class JooqDemandeRepositoryTest {
     void keeps_absent_optional_fields_and_text_that_json_must_escape(ContenuDemande contenu) {
         Demande demande = une(contenu).build();
 
-        demandes.save(demande);
+        demandes.enregistrer(demande);
 
-        assertEquals(contenu, demandes.findById(demande.id()).orElseThrow().contenu());
+        assertEquals(contenu, demandes.trouver(demande.id()).orElseThrow().contenu());
     }
 
     @Test
     void saving_again_keeps_every_event_of_the_history_in_order() {
         Demande demande = une(UnContenu.changementGarantie()).enAttenteDeRetour().build();
-        demandes.save(demande);
+        demandes.enregistrer(demande);
 
         demande.repondre(auteur.id(), "Voici le justificatif.", SOUMISE_LE.plusSeconds(86_400));
-        demandes.save(demande);
+        demandes.enregistrer(demande);
         demande.valider(gestionnaire.id(), null, SOUMISE_LE.plusSeconds(2 * 86_400));
-        demandes.save(demande);
+        demandes.enregistrer(demande);
 
-        Demande relue = demandes.findById(demande.id()).orElseThrow();
+        Demande relue = demandes.trouver(demande.id()).orElseThrow();
         assertMemeDemande(demande, relue);
         assertEquals(StatutDemande.VALIDEE, relue.statut());
         assertEquals(List.of(TypeEvenement.SOUMISSION, TypeEvenement.DEMANDE_DE_COMPLEMENT, TypeEvenement.REPONSE,
@@ -125,16 +125,16 @@ class JooqDemandeRepositoryTest {
     void keeps_the_status_and_motif_of_a_rejected_demande() {
         Demande demande = une(UnContenu.radiationSalarie()).rejetee().build();
 
-        demandes.save(demande);
+        demandes.enregistrer(demande);
 
-        assertMemeDemande(demande, demandes.findById(demande.id()).orElseThrow());
+        assertMemeDemande(demande, demandes.trouver(demande.id()).orElseThrow());
     }
 
     @Test
     void finds_nothing_for_an_unknown_id() {
-        demandes.save(une(UnContenu.autre()).build());
+        demandes.enregistrer(une(UnContenu.autre()).build());
 
-        assertEquals(Optional.empty(), demandes.findById(DemandeId.nouveau()));
+        assertEquals(Optional.empty(), demandes.trouver(DemandeId.nouveau()));
     }
 
     private static void assertMemeDemande(Demande attendue, Demande lue) {

@@ -42,14 +42,14 @@ class JooqLectureDemandesTest {
 
     JooqLectureDemandesTest() {
         JooqEntrepriseRepository entreprises = new JooqEntrepriseRepository(dsl);
-        entreprises.save(atlas);
-        entreprises.save(boreal);
-        entreprises.save(autre);
+        entreprises.enregistrer(atlas);
+        entreprises.enregistrer(boreal);
+        entreprises.enregistrer(autre);
         JooqUtilisateurRepository utilisateurs = new JooqUtilisateurRepository(dsl);
-        utilisateurs.save(gestionnaire);
-        utilisateurs.save(deAtlas);
-        utilisateurs.save(deBoreal);
-        utilisateurs.save(deLAutre);
+        utilisateurs.enregistrer(gestionnaire);
+        utilisateurs.enregistrer(deAtlas);
+        utilisateurs.enregistrer(deBoreal);
+        utilisateurs.enregistrer(deLAutre);
     }
 
     @Test
@@ -81,7 +81,7 @@ class JooqLectureDemandesTest {
     }
 
     private Demande enregistrer(Demande demande) {
-        demandes.save(demande);
+        demandes.enregistrer(demande);
         return demande;
     }
 

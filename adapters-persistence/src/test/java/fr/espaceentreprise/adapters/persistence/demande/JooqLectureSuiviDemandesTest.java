@@ -183,7 +183,7 @@ class JooqLectureSuiviDemandesTest {
             Demande enregistree = demande.pour(entreprise.id()).par(auteur)
                     .soumiseLe(T.minus(Duration.ofHours(i / 4))).dansLeStatut(statuts[(i / 2) % statuts.length])
                     .traiteePar(GESTIONNAIRE).build();
-            demandes.save(enregistree);
+            demandes.enregistrer(enregistree);
             enregistrees.add(enregistree);
         }
         return enregistrees;
@@ -242,7 +242,7 @@ class JooqLectureSuiviDemandesTest {
     }
 
     private static Demande enregistrer(Demande demande) {
-        new JooqDemandeRepository(dsl).save(demande);
+        new JooqDemandeRepository(dsl).enregistrer(demande);
         return demande;
     }
 

@@ -43,7 +43,7 @@ class JooqPiecesJointesRepositoryTest {
 
         pieces.ajouter(demande.id(), SOUMISE_LE, List.of(pdf));
 
-        PieceJointe lue = pieces.findById(demande.id(), pdf.id()).orElseThrow();
+        PieceJointe lue = pieces.trouver(demande.id(), pdf.id()).orElseThrow();
         assertEquals(pdf, lue);
         assertArrayEquals(pdfDe(tousLesOctets()), lue.contenu());
         assertEquals("Kbis 2025.pdf", lue.nomFichier());
@@ -55,8 +55,8 @@ class JooqPiecesJointesRepositoryTest {
         PieceJointe pdf = PieceJointe.recevoir(PieceJointeId.nouveau(), "a.pdf", pdfDe(new byte[]{1}));
         pieces.ajouter(demande.id(), SOUMISE_LE, List.of(pdf));
 
-        assertEquals(Optional.empty(), pieces.findById(autre.id(), pdf.id()));
-        assertEquals(Optional.empty(), pieces.findById(demande.id(), PieceJointeId.nouveau()));
+        assertEquals(Optional.empty(), pieces.trouver(autre.id(), pdf.id()));
+        assertEquals(Optional.empty(), pieces.trouver(demande.id(), PieceJointeId.nouveau()));
         assertEquals(List.of(), pieces.listerDe(autre.id()));
     }
 
@@ -91,7 +91,7 @@ class JooqPiecesJointesRepositoryTest {
 
         pieces.ajouter(demande.id(), SOUMISE_LE, List.of(limite));
 
-        assertEquals(PieceJointe.TAILLE_MAX, pieces.findById(demande.id(), limite.id()).orElseThrow().taille());
+        assertEquals(PieceJointe.TAILLE_MAX, pieces.trouver(demande.id(), limite.id()).orElseThrow().taille());
         assertThrows(DataAccessException.class, () -> pieces.ajouter(demande.id(), SOUMISE_LE, List.of(tropLourde)));
     }
 
@@ -105,7 +105,7 @@ class JooqPiecesJointesRepositoryTest {
 
     private Demande enregistrer() {
         Demande nouvelle = UneDemande.autre().pour(entreprise.id()).par(auteur).soumiseLe(SOUMISE_LE).build();
-        new JooqDemandeRepository(dsl).save(nouvelle);
+        new JooqDemandeRepository(dsl).enregistrer(nouvelle);
         return nouvelle;
     }
 

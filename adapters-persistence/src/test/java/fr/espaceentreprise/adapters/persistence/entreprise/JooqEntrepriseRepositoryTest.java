@@ -35,30 +35,30 @@ class JooqEntrepriseRepositoryTest {
                 .email("Contact@Durand.FR")
                 .build();
 
-        entreprises.save(entreprise);
+        entreprises.enregistrer(entreprise);
 
-        assertMemeEntreprise(entreprise, entreprises.findById(entreprise.id()).orElseThrow());
+        assertMemeEntreprise(entreprise, entreprises.trouver(entreprise.id()).orElseThrow());
     }
 
     @Test
     void finds_a_saved_entreprise_by_numero_adherent() {
         Entreprise entreprise = UneEntreprise.parDefaut().build();
-        entreprises.save(entreprise);
+        entreprises.enregistrer(entreprise);
 
-        assertMemeEntreprise(entreprise, entreprises.findByNumeroAdherent(entreprise.numeroAdherent()).orElseThrow());
+        assertMemeEntreprise(entreprise, entreprises.trouverParNumeroAdherent(entreprise.numeroAdherent()).orElseThrow());
     }
 
     @Test
     void saving_again_updates_the_entreprise_and_clears_what_it_no_longer_has() {
         Entreprise entreprise = UneEntreprise.parDefaut().build();
-        entreprises.save(entreprise);
+        entreprises.enregistrer(entreprise);
 
         entreprise.modifierInformations("Durand Logistique", new Adresse("3 Calle Mayor", null, "28013", "Madrid",
                 new CodePays("ES")), UneEntreprise.siretValide(999_999), new Email("compta@durand.es"), null);
         entreprise.changerModalitesPaiement(ModalitesPaiement.virement(Periodicite.ANNUELLE));
-        entreprises.save(entreprise);
+        entreprises.enregistrer(entreprise);
 
-        Entreprise relue = entreprises.findById(entreprise.id()).orElseThrow();
+        Entreprise relue = entreprises.trouver(entreprise.id()).orElseThrow();
         assertMemeEntreprise(entreprise, relue);
         assertEquals(Optional.empty(), relue.telephone());
         assertEquals(null, relue.adresseCorrespondance().ligne2());
@@ -67,36 +67,36 @@ class JooqEntrepriseRepositoryTest {
 
     @Test
     void finds_nothing_for_an_unknown_id_or_numero_adherent() {
-        entreprises.save(UneEntreprise.parDefaut().build());
+        entreprises.enregistrer(UneEntreprise.parDefaut().build());
 
-        assertEquals(Optional.empty(), entreprises.findById(EntrepriseId.nouveau()));
-        assertEquals(Optional.empty(), entreprises.findByNumeroAdherent(INCONNU));
+        assertEquals(Optional.empty(), entreprises.trouver(EntrepriseId.nouveau()));
+        assertEquals(Optional.empty(), entreprises.trouverParNumeroAdherent(INCONNU));
     }
 
     @Test
     void refuses_a_second_entreprise_with_the_same_numero_adherent() {
         Entreprise premiere = UneEntreprise.parDefaut().build();
-        entreprises.save(premiere);
+        entreprises.enregistrer(premiere);
         Entreprise homonyme = Entreprise.enregistrer(EntrepriseId.nouveau(), premiere.numeroAdherent(), "Autre",
                 UneEntreprise.siretValide(999_999), premiere.adresseCorrespondance(), premiere.email(), null,
                 premiere.modalitesPaiement());
 
-        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> entreprises.save(homonyme));
+        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> entreprises.enregistrer(homonyme));
 
         assertEquals("numeroAdherent.deja_utilise", conflit.code());
         assertEquals(Optional.of("numeroAdherent"), conflit.champ());
-        assertTrue(entreprises.findById(homonyme.id()).isEmpty());
+        assertTrue(entreprises.trouver(homonyme.id()).isEmpty());
     }
 
     @Test
     void refuses_a_second_entreprise_with_the_same_siret() {
         Entreprise premiere = UneEntreprise.parDefaut().build();
-        entreprises.save(premiere);
+        entreprises.enregistrer(premiere);
         Entreprise doublon = Entreprise.enregistrer(EntrepriseId.nouveau(), INCONNU, "Autre",
                 premiere.siret(), premiere.adresseCorrespondance(), premiere.email(), null,
                 premiere.modalitesPaiement());
 
-        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> entreprises.save(doublon));
+        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> entreprises.enregistrer(doublon));
 
         assertEquals("siret.deja_utilise", conflit.code());
         assertEquals(Optional.of("siret"), conflit.champ());

@@ -43,7 +43,7 @@ class JooqLectureEntreprisesTest {
 
     private Entreprise enregistrer(UneEntreprise constructeur) {
         Entreprise entreprise = constructeur.build();
-        entreprises.save(entreprise);
+        entreprises.enregistrer(entreprise);
         return entreprise;
     }
 }

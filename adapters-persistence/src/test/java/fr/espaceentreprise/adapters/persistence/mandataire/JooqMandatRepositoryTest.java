@@ -40,34 +40,34 @@ class JooqMandatRepositoryTest {
     private final Contrat prevoyance = UnContrat.de(entreprise.id()).effetLe(DEBUT).build();
 
     JooqMandatRepositoryTest() {
-        new JooqMandataireRepository(dsl).save(mandataire);
-        new JooqEntrepriseRepository(dsl).save(entreprise);
+        new JooqMandataireRepository(dsl).enregistrer(mandataire);
+        new JooqEntrepriseRepository(dsl).enregistrer(entreprise);
         JooqContratRepository contrats = new JooqContratRepository(dsl);
-        contrats.save(sante);
-        contrats.save(prevoyance);
+        contrats.enregistrer(sante);
+        contrats.enregistrer(prevoyance);
     }
 
     @Test
     void finds_a_saved_mandat_with_its_contrats() {
         Mandat mandat = UnMandat.de(mandataire.id()).sur(sante, prevoyance).depuis(DEBUT).build();
 
-        mandats.save(mandat);
+        mandats.enregistrer(mandat);
 
-        assertMemeMandat(mandat, mandats.findById(mandat.id()).orElseThrow());
+        assertMemeMandat(mandat, mandats.trouver(mandat.id()).orElseThrow());
     }
 
     @Test
     void saving_a_terminated_mandat_keeps_its_end_and_its_new_contrats() {
         Mandat mandat = UnMandat.de(mandataire.id()).sur(sante).depuis(DEBUT).build();
-        mandats.save(mandat);
+        mandats.enregistrer(mandat);
 
         mandat.terminer(LocalDate.of(2024, 6, 30));
-        mandats.save(mandat);
+        mandats.enregistrer(mandat);
         Mandat etendu = Mandat.rehydrater(mandat.id(), mandataire.id(), entreprise.id(), Set.of(prevoyance.id()),
                 mandat.periode());
-        mandats.save(etendu);
+        mandats.enregistrer(etendu);
 
-        Mandat relu = mandats.findById(mandat.id()).orElseThrow();
+        Mandat relu = mandats.trouver(mandat.id()).orElseThrow();
         assertEquals(new Periode(DEBUT, LocalDate.of(2024, 6, 30)), relu.periode());
         assertEquals(Set.of(prevoyance.id()), relu.contrats());
     }
@@ -77,12 +77,12 @@ class JooqMandatRepositoryTest {
         Mandat recent = UnMandat.de(mandataire.id()).sur(sante).depuis(LocalDate.of(2024, 3, 1)).build();
         Mandat ancien = UnMandat.de(mandataire.id()).sur(sante, prevoyance).depuis(DEBUT).build();
         Mandataire autre = UnMandataire.parDefaut().build();
-        new JooqMandataireRepository(dsl).save(autre);
-        mandats.save(recent);
-        mandats.save(ancien);
-        mandats.save(UnMandat.de(autre.id()).sur(sante).depuis(DEBUT).build());
+        new JooqMandataireRepository(dsl).enregistrer(autre);
+        mandats.enregistrer(recent);
+        mandats.enregistrer(ancien);
+        mandats.enregistrer(UnMandat.de(autre.id()).sur(sante).depuis(DEBUT).build());
 
-        List<Mandat> trouves = mandats.findByMandataire(mandataire.id());
+        List<Mandat> trouves = mandats.trouverParMandataire(mandataire.id());
 
         assertEquals(List.of(ancien.id(), recent.id()), trouves.stream().map(Mandat::id).toList());
         assertMemeMandat(ancien, trouves.get(0));
@@ -91,8 +91,8 @@ class JooqMandatRepositoryTest {
 
     @Test
     void finds_nothing_for_an_unknown_mandat_or_a_mandataire_without_mandat() {
-        assertEquals(Optional.empty(), mandats.findById(MandatId.nouveau()));
-        assertEquals(List.of(), mandats.findByMandataire(MandataireId.nouveau()));
+        assertEquals(Optional.empty(), mandats.trouver(MandatId.nouveau()));
+        assertEquals(List.of(), mandats.trouverParMandataire(MandataireId.nouveau()));
     }
 
     @Test
@@ -100,7 +100,7 @@ class JooqMandatRepositoryTest {
         Mandat mandat = UnMandat.de(mandataire.id()).pourEntreprise(entreprise.id())
                 .surContrats(ContratId.nouveau()).build();
 
-        assertThrows(DataAccessException.class, () -> mandats.save(mandat));
+        assertThrows(DataAccessException.class, () -> mandats.enregistrer(mandat));
     }
 
     private static void assertMemeMandat(Mandat attendu, Mandat lu) {

@@ -25,43 +25,43 @@ class JooqMandataireRepositoryTest {
     void finds_a_saved_mandataire_by_id_and_by_numero_adherent_with_every_field() {
         Mandataire mandataire = UnMandataire.parDefaut().build();
 
-        mandataires.save(mandataire);
+        mandataires.enregistrer(mandataire);
 
-        assertMemeMandataire(mandataire, mandataires.findById(mandataire.id()).orElseThrow());
-        assertMemeMandataire(mandataire, mandataires.findByNumeroAdherent(mandataire.numeroAdherent()).orElseThrow());
+        assertMemeMandataire(mandataire, mandataires.trouver(mandataire.id()).orElseThrow());
+        assertMemeMandataire(mandataire, mandataires.trouverParNumeroAdherent(mandataire.numeroAdherent()).orElseThrow());
     }
 
     @Test
     void saving_again_updates_the_mandataire() {
         Mandataire mandataire = UnMandataire.parDefaut().build();
-        mandataires.save(mandataire);
+        mandataires.enregistrer(mandataire);
         Mandataire modifie = Mandataire.rehydrater(mandataire.id(), mandataire.numeroAdherent(), "Expat Courtage SAS",
                 new Email("contact@expat-courtage.fr"), null);
 
-        mandataires.save(modifie);
+        mandataires.enregistrer(modifie);
 
-        assertMemeMandataire(modifie, mandataires.findById(mandataire.id()).orElseThrow());
+        assertMemeMandataire(modifie, mandataires.trouver(mandataire.id()).orElseThrow());
     }
 
     @Test
     void finds_nothing_for_an_unknown_id_or_numero_adherent() {
-        mandataires.save(UnMandataire.parDefaut().build());
+        mandataires.enregistrer(UnMandataire.parDefaut().build());
 
-        assertEquals(Optional.empty(), mandataires.findById(MandataireId.nouveau()));
-        assertEquals(Optional.empty(), mandataires.findByNumeroAdherent(new NumeroAdherent("99999999")));
+        assertEquals(Optional.empty(), mandataires.trouver(MandataireId.nouveau()));
+        assertEquals(Optional.empty(), mandataires.trouverParNumeroAdherent(new NumeroAdherent("99999999")));
     }
 
     @Test
     void refuses_a_second_mandataire_with_the_same_numero_adherent() {
         Mandataire premier = UnMandataire.parDefaut().build();
-        mandataires.save(premier);
+        mandataires.enregistrer(premier);
         Mandataire doublon = Mandataire.enregistrer(MandataireId.nouveau(), premier.numeroAdherent(), "Autre",
                 premier.email(), null);
 
-        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> mandataires.save(doublon));
+        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> mandataires.enregistrer(doublon));
 
         assertEquals("numeroAdherent.deja_utilise", conflit.code());
-        assertEquals(Optional.empty(), mandataires.findById(doublon.id()));
+        assertEquals(Optional.empty(), mandataires.trouver(doublon.id()));
     }
 
     private static void assertMemeMandataire(Mandataire attendu, Mandataire lu) {

@@ -42,7 +42,7 @@ class JooqNotificationsTest {
     private final Utilisateur utilisateur = UnUtilisateur.gestionnaire().numeroAdherent("90000001").build();
 
     JooqNotificationsTest() {
-        new JooqUtilisateurRepository(dsl).save(utilisateur);
+        new JooqUtilisateurRepository(dsl).enregistrer(utilisateur);
     }
 
     @Test

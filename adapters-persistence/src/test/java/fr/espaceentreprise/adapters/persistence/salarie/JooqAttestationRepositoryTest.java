@@ -47,20 +47,20 @@ class JooqAttestationRepositoryTest {
             .affilieA(prevoyance, LocalDate.of(2023, 9, 1)).build();
 
     JooqAttestationRepositoryTest() {
-        new JooqEntrepriseRepository(dsl).save(entreprise);
+        new JooqEntrepriseRepository(dsl).enregistrer(entreprise);
         JooqContratRepository contrats = new JooqContratRepository(dsl);
-        contrats.save(sante);
-        contrats.save(prevoyance);
-        salaries.save(salarie);
+        contrats.enregistrer(sante);
+        contrats.enregistrer(prevoyance);
+        salaries.enregistrer(salarie);
     }
 
     @Test
     void finds_an_issued_attestation_by_its_code_with_everything_printed_and_its_lines_in_order() {
         Attestation attestation = delivrer();
 
-        attestations.save(attestation);
+        attestations.enregistrer(attestation);
 
-        Attestation relue = attestations.findByCode(attestation.code()).orElseThrow();
+        Attestation relue = attestations.trouverParCode(attestation.code()).orElseThrow();
         assertEquals(attestation, relue);
         assertEquals(List.of(prevoyance.numero(), sante.numero()),
                 relue.lignes().stream().map(ligne -> ligne.numeroContrat()).toList());
@@ -68,37 +68,37 @@ class JooqAttestationRepositoryTest {
 
     @Test
     void finds_nothing_for_a_code_never_issued() {
-        attestations.save(delivrer());
+        attestations.enregistrer(delivrer());
 
-        assertEquals(Optional.empty(), attestations.findByCode(nouveauCode()));
+        assertEquals(Optional.empty(), attestations.trouverParCode(nouveauCode()));
     }
 
     @Test
     void an_attestation_outlives_its_salarie_and_its_check_then_says_it_no_longer_holds() {
         Attestation attestation = delivrer();
-        attestations.save(attestation);
+        attestations.enregistrer(attestation);
 
         dsl.deleteFrom(SALARIE).where(SALARIE.ID.eq(salarie.id().valeur())).execute();
 
-        Attestation relue = attestations.findByCode(attestation.code()).orElseThrow();
+        Attestation relue = attestations.trouverParCode(attestation.code()).orElseThrow();
         assertEquals(attestation, relue);
-        assertEquals(Optional.empty(), salaries.findById(salarie.id()));
-        assertEquals(List.of(false, false), relue.etatAu(salaries.findById(salarie.id()), AUJOURDHUI).stream()
+        assertEquals(Optional.empty(), salaries.trouver(salarie.id()));
+        assertEquals(List.of(false, false), relue.etatAu(salaries.trouver(salarie.id()), AUJOURDHUI).stream()
                 .map(Attestation.EtatLigneAttestation::valide).toList());
     }
 
     @Test
     void an_issued_attestation_is_never_replaced() {
         Attestation attestation = delivrer();
-        attestations.save(attestation);
+        attestations.enregistrer(attestation);
         Attestation autre = new Attestation(attestation.code(), attestation.salarieId(),
                 attestation.numeroAdherentEntreprise(), "Autre", "Autre", "Autre", attestation.dateNaissance(),
                 attestation.dateEmission(), attestation.emiseLe(), attestation.lignes().subList(0, 1));
 
-        DataAccessException refus = assertThrows(DataAccessException.class, () -> attestations.save(autre));
+        DataAccessException refus = assertThrows(DataAccessException.class, () -> attestations.enregistrer(autre));
 
         assertEquals("23505", refus.sqlState());
-        assertEquals(attestation, attestations.findByCode(attestation.code()).orElseThrow());
+        assertEquals(attestation, attestations.trouverParCode(attestation.code()).orElseThrow());
     }
 
     private Attestation delivrer() {

@@ -60,11 +60,11 @@ class JooqLectureSalariesTest {
             .garantie(Garantie.ASSISTANCE_RAPATRIEMENT).build();
 
     JooqLectureSalariesTest() {
-        new JooqEntrepriseRepository(dsl).save(entreprise);
+        new JooqEntrepriseRepository(dsl).enregistrer(entreprise);
         JooqContratRepository contrats = new JooqContratRepository(dsl);
-        contrats.save(sante);
-        contrats.save(prevoyance);
-        contrats.save(assistance);
+        contrats.enregistrer(sante);
+        contrats.enregistrer(prevoyance);
+        contrats.enregistrer(assistance);
     }
 
     @Test
@@ -83,8 +83,8 @@ class JooqLectureSalariesTest {
                 UnSalarie.nomme("O’Brien").prenomme("Siobhán"),
                 UnSalarie.nomme("Zola").prenomme("Émile"));
         Entreprise autre = UneEntreprise.parDefaut().build();
-        new JooqEntrepriseRepository(dsl).save(autre);
-        salaries.save(UnSalarie.nomme("Durand").de(autre.id()).build());
+        new JooqEntrepriseRepository(dsl).enregistrer(autre);
+        salaries.enregistrer(UnSalarie.nomme("Durand").de(autre.id()).build());
 
         List<SalarieResume> liste = lister(FiltreSalaries.AUCUN, Optional.empty(), TOUT);
 
@@ -269,10 +269,10 @@ class JooqLectureSalariesTest {
     @Test
     void a_contrat_of_another_entreprise_brings_none_of_its_salaries() {
         Entreprise autre = UneEntreprise.parDefaut().build();
-        new JooqEntrepriseRepository(dsl).save(autre);
+        new JooqEntrepriseRepository(dsl).enregistrer(autre);
         Contrat sonContrat = UnContrat.de(autre.id()).effetLe(LocalDate.of(2024, 1, 1)).build();
-        new JooqContratRepository(dsl).save(sonContrat);
-        salaries.save(UnSalarie.nomme("Ailleurs").de(autre.id()).affilieA(sonContrat).build());
+        new JooqContratRepository(dsl).enregistrer(sonContrat);
+        salaries.enregistrer(UnSalarie.nomme("Ailleurs").de(autre.id()).affilieA(sonContrat).build());
 
         assertEquals(List.of(), lister(new FiltreSalaries(Optional.empty(), Optional.of(sonContrat.id()),
                 Optional.empty()), Optional.empty(), TOUT));
@@ -301,7 +301,7 @@ class JooqLectureSalariesTest {
         List<Salarie> enregistres = new ArrayList<>();
         for (UnSalarie constructeur : constructeurs) {
             Salarie salarie = constructeur.de(entreprise.id()).build();
-            salaries.save(salarie);
+            salaries.enregistrer(salarie);
             enregistres.add(salarie);
         }
         return enregistres;

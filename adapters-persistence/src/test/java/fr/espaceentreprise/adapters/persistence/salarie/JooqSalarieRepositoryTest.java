@@ -41,10 +41,10 @@ class JooqSalarieRepositoryTest {
     private final Contrat prevoyance = UnContrat.de(entreprise.id()).effetLe(LocalDate.of(2023, 1, 1)).build();
 
     JooqSalarieRepositoryTest() {
-        new JooqEntrepriseRepository(dsl).save(entreprise);
+        new JooqEntrepriseRepository(dsl).enregistrer(entreprise);
         JooqContratRepository contrats = new JooqContratRepository(dsl);
-        contrats.save(sante);
-        contrats.save(prevoyance);
+        contrats.enregistrer(sante);
+        contrats.enregistrer(prevoyance);
     }
 
     @Test
@@ -58,9 +58,9 @@ class JooqSalarieRepositoryTest {
                 .affilieA(prevoyance, LocalDate.of(2024, 3, 1))
                 .build();
 
-        salaries.save(salarie);
+        salaries.enregistrer(salarie);
 
-        Salarie relu = salaries.findById(salarie.id()).orElseThrow();
+        Salarie relu = salaries.trouver(salarie.id()).orElseThrow();
         assertMemeSalarie(salarie, relu);
         assertEquals(3, relu.affiliations().size());
     }
@@ -68,7 +68,7 @@ class JooqSalarieRepositoryTest {
     @Test
     void saving_again_keeps_a_radiation_a_new_affiliation_and_the_new_details() {
         Salarie salarie = UnSalarie.quelconque().de(entreprise.id()).affilieA(sante).build();
-        salaries.save(salarie);
+        salaries.enregistrer(salarie);
         AffiliationId premiere = salarie.affiliations().get(0).id();
 
         salarie.radier(sante.id(), LocalDate.of(2024, 8, 31));
@@ -76,9 +76,9 @@ class JooqSalarieRepositoryTest {
         salarie.changerPaysExpatriation(new CodePays("ca"));
         salarie.changerSalaireReference(Montant.euros("6000"));
         salarie.modifierIdentite("Durand-Martin", "Camille", LocalDate.of(1985, 3, 14), null);
-        salaries.save(salarie);
+        salaries.enregistrer(salarie);
 
-        Salarie relu = salaries.findById(salarie.id()).orElseThrow();
+        Salarie relu = salaries.trouver(salarie.id()).orElseThrow();
         assertMemeSalarie(salarie, relu);
         assertEquals(new Periode(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 8, 31)),
                 relu.affiliation(premiere).orElseThrow().periode());
@@ -88,14 +88,14 @@ class JooqSalarieRepositoryTest {
     @Test
     void saving_a_salarie_without_some_affiliations_removes_them_and_keeps_the_others_rows() {
         Salarie salarie = UnSalarie.quelconque().de(entreprise.id()).affilieA(sante).affilieA(prevoyance).build();
-        salaries.save(salarie);
+        salaries.enregistrer(salarie);
         Affiliation gardee = salarie.affiliations().get(1);
 
-        salaries.save(Salarie.rehydrater(salarie.id(), salarie.entrepriseId(), salarie.nom(), salarie.prenom(),
+        salaries.enregistrer(Salarie.rehydrater(salarie.id(), salarie.entrepriseId(), salarie.nom(), salarie.prenom(),
                 salarie.dateNaissance(), null, salarie.paysExpatriation(), salarie.salaireReference(),
                 List.of(gardee)));
 
-        assertEquals(List.of(gardee), salaries.findById(salarie.id()).orElseThrow().affiliations());
+        assertEquals(List.of(gardee), salaries.trouver(salarie.id()).orElseThrow().affiliations());
         assertEquals(1, dsl.fetchCount(AFFILIATION, AFFILIATION.SALARIE_ID.eq(salarie.id().valeur())));
     }
 
@@ -103,11 +103,11 @@ class JooqSalarieRepositoryTest {
     void writes_the_sort_keys_of_the_names_beside_them_and_copies_them_with_the_country_into_each_affiliation() {
         Salarie salarie = UnSalarie.nomme("Wróbel").prenomme("Łukasz").de(entreprise.id()).expatrieEn("PL")
                 .affilieA(sante).affilieA(prevoyance).build();
-        salaries.save(salarie);
+        salaries.enregistrer(salarie);
         salarie.modifierIdentite("Østergaard", "Søren  Åge", LocalDate.of(1985, 3, 14), null);
         salarie.changerPaysExpatriation(new CodePays("DK"));
 
-        salaries.save(salarie);
+        salaries.enregistrer(salarie);
 
         assertEquals(List.of("ostergaard", "soren age"), dsl.select(SALARIE.NOM_TRI, SALARIE.PRENOM_TRI).from(SALARIE)
                 .where(SALARIE.ID.eq(salarie.id().valeur())).fetchSingle().intoList());
@@ -120,7 +120,7 @@ class JooqSalarieRepositoryTest {
     @Test
     void the_database_keeps_the_copies_in_the_affiliations_equal_to_the_salaries_keys() {
         Salarie salarie = UnSalarie.nomme("Durand").de(entreprise.id()).affilieA(sante).build();
-        salaries.save(salarie);
+        salaries.enregistrer(salarie);
 
         dsl.update(SALARIE).set(SALARIE.NOM_TRI, "dupont").where(SALARIE.ID.eq(salarie.id().valeur())).execute();
         DataAccessException refus = assertThrows(DataAccessException.class, () -> dsl.update(AFFILIATION)
@@ -134,9 +134,9 @@ class JooqSalarieRepositoryTest {
 
     @Test
     void finds_nothing_for_an_unknown_id() {
-        salaries.save(UnSalarie.quelconque().de(entreprise.id()).build());
+        salaries.enregistrer(UnSalarie.quelconque().de(entreprise.id()).build());
 
-        assertEquals(Optional.empty(), salaries.findById(SalarieId.nouveau()));
+        assertEquals(Optional.empty(), salaries.trouver(SalarieId.nouveau()));
     }
 
     private static void assertMemeSalarie(Salarie attendu, Salarie lu) {

@@ -267,9 +267,9 @@ class ConnexionTest {
         connecter(serveur, NUMERO, EspaceComptes.MOT_DE_PASSE);
 
         espace.transactions.enTransaction(() -> {
-            Utilisateur suspendu = espace.utilisateurs.findById(compte.id()).orElseThrow();
+            Utilisateur suspendu = espace.utilisateurs.trouver(compte.id()).orElseThrow();
             suspendu.suspendre();
-            espace.utilisateurs.save(suspendu);
+            espace.utilisateurs.enregistrer(suspendu);
         });
 
         assertEquals(401, serveur.get("/api/v1/moi", bearer(jeton)).statusCode());

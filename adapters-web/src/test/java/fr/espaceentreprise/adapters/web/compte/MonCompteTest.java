@@ -119,7 +119,7 @@ class MonCompteTest {
         String francais = serveur.get("/accueil?lang=fr").body();
 
         assertTrue(francais.contains("<html lang=\"fr\">"));
-        assertEquals(Langue.FR, espace.utilisateurs.findById(compte.id()).orElseThrow().langue());
+        assertEquals(Langue.FR, espace.utilisateurs.trouver(compte.id()).orElseThrow().langue());
         serveur.oublierLesCookies();
         connecter(serveur, NUMERO, EspaceComptes.MOT_DE_PASSE, langue(Langue.EN));
         assertTrue(serveur.get("/accueil", langue(Langue.EN)).body().contains("<html lang=\"fr\">"));
@@ -133,7 +133,7 @@ class MonCompteTest {
         HttpResponse<String> allemand = serveur.putJson("/api/v1/moi/langue", "{\"langue\":\"de\"}", bearer(jeton));
 
         assertEquals(204, francais.statusCode(), francais.body());
-        assertEquals(Langue.FR, espace.utilisateurs.findById(compte.id()).orElseThrow().langue());
+        assertEquals(Langue.FR, espace.utilisateurs.trouver(compte.id()).orElseThrow().langue());
         assertEquals(400, allemand.statusCode());
         assertEquals("langue.invalide", json(allemand).get("errors").get(0).get("code").asText());
         assertEquals("FR", json(serveur.get("/api/v1/moi", bearer(jeton))).get("langue").asText());

@@ -203,7 +203,7 @@ class PremiereConnexionTest {
     private void demanderEtFaireValider(Langue langue) {
         HttpResponse<String> demande = serveur.postJson("/api/v1/inscriptions", "{\"profil\":\"ENTREPRISE\","
                 + "\"raisonSociale\":\"Expat Conseil SAS\",\"siret\":\""
-                + espace.entreprises.findByNumeroAdherent(new fr.espaceentreprise.domain.commun.NumeroAdherent(NUMERO))
+                + espace.entreprises.trouverParNumeroAdherent(new fr.espaceentreprise.domain.commun.NumeroAdherent(NUMERO))
                         .orElseThrow().siret().valeur()
                 + "\",\"email\":\"camille.durand@example.fr\",\"numeroAdherent\":\"" + NUMERO
                 + "\",\"nom\":\"Durand\",\"prenom\":\"Camille\",\"dateNaissance\":\"1984-06-15\"}", langue(langue));

@@ -68,7 +68,7 @@ class DonneesTest {
     }
 
     private Utilisateur compte(UtilisateurId id) {
-        return comptes.utilisateurs.findById(id).orElseThrow();
+        return comptes.utilisateurs.trouver(id).orElseThrow();
     }
 
     private HttpResponse<String> poster(String chemin, Map<String, String> champs, String... entetes) {
@@ -279,7 +279,7 @@ class DonneesTest {
         assertTrue(json(accepte).get("accepte").asBoolean());
         assertTrue(json(accepte).has("modifieLe"));
         assertEquals(400, vide.statusCode());
-        assertTrue(espace.consentements.findByUtilisateur(camille.utilisateurId()).orElseThrow().accepte());
+        assertTrue(espace.consentements.trouverParUtilisateur(camille.utilisateurId()).orElseThrow().accepte());
     }
 
     @Test

@@ -88,7 +88,7 @@ class GestionTest {
         List<Notification> envoyees = espace.notifications.envoyees();
         assertEquals(List.of(TypeNotification.MOT_DE_PASSE_PROVISOIRE, TypeNotification.RAPPEL_NUMERO_ADHERENT),
                 envoyees.stream().map(Notification::type).toList());
-        assertTrue(espace.utilisateurs.findByNumeroAdherent(new NumeroAdherent("10000004")).isPresent());
+        assertTrue(espace.utilisateurs.trouverParNumeroAdherent(new NumeroAdherent("10000004")).isPresent());
         assertEquals(StatutInscription.VALIDEE, espace.demandesInscription.de(conforme.id()).statut());
         String page = serveur.get("/gestion/inscriptions?decision=validee").body();
         assertTrue(page.contains("La demande a été validée"), page);
@@ -255,7 +255,7 @@ class GestionTest {
 
         assertTrue(francais.contains("<a href=\"/gestion/inscriptions\">Demandes de création de compte</a>"), francais);
         assertTrue(anglais.contains("<a href=\"/gestion/journal\">Log of logins and operations</a>"), anglais);
-        assertEquals(Langue.EN, espace.utilisateurs.findByNumeroAdherent(new NumeroAdherent("90000001"))
+        assertEquals(Langue.EN, espace.utilisateurs.trouverParNumeroAdherent(new NumeroAdherent("90000001"))
                 .orElseThrow().langue());
     }
 

@@ -59,7 +59,7 @@ class VerificationTest {
 
     @Test
     void an_attestation_whose_affiliation_ended_is_genuine_but_no_longer_valid_with_the_end_date() {
-        Salarie wrobel = monde.espace.salaries.findById(monde.wrobel.id()).orElseThrow();
+        Salarie wrobel = monde.espace.salaries.trouver(monde.wrobel.id()).orElseThrow();
         wrobel.radier(monde.santeDurand.id(), Monde.AUJOURDHUI.minusDays(1));
         monde.espace.salaries.ajouter(wrobel);
 
