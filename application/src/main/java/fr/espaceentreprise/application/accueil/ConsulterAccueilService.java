@@ -1,5 +1,7 @@
 package fr.espaceentreprise.application.accueil;
 
+import fr.espaceentreprise.domain.exploitation.Rubrique;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.cotisation.AppelResume;
 import fr.espaceentreprise.application.cotisation.LectureCotisations;
@@ -21,20 +23,23 @@ public final class ConsulterAccueilService implements ConsulterAccueil {
     private final LectureEntreprises entreprises;
     private final LectureCotisations cotisations;
     private final LectureDemandes demandes;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public ConsulterAccueilService(LectureEntreprises entreprises, LectureCotisations cotisations,
-                                   LectureDemandes demandes, Transactions transactions, Clock horloge) {
+                                   LectureDemandes demandes, ControleAcces acces, Transactions transactions, Clock horloge) {
         this.entreprises = entreprises;
         this.cotisations = cotisations;
         this.demandes = demandes;
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public Accueil consulter(Acteur acteur) {
+        acces.exigerRubrique(acteur, Rubrique.ACCUEIL);
         if (acteur.estGestionnaire()) {
             return VIDE;
         }

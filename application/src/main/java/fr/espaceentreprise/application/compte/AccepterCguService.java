@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
@@ -18,21 +19,24 @@ public final class AccepterCguService implements AccepterCgu {
     private final UtilisateurRepository utilisateurs;
     private final SessionRepository sessions;
     private final JournalAudit journal;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public AccepterCguService(CguRepository cgu, UtilisateurRepository utilisateurs, SessionRepository sessions,
-                              JournalAudit journal, Transactions transactions, Clock horloge) {
+                              JournalAudit journal, ControleAcces acces, Transactions transactions, Clock horloge) {
         this.cgu = cgu;
         this.utilisateurs = utilisateurs;
         this.sessions = sessions;
         this.journal = journal;
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public Set<EtapeObligatoire> accepter(Commande commande) {
+        acces.exigerConnecte(commande.session().acteur());
         SessionAuthentifiee session = commande.session();
         return transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();

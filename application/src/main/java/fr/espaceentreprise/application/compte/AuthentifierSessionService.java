@@ -17,15 +17,15 @@ public final class AuthentifierSessionService implements AuthentifierSession {
 
     private final SessionRepository sessions;
     private final CguRepository cgu;
-    private final IdentifierActeur identifierActeur;
+    private final Identification identification;
     private final Transactions transactions;
     private final Clock horloge;
 
     public AuthentifierSessionService(SessionRepository sessions, CguRepository cgu,
-                                      IdentifierActeur identifierActeur, Transactions transactions, Clock horloge) {
+                                      Identification identification, Transactions transactions, Clock horloge) {
         this.sessions = sessions;
         this.cgu = cgu;
-        this.identifierActeur = identifierActeur;
+        this.identification = identification;
         this.transactions = transactions;
         this.horloge = horloge;
     }
@@ -44,7 +44,7 @@ public final class AuthentifierSessionService implements AuthentifierSession {
                 return Optional.<SessionAuthentifiee>empty();
             }
             SessionUtilisateur session = trouvee.get();
-            Optional<Acteur> acteur = identifierActeur.identifier(session.utilisateurId());
+            Optional<Acteur> acteur = identification.acteur(session.utilisateurId());
             if (acteur.isEmpty()) {
                 // Suspended, deleted or past the 2-year rule: this session must not come back if that changes.
                 sessions.revoquer(session.id(), maintenant);
@@ -53,8 +53,8 @@ public final class AuthentifierSessionService implements AuthentifierSession {
             if (session.activiteARecorder(maintenant)) {
                 sessions.toucher(session.id(), maintenant);
             }
-            return Optional.of(new SessionAuthentifiee(session.id(), acteur.get(),
-                    etapes(session, maintenant)));
+            return Optional.of(new SessionAuthentifiee(session.id(),
+                    acteur.get().avecEtapes(etapes(session, maintenant))));
         });
     }
 

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.commun.TropDeTentativesException;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
@@ -28,19 +29,21 @@ public final class ChangerMotDePasseService implements ChangerMotDePasse {
     private final ReglesNouveauMotDePasse regles;
     private final PasswordHasher hacheur;
     private final JournalAudit journal;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public ChangerMotDePasseService(UtilisateurRepository utilisateurs, IdentifiantsRepository identifiantsRepository,
                                     SessionRepository sessions, DonneesPersonnelles donneesPersonnelles,
                                     RobustesseMotDePasse robustesse, PasswordHasher hacheur, JournalAudit journal,
-                                    Transactions transactions, Clock horloge) {
+                                    ControleAcces acces, Transactions transactions, Clock horloge) {
         this.utilisateurs = utilisateurs;
         this.identifiantsRepository = identifiantsRepository;
         this.sessions = sessions;
         this.regles = new ReglesNouveauMotDePasse(robustesse, donneesPersonnelles);
         this.hacheur = hacheur;
         this.journal = journal;
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
@@ -48,7 +51,7 @@ public final class ChangerMotDePasseService implements ChangerMotDePasse {
     @Override
     public void changer(Commande commande) {
         try {
-            commande.session().exigerAucuneEtapeEnAttente();
+            acces.exigerEspace(commande.session().acteur());
             if (commande.motDePasseActuel() == null || commande.motDePasseActuel().length == 0) {
                 throw new ValeurInvalideException(Verifications.OBLIGATOIRE, CHAMP_ACTUEL);
             }

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.compte.EtapeObligatoire;
@@ -22,23 +23,26 @@ public final class ConfirmerEmailService implements ConfirmerEmail {
     private final SessionRepository sessions;
     private final PasswordHasher hacheur;
     private final JournalAudit journal;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public ConfirmerEmailService(UtilisateurRepository utilisateurs, IdentifiantsRepository identifiantsRepository,
                                  SessionRepository sessions, PasswordHasher hacheur, JournalAudit journal,
-                                 Transactions transactions, Clock horloge) {
+                                 ControleAcces acces, Transactions transactions, Clock horloge) {
         this.utilisateurs = utilisateurs;
         this.identifiantsRepository = identifiantsRepository;
         this.sessions = sessions;
         this.hacheur = hacheur;
         this.journal = journal;
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public Set<EtapeObligatoire> confirmer(Commande commande) {
+        acces.exigerConnecte(commande.session().acteur());
         SessionAuthentifiee session = commande.session();
         Issue issue = transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();

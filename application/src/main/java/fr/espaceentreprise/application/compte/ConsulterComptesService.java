@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.perimetre.Acteur;
@@ -9,20 +10,20 @@ public final class ConsulterComptesService implements ConsulterComptes {
 
     private final LectureComptes lecture;
     private final DecisionsCompteRepository decisions;
+    private final ControleAcces acces;
     private final Transactions transactions;
 
     public ConsulterComptesService(LectureComptes lecture, DecisionsCompteRepository decisions,
-                                   Transactions transactions) {
+                                   ControleAcces acces, Transactions transactions) {
         this.lecture = lecture;
         this.decisions = decisions;
+        this.acces = acces;
         this.transactions = transactions;
     }
 
     @Override
     public List<FicheCompte> consulter(Acteur acteur, NumeroAdherent numeroAdherent) {
-        if (!acteur.estGestionnaire()) {
-            throw Introuvable.exception();
-        }
+        acces.exigerGestionnaire(acteur);
         return transactions.enTransaction(() -> lecture.parNumeroAdherent(numeroAdherent).stream()
                 .map(fiche -> fiche.avecDecisions(decisions.lister(fiche.id())))
                 .toList());

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.CurseurChronologique;
 import fr.espaceentreprise.application.commun.Page;
 import fr.espaceentreprise.application.commun.Transactions;
@@ -10,20 +11,20 @@ public final class ConsulterInscriptionsService implements ConsulterInscriptions
 
     private final DemandeInscriptionRepository demandes;
     private final ControleurInscriptions controleur;
+    private final ControleAcces acces;
     private final Transactions transactions;
 
     public ConsulterInscriptionsService(DemandeInscriptionRepository demandes, ControleurInscriptions controleur,
-                                        Transactions transactions) {
+                                        ControleAcces acces, Transactions transactions) {
         this.demandes = demandes;
         this.controleur = controleur;
+        this.acces = acces;
         this.transactions = transactions;
     }
 
     @Override
     public Page<InscriptionAControler, CurseurChronologique> consulter(Requete requete) {
-        if (!requete.acteur().estGestionnaire()) {
-            throw Introuvable.exception();
-        }
+        acces.exigerGestionnaire(requete.acteur());
         return transactions.enTransaction(() -> {
             Page<DemandeInscription, CurseurChronologique> page = Page.depuis(
                     demandes.listerEnAttente(requete.apres(), requete.taille() + 1), requete.taille(),

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.compte.EtapeObligatoire;
@@ -22,25 +23,28 @@ public final class DefinirMotDePasseService implements DefinirMotDePasse {
     private final ReglesNouveauMotDePasse regles;
     private final PasswordHasher hacheur;
     private final JournalAudit journal;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public DefinirMotDePasseService(UtilisateurRepository utilisateurs, IdentifiantsRepository identifiantsRepository,
                                     SessionRepository sessions, DonneesPersonnelles donneesPersonnelles,
                                     RobustesseMotDePasse robustesse, PasswordHasher hacheur, JournalAudit journal,
-                                    Transactions transactions, Clock horloge) {
+                                    ControleAcces acces, Transactions transactions, Clock horloge) {
         this.utilisateurs = utilisateurs;
         this.identifiantsRepository = identifiantsRepository;
         this.sessions = sessions;
         this.regles = new ReglesNouveauMotDePasse(robustesse, donneesPersonnelles);
         this.hacheur = hacheur;
         this.journal = journal;
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public Set<EtapeObligatoire> definir(Commande commande) {
+        acces.exigerConnecte(commande.session().acteur());
         char[] motDePasse = commande.nouveauMotDePasse();
         try {
             SessionAuthentifiee session = commande.session();

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.commun.TropDeTentativesException;
 import fr.espaceentreprise.application.notification.Notifications;
@@ -16,20 +17,23 @@ public final class DemanderCodeEmailService implements DemanderCodeEmail {
     private final UtilisateurRepository utilisateurs;
     private final Notifications notifications;
     private final LimiteurDeDebit limiteur;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public DemanderCodeEmailService(UtilisateurRepository utilisateurs, Notifications notifications,
-                                    LimiteurDeDebit limiteur, Transactions transactions, Clock horloge) {
+                                    LimiteurDeDebit limiteur, ControleAcces acces, Transactions transactions, Clock horloge) {
         this.utilisateurs = utilisateurs;
         this.notifications = notifications;
         this.limiteur = limiteur;
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public void demander(Commande commande) {
+        acces.exigerConnecte(commande.session().acteur());
         Instant maintenant = horloge.instant();
         LIMITE_PAR_COMPTE.consommer(limiteur, "code-email:utilisateur:" + commande.session().utilisateurId(),
                 maintenant).ifPresent(attente -> {

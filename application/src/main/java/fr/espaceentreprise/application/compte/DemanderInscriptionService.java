@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.commun.TropDeTentativesException;
 import fr.espaceentreprise.domain.compte.DemandeInscription;
@@ -9,6 +10,7 @@ import fr.espaceentreprise.domain.compte.TypeEvenementAudit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 public final class DemanderInscriptionService implements DemanderInscription {
 
@@ -17,20 +19,23 @@ public final class DemanderInscriptionService implements DemanderInscription {
     private final DemandeInscriptionRepository demandes;
     private final LimiteurDeDebit limiteur;
     private final JournalAudit journal;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public DemanderInscriptionService(DemandeInscriptionRepository demandes, LimiteurDeDebit limiteur,
-                                      JournalAudit journal, Transactions transactions, Clock horloge) {
+                                      JournalAudit journal, ControleAcces acces, Transactions transactions, Clock horloge) {
         this.demandes = demandes;
         this.limiteur = limiteur;
         this.journal = journal;
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public void demander(Commande commande) {
+        acces.exigerOuvertAuPublic(Optional.empty(), Optional.empty());
         Instant maintenant = horloge.instant();
         LIMITE_PAR_IP.consommer(limiteur, "inscription:ip:" + commande.ip(), maintenant).ifPresent(attente -> {
             throw new TropDeTentativesException(attente);

@@ -1,81 +1,59 @@
 package fr.espaceentreprise.application.compte;
 
-import fr.espaceentreprise.application.contrat.ContratRepository;
-import fr.espaceentreprise.application.mandataire.MandatRepository;
-import fr.espaceentreprise.domain.compte.RegleAcces;
-import fr.espaceentreprise.domain.compte.Utilisateur;
+import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.domain.compte.EtapeObligatoire;
+import fr.espaceentreprise.domain.compte.Identifiants;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
-import fr.espaceentreprise.domain.contrat.Contrat;
-import fr.espaceentreprise.domain.contrat.ContratId;
-import fr.espaceentreprise.domain.entreprise.EntrepriseId;
-import fr.espaceentreprise.domain.mandataire.Mandat;
-import fr.espaceentreprise.domain.mandataire.MandataireId;
 import fr.espaceentreprise.domain.perimetre.Acteur;
-import fr.espaceentreprise.domain.perimetre.Perimetre;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
+/**
+ * The steps an account owes, decided from what it holds: no password of its own yet (only a temporary one), an
+ * e-mail address never confirmed, the CGU in force not accepted.
+ */
 public final class IdentifierActeurService implements IdentifierActeur {
 
+    private final Identification identification;
     private final UtilisateurRepository utilisateurs;
-    private final ContratRepository contrats;
-    private final MandatRepository mandats;
+    private final IdentifiantsRepository identifiants;
+    private final CguRepository cgu;
+    private final Transactions transactions;
     private final Clock horloge;
 
-    public IdentifierActeurService(UtilisateurRepository utilisateurs, ContratRepository contrats,
-            MandatRepository mandats, Clock horloge) {
+    public IdentifierActeurService(Identification identification, UtilisateurRepository utilisateurs,
+                            IdentifiantsRepository identifiants, CguRepository cgu, Transactions transactions,
+                            Clock horloge) {
+        this.identification = identification;
         this.utilisateurs = utilisateurs;
-        this.contrats = contrats;
-        this.mandats = mandats;
+        this.identifiants = identifiants;
+        this.cgu = cgu;
+        this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public Optional<Acteur> identifier(UtilisateurId utilisateurId) {
-        LocalDate aujourdhui = LocalDate.now(horloge);
-        return utilisateurs.trouver(utilisateurId)
-                .filter(Utilisateur::peutSeConnecter)
-                .flatMap(utilisateur -> perimetre(utilisateur, aujourdhui)
-                        .map(perimetre -> new Acteur(utilisateur.id(), utilisateur.profil(), perimetre,
-                                utilisateur.langue())));
+        return transactions.enTransaction(() -> identification.acteur(utilisateurId)
+                .map(acteur -> acteur.avecEtapes(etapes(utilisateurId, horloge.instant()))));
     }
 
-    private Optional<Perimetre> perimetre(Utilisateur utilisateur, LocalDate aujourdhui) {
-        switch (utilisateur.profil()) {
-            case GESTIONNAIRE:
-                return Optional.of(Perimetre.complet());
-            case ENTREPRISE:
-                return perimetreEntreprise(utilisateur.entrepriseId().orElseThrow(), aujourdhui);
-            case MANDATAIRE:
-                return perimetreMandataire(utilisateur.mandataireId().orElseThrow(), aujourdhui);
-            default:
-                throw new IllegalStateException("profil inconnu " + utilisateur.profil());
+    private Set<EtapeObligatoire> etapes(UtilisateurId utilisateurId, Instant maintenant) {
+        Set<EtapeObligatoire> etapes = EnumSet.noneOf(EtapeObligatoire.class);
+        Identifiants detenus = identifiants.trouverParUtilisateur(utilisateurId)
+                .orElseGet(() -> Identifiants.nouveaux(utilisateurId));
+        if (detenus.empreinteMotDePasse().isEmpty()) {
+            etapes.add(EtapeObligatoire.CHANGER_MOT_DE_PASSE);
         }
-    }
-
-    private Optional<Perimetre> perimetreEntreprise(EntrepriseId entrepriseId, LocalDate aujourdhui) {
-        List<Contrat> contratsDeLEntreprise = contrats.trouverParEntreprise(entrepriseId);
-        if (!RegleAcces.accesOuvert(aujourdhui, RegleAcces.finDeRelationEntreprise(contratsDeLEntreprise))) {
-            return Optional.empty();
+        utilisateurs.trouver(utilisateurId)
+                .filter(utilisateur -> !detenus.aConfirme(utilisateur.email()))
+                .ifPresent(utilisateur -> etapes.add(EtapeObligatoire.CONFIRMER_EMAIL));
+        if (ExigenceCgu.aAccepter(cgu, utilisateurId, maintenant)) {
+            etapes.add(EtapeObligatoire.ACCEPTER_CGU);
         }
-        return Optional.of(Perimetre.entreprise(entrepriseId, contratsDeLEntreprise));
-    }
-
-    private Optional<Perimetre> perimetreMandataire(MandataireId mandataireId, LocalDate aujourdhui) {
-        List<Mandat> mandatsDuMandataire = mandats.trouverParMandataire(mandataireId);
-        Set<ContratId> contratsSousMandat = mandatsDuMandataire.stream()
-                .flatMap(mandat -> mandat.contrats().stream())
-                .collect(Collectors.toSet());
-        Map<ContratId, Contrat> contratsParId = contrats.trouverTous(contratsSousMandat);
-        if (!RegleAcces.accesOuvert(aujourdhui,
-                RegleAcces.finDeRelationMandataire(mandatsDuMandataire, contratsParId))) {
-            return Optional.empty();
-        }
-        return Optional.of(Perimetre.mandataire(mandatsDuMandataire, contratsParId, aujourdhui));
+        return etapes;
     }
 }

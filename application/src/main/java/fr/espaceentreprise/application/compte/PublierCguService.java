@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
@@ -15,21 +16,21 @@ public final class PublierCguService implements PublierCgu {
 
     private final CguRepository cgu;
     private final JournalAudit journal;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
-    public PublierCguService(CguRepository cgu, JournalAudit journal, Transactions transactions, Clock horloge) {
+    public PublierCguService(CguRepository cgu, JournalAudit journal, ControleAcces acces, Transactions transactions, Clock horloge) {
         this.cgu = cgu;
         this.journal = journal;
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public VersionCgu publier(Commande commande) {
-        if (!commande.acteur().estGestionnaire()) {
-            throw Introuvable.exception();
-        }
+        acces.exigerGestionnaire(commande.acteur());
         return transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
             VersionCgu nouvelle = new VersionCgu(commande.version(), commande.publieeLe().orElse(maintenant));

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.notification.Notifications;
 import fr.espaceentreprise.domain.compte.DemandeInscription;
@@ -13,23 +14,23 @@ public final class RejeterInscriptionService implements RejeterInscription {
     private final DemandeInscriptionRepository demandes;
     private final Notifications notifications;
     private final JournalAudit journal;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public RejeterInscriptionService(DemandeInscriptionRepository demandes, Notifications notifications,
-                                     JournalAudit journal, Transactions transactions, Clock horloge) {
+                                     JournalAudit journal, ControleAcces acces, Transactions transactions, Clock horloge) {
         this.demandes = demandes;
         this.notifications = notifications;
         this.journal = journal;
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public void rejeter(Commande commande) {
-        if (!commande.acteur().estGestionnaire()) {
-            throw Introuvable.exception();
-        }
+        acces.exigerGestionnaire(commande.acteur());
         transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
             DemandeInscription demande = demandes.trouver(commande.demandeInscriptionId())

@@ -43,23 +43,26 @@ public interface SeConnecter {
          * Logged in: a new session whose token the adapter hands to the browser (cookie) or API client (bearer).
          *
          * @param jeton             the session token in clear: given once, stored nowhere
+         * @param acteur            who logged in, with what they must do before anything else
          * @param derniereConnexion the previous successful login, to show the user (empty on the first)
-         * @param etapesEnAttente   what the user must do before anything else
          */
-        record Reussie(String jeton, SessionId sessionId, Acteur acteur, Optional<Instant> derniereConnexion,
-                       Set<EtapeObligatoire> etapesEnAttente) implements Resultat {
+        record Reussie(String jeton, SessionId sessionId, Acteur acteur, Optional<Instant> derniereConnexion)
+                implements Resultat {
 
             public Reussie {
                 Objects.requireNonNull(jeton, "jeton");
                 Objects.requireNonNull(sessionId, "sessionId");
                 Objects.requireNonNull(acteur, "acteur");
                 Objects.requireNonNull(derniereConnexion, "derniereConnexion");
-                etapesEnAttente = Set.copyOf(etapesEnAttente);
+            }
+
+            public Set<EtapeObligatoire> etapesEnAttente() {
+                return acteur.etapesEnAttente();
             }
 
             @Override
             public String toString() {
-                return "Reussie[sessionId=" + sessionId + ", etapesEnAttente=" + etapesEnAttente + "]";
+                return "Reussie[sessionId=" + sessionId + ", etapesEnAttente=" + etapesEnAttente() + "]";
             }
         }
 

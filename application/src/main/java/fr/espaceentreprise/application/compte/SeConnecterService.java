@@ -1,5 +1,7 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
+import fr.espaceentreprise.application.commun.EspaceFermeException;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.compte.EtapeObligatoire;
@@ -38,29 +40,31 @@ public final class SeConnecterService implements SeConnecter {
     private final TemporisationSansCompteRepository temporisationsSansCompte;
     private final SessionRepository sessions;
     private final CguRepository cgu;
-    private final IdentifierActeur identifierActeur;
+    private final Identification identification;
     private final PasswordHasher hacheur;
     private final GenerateurSecrets generateur;
     private final LimiteurDeDebit limiteur;
     private final JournalAudit journal;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public SeConnecterService(UtilisateurRepository utilisateurs, IdentifiantsRepository identifiantsRepository,
                               TemporisationSansCompteRepository temporisationsSansCompte, SessionRepository sessions,
-                              CguRepository cgu, IdentifierActeur identifierActeur, PasswordHasher hacheur,
+                              CguRepository cgu, Identification identification, PasswordHasher hacheur,
                               GenerateurSecrets generateur, LimiteurDeDebit limiteur, JournalAudit journal,
-                              Transactions transactions, Clock horloge) {
+                              ControleAcces acces, Transactions transactions, Clock horloge) {
         this.utilisateurs = utilisateurs;
         this.identifiantsRepository = identifiantsRepository;
         this.temporisationsSansCompte = temporisationsSansCompte;
         this.sessions = sessions;
         this.cgu = cgu;
-        this.identifierActeur = identifierActeur;
+        this.identification = identification;
         this.hacheur = hacheur;
         this.generateur = generateur;
         this.limiteur = limiteur;
         this.journal = journal;
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
@@ -75,9 +79,26 @@ public final class SeConnecterService implements SeConnecter {
             if (attente.isPresent()) {
                 return new Resultat.Temporisee(attente.get());
             }
-            return transactions.enTransaction(() -> tenter(commande, maintenant));
+            Resultat resultat = transactions.enTransaction(() -> tenter(commande, maintenant));
+            if (resultat instanceof Resultat.Reussie reussie) {
+                refuserSiEspaceFerme(reussie);
+            }
+            return resultat;
         } finally {
             Arrays.fill(commande.motDePasse(), '\0');
+        }
+    }
+
+    /**
+     * While the whole space is closed only gestionnaires get in. The refusal comes after the password check, so
+     * that it does not tell whether an account exists; the session just opened is revoked at once.
+     */
+    private void refuserSiEspaceFerme(Resultat.Reussie reussie) {
+        try {
+            acces.exigerConnecte(reussie.acteur());
+        } catch (EspaceFermeException fermeture) {
+            transactions.enTransaction(() -> sessions.revoquer(reussie.sessionId(), horloge.instant()));
+            throw fermeture;
         }
     }
 
@@ -99,7 +120,7 @@ public final class SeConnecterService implements SeConnecter {
             return echec(identifiants, commande, maintenant, "mot_de_passe_incorrect");
         }
         Optional<Acteur> acteur = compte.peutSeConnecter()
-                ? identifierActeur.identifier(compte.id())
+                ? identification.acteur(compte.id())
                 : Optional.empty();
         if (acteur.isEmpty()) {
             String motif = compte.peutSeConnecter()
@@ -134,7 +155,7 @@ public final class SeConnecterService implements SeConnecter {
         sessions.ajouter(session, EmpreinteJeton.de(jeton));
         auditer(TypeEvenementAudit.CONNEXION_REUSSIE, compte.id(), commande, maintenant,
                 reconnu == Reconnu.MOT_DE_PASSE_PROVISOIRE ? "mot_de_passe_provisoire" : null);
-        return new Resultat.Reussie(jeton, session.id(), acteur, derniereConnexion, etapes);
+        return new Resultat.Reussie(jeton, session.id(), acteur.avecEtapes(etapes), derniereConnexion);
     }
 
     private Resultat echec(Identifiants identifiants, Commande commande, Instant maintenant, String motif) {

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.notification.Notifications;
 import fr.espaceentreprise.domain.compte.DemandeInscription;
@@ -21,12 +22,13 @@ public final class ValiderInscriptionService implements ValiderInscription {
     private final IdentifiantsRepository identifiants;
     private final Notifications notifications;
     private final JournalAudit journal;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public ValiderInscriptionService(DemandeInscriptionRepository demandes, ControleurInscriptions controleur,
                                      UtilisateurRepository utilisateurs, IdentifiantsRepository identifiants,
-                                     Notifications notifications, JournalAudit journal, Transactions transactions,
+                                     Notifications notifications, JournalAudit journal, ControleAcces acces, Transactions transactions,
                                      Clock horloge) {
         this.demandes = demandes;
         this.controleur = controleur;
@@ -34,15 +36,14 @@ public final class ValiderInscriptionService implements ValiderInscription {
         this.identifiants = identifiants;
         this.notifications = notifications;
         this.journal = journal;
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public UtilisateurId valider(Commande commande) {
-        if (!commande.acteur().estGestionnaire()) {
-            throw Introuvable.exception();
-        }
+        acces.exigerGestionnaire(commande.acteur());
         return transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
             DemandeInscription demande = demandes.trouver(commande.demandeInscriptionId())

@@ -1,5 +1,7 @@
 package fr.espaceentreprise.application.contenu;
 
+import fr.espaceentreprise.domain.exploitation.Rubrique;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.commun.CleDeTri;
 import fr.espaceentreprise.domain.commun.Langue;
@@ -19,18 +21,21 @@ public final class ConsulterDocumentsService implements ConsulterDocuments {
 
     private final DocumentRepository documents;
     private final LectureDocuments lecture;
+    private final ControleAcces acces;
     private final Transactions transactions;
 
     public ConsulterDocumentsService(DocumentRepository documents, LectureDocuments lecture,
-                                     Transactions transactions) {
+                                     ControleAcces acces, Transactions transactions) {
         this.documents = documents;
         this.lecture = lecture;
+        this.acces = acces;
         this.transactions = transactions;
     }
 
     @Override
     public List<Rayon> lister(Acteur acteur) {
         Objects.requireNonNull(acteur, "acteur");
+        acces.exigerRubrique(acteur, Rubrique.TELECHARGEMENTS);
         Langue langue = acteur.langue();
         Map<CategorieDocument, List<DocumentResume>> parCategorie = new EnumMap<>(CategorieDocument.class);
         transactions.enTransaction(lecture::lister).forEach(document ->
@@ -47,6 +52,7 @@ public final class ConsulterDocumentsService implements ConsulterDocuments {
     @Override
     public Document telecharger(Acteur acteur, DocumentId id) {
         Objects.requireNonNull(acteur, "acteur");
+        acces.exigerRubrique(acteur, Rubrique.TELECHARGEMENTS);
         Objects.requireNonNull(id, "id");
         return transactions.enTransaction(() -> documents.trouver(id)).orElseThrow(Introuvables::document);
     }

@@ -1,5 +1,8 @@
 package fr.espaceentreprise.application.contenu;
 
+import java.util.Optional;
+import fr.espaceentreprise.domain.exploitation.Rubrique;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.contenu.QuestionFaq;
@@ -17,15 +20,18 @@ public final class ConsulterFaqService implements ConsulterFaq {
     static final int RESULTATS_MAX = 100;
 
     private final FaqRepository faq;
+    private final ControleAcces acces;
     private final Transactions transactions;
 
-    public ConsulterFaqService(FaqRepository faq, Transactions transactions) {
+    public ConsulterFaqService(FaqRepository faq, ControleAcces acces, Transactions transactions) {
         this.faq = faq;
+        this.acces = acces;
         this.transactions = transactions;
     }
 
     @Override
     public List<QuestionFaq> rechercher(Recherche recherche) {
+        acces.exigerOuvertAuPublic(recherche.lecteur(), Optional.of(Rubrique.FAQ));
         List<String> mots = mots(recherche.texte());
         Langue langue = Objects.requireNonNullElse(recherche.langue(), Langue.FR);
         return transactions.enTransaction(() -> mots.isEmpty() ? faq.lister()

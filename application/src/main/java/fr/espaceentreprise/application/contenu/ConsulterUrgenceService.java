@@ -1,5 +1,7 @@
 package fr.espaceentreprise.application.contenu;
 
+import fr.espaceentreprise.domain.exploitation.Rubrique;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.commun.CodePays;
 import fr.espaceentreprise.domain.commun.ZoneUrgence;
@@ -19,17 +21,20 @@ public final class ConsulterUrgenceService implements ConsulterUrgence {
 
     private final NumerosUrgenceRepository numeros;
     private final PaysDesSalaries paysDesSalaries;
+    private final ControleAcces acces;
     private final Transactions transactions;
 
     public ConsulterUrgenceService(NumerosUrgenceRepository numeros, PaysDesSalaries paysDesSalaries,
-                                   Transactions transactions) {
+                                   ControleAcces acces, Transactions transactions) {
         this.numeros = numeros;
         this.paysDesSalaries = paysDesSalaries;
+        this.acces = acces;
         this.transactions = transactions;
     }
 
     @Override
     public Urgence consulter(Acteur acteur) {
+        acces.exigerRubrique(acteur, Rubrique.URGENCE);
         return transactions.enTransaction(() -> {
             Map<ZoneUrgence, NumeroZone> parZone = numeros.zones();
             Set<CodePays> pays = pays(acteur);

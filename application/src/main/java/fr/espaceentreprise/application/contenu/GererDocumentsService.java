@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.contenu;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.compte.JournalAudit;
 import fr.espaceentreprise.domain.compte.AdresseIp;
@@ -18,21 +19,23 @@ public final class GererDocumentsService implements GererDocuments {
     private final DocumentRepository documents;
     private final LectureDocuments lecture;
     private final JournalAudit journal;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public GererDocumentsService(DocumentRepository documents, LectureDocuments lecture, JournalAudit journal,
-                                 Transactions transactions, Clock horloge) {
+                                 ControleAcces acces, Transactions transactions, Clock horloge) {
         this.documents = documents;
         this.lecture = lecture;
         this.journal = journal;
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public DocumentId publier(Publication publication) {
-        exigerGestionnaire(publication.acteur());
+        acces.exigerGestionnaire(publication.acteur());
         return transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
             Document document = Document.publier(DocumentId.nouveau(), publication.categorie(),
@@ -48,7 +51,7 @@ public final class GererDocumentsService implements GererDocuments {
 
     @Override
     public void retirer(Retrait retrait) {
-        exigerGestionnaire(retrait.acteur());
+        acces.exigerGestionnaire(retrait.acteur());
         transactions.enTransaction(() -> {
             DocumentResume document = lecture.resume(retrait.id()).orElseThrow(Introuvables::document);
             if (!documents.effacer(retrait.id())) {
@@ -57,12 +60,6 @@ public final class GererDocumentsService implements GererDocuments {
             auditer(TypeEvenementAudit.DOCUMENT_RETIRE, horloge.instant(), retrait.acteur(), retrait.ip(),
                     document.id(), document.categorie());
         });
-    }
-
-    private static void exigerGestionnaire(Acteur acteur) {
-        if (!acteur.estGestionnaire()) {
-            throw Introuvables.reserveAuxGestionnaires();
-        }
     }
 
     private void auditer(TypeEvenementAudit type, Instant instant, Acteur acteur, AdresseIp ip, DocumentId id,

@@ -13,9 +13,4 @@ final class Introuvables {
     static IntrouvableException document() {
         return new IntrouvableException(DOCUMENT);
     }
-
-    /** The back office's use cases to anyone else: nothing is there. */
-    static IntrouvableException reserveAuxGestionnaires() {
-        return new IntrouvableException(IntrouvableException.CODE_GENERIQUE);
-    }
 }

@@ -15,5 +15,11 @@ public interface ConsulterContrats {
 
     List<ContratResume> lister(Acteur acteur, EntrepriseId entrepriseId);
 
+    /**
+     * The same contrats, for choosing one in another rubrique (a filter of the salariés or the cotisations, the
+     * subject of a demande): open while only the rubrique Contrats is closed.
+     */
+    List<ContratResume> aChoisir(Acteur acteur, EntrepriseId entrepriseId);
+
     ContratResume consulter(Acteur acteur, ContratId contratId);
 }

@@ -1,8 +1,9 @@
 package fr.espaceentreprise.application.contrat;
 
+import fr.espaceentreprise.domain.exploitation.Rubrique;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.entreprise.EntrepriseRepository;
-import fr.espaceentreprise.application.perimetre.Visibilite;
 import fr.espaceentreprise.domain.contrat.Contrat;
 import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.contrat.EtatContrat;
@@ -25,19 +26,32 @@ public final class ConsulterContratsService implements ConsulterContrats {
 
     private final EntrepriseRepository entreprises;
     private final Visibilite visibilite;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public ConsulterContratsService(EntrepriseRepository entreprises, ContratRepository contrats,
-                                    Transactions transactions, Clock horloge) {
+                                    ControleAcces acces, Transactions transactions, Clock horloge) {
         this.entreprises = entreprises;
         this.visibilite = new Visibilite(entreprises, contrats);
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public List<ContratResume> lister(Acteur acteur, EntrepriseId entrepriseId) {
+        acces.exigerRubrique(acteur, Rubrique.CONTRATS);
+        return contratsDe(acteur, entrepriseId);
+    }
+
+    @Override
+    public List<ContratResume> aChoisir(Acteur acteur, EntrepriseId entrepriseId) {
+        acces.exigerEspace(acteur);
+        return contratsDe(acteur, entrepriseId);
+    }
+
+    private List<ContratResume> contratsDe(Acteur acteur, EntrepriseId entrepriseId) {
         LocalDate aujourdhui = LocalDate.now(horloge);
         return transactions.enTransaction(() -> {
             Entreprise entreprise = visibilite.entreprise(acteur, entrepriseId);
@@ -55,6 +69,7 @@ public final class ConsulterContratsService implements ConsulterContrats {
 
     @Override
     public ContratResume consulter(Acteur acteur, ContratId contratId) {
+        acces.exigerRubrique(acteur, Rubrique.CONTRATS);
         LocalDate aujourdhui = LocalDate.now(horloge);
         return transactions.enTransaction(() -> {
             Contrat contrat = visibilite.contrat(acteur, contratId);

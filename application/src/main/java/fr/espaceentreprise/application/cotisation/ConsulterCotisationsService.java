@@ -1,11 +1,13 @@
 package fr.espaceentreprise.application.cotisation;
 
+import fr.espaceentreprise.domain.exploitation.Rubrique;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.commun.Page;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.contrat.ContratRepository;
 import fr.espaceentreprise.application.entreprise.EntrepriseRepository;
-import fr.espaceentreprise.application.perimetre.Visibilite;
+import fr.espaceentreprise.application.contrat.Visibilite;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.contrat.Contrat;
 import fr.espaceentreprise.domain.contrat.ContratId;
@@ -30,21 +32,24 @@ public final class ConsulterCotisationsService implements ConsulterCotisations {
     private final AppelDeCotisationRepository appels;
     private final LectureCotisations lecture;
     private final Visibilite visibilite;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public ConsulterCotisationsService(EntrepriseRepository entreprises, ContratRepository contrats,
                                        AppelDeCotisationRepository appels, LectureCotisations lecture,
-                                       Transactions transactions, Clock horloge) {
+                                       ControleAcces acces, Transactions transactions, Clock horloge) {
         this.appels = appels;
         this.lecture = lecture;
         this.visibilite = new Visibilite(entreprises, contrats);
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public PageAppels lister(Requete requete) {
+        acces.exigerRubrique(requete.acteur(), Rubrique.COTISATIONS);
         LocalDate aujourdhui = LocalDate.now(horloge);
         return transactions.enTransaction(() -> {
             Set<ContratId> contrats = contrats(requete.acteur(), requete.entrepriseId(), requete.filtre());
@@ -60,6 +65,7 @@ public final class ConsulterCotisationsService implements ConsulterCotisations {
 
     @Override
     public Export exporter(Acteur acteur, Optional<EntrepriseId> entrepriseId, FiltreAppels filtre) {
+        acces.exigerRubrique(acteur, Rubrique.COTISATIONS);
         LocalDate aujourdhui = LocalDate.now(horloge);
         return transactions.enTransaction(() -> {
             Set<ContratId> contrats = contrats(acteur, entrepriseId, filtre);
@@ -76,6 +82,7 @@ public final class ConsulterCotisationsService implements ConsulterCotisations {
 
     @Override
     public FicheAppel consulter(Acteur acteur, AppelDeCotisationId appelId) {
+        acces.exigerRubrique(acteur, Rubrique.COTISATIONS);
         LocalDate aujourdhui = LocalDate.now(horloge);
         return transactions.enTransaction(() -> {
             AppelResume appel = lecture.trouver(appelId, aujourdhui)

@@ -1,5 +1,7 @@
 package fr.espaceentreprise.application.demande;
 
+import fr.espaceentreprise.domain.exploitation.Rubrique;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.CurseurChronologique;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.commun.Page;
@@ -8,7 +10,7 @@ import fr.espaceentreprise.application.compte.UtilisateurRepository;
 import fr.espaceentreprise.application.contrat.ContratRepository;
 import fr.espaceentreprise.application.salarie.SalarieRepository;
 import fr.espaceentreprise.application.entreprise.EntrepriseRepository;
-import fr.espaceentreprise.application.perimetre.Visibilite;
+import fr.espaceentreprise.application.contrat.Visibilite;
 import fr.espaceentreprise.domain.compte.StatutCompte;
 import fr.espaceentreprise.domain.compte.Utilisateur;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
@@ -38,12 +40,13 @@ public final class ConsulterDemandesService implements ConsulterDemandes {
     private final PiecesJointesRepository piecesJointes;
     private final LectureSuiviDemandes lecture;
     private final UtilisateurRepository utilisateurs;
+    private final ControleAcces acces;
     private final Transactions transactions;
 
     public ConsulterDemandesService(EntrepriseRepository entreprises, ContratRepository contrats,
                                     SalarieRepository salaries, DemandeRepository demandes,
                                     PiecesJointesRepository piecesJointes, LectureSuiviDemandes lecture,
-                                    UtilisateurRepository utilisateurs, Transactions transactions) {
+                                    UtilisateurRepository utilisateurs, ControleAcces acces, Transactions transactions) {
         this.entreprises = entreprises;
         this.contrats = contrats;
         this.salaries = salaries;
@@ -51,11 +54,13 @@ public final class ConsulterDemandesService implements ConsulterDemandes {
         this.piecesJointes = piecesJointes;
         this.lecture = lecture;
         this.utilisateurs = utilisateurs;
+        this.acces = acces;
         this.transactions = transactions;
     }
 
     @Override
     public Page<DemandeResume, CurseurChronologique> lister(Requete requete) {
+        acces.exigerRubrique(requete.acteur(), Rubrique.DEMANDES);
         Acteur acteur = requete.acteur();
         Optional<EntrepriseId> choisie = requete.filtre().entrepriseId();
         if (choisie.isPresent() && !acteur.perimetre().voitEntreprise(choisie.get())) {
@@ -72,6 +77,7 @@ public final class ConsulterDemandesService implements ConsulterDemandes {
 
     @Override
     public FicheDemande consulter(Acteur acteur, DemandeId demandeId) {
+        acces.exigerRubrique(acteur, Rubrique.DEMANDES);
         return transactions.enTransaction(() -> {
             Demande demande = demandes.lire(acteur, demandeId);
             String raisonSociale = entreprises.trouver(demande.entrepriseId())
@@ -94,6 +100,7 @@ public final class ConsulterDemandesService implements ConsulterDemandes {
 
     @Override
     public PieceJointe telecharger(Acteur acteur, DemandeId demandeId, PieceJointeId pieceJointeId) {
+        acces.exigerRubrique(acteur, Rubrique.DEMANDES);
         return transactions.enTransaction(() -> {
             Demande demande = demandes.lire(acteur, demandeId);
             return piecesJointes.trouver(demande.id(), pieceJointeId)

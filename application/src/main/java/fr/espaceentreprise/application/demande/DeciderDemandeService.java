@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.demande;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.compte.FermetureCompte;
 import fr.espaceentreprise.application.compte.JournalAudit;
@@ -17,7 +18,6 @@ import fr.espaceentreprise.domain.entreprise.Entreprise;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 
 public final class DeciderDemandeService implements DeciderDemande {
 
@@ -26,37 +26,29 @@ public final class DeciderDemandeService implements DeciderDemande {
     private final MiseEnOeuvre miseEnOeuvre;
     private final CourrielsDemande courriels;
     private final AuditDemandes audit;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
+    /** {@code fermeture} suspends or deletes the author's account of a validated SUPPRESSION_ACCES. */
     public DeciderDemandeService(EntrepriseRepository entreprises, ContratRepository contrats,
                                  SalarieRepository salaries, DemandeRepository demandes,
-                                 UtilisateurRepository utilisateurs, Notifications notifications,
-                                 JournalAudit journal, Transactions transactions, Clock horloge) {
-        this(entreprises, contrats, salaries, demandes, utilisateurs, notifications, journal, transactions, horloge,
-                Optional.empty());
-    }
-
-    /** With {@code fermeture}, a validated SUPPRESSION_ACCES suspends or deletes its author's account. */
-    public DeciderDemandeService(EntrepriseRepository entreprises, ContratRepository contrats,
-                                 SalarieRepository salaries, DemandeRepository demandes,
-                                 UtilisateurRepository utilisateurs, Notifications notifications,
-                                 JournalAudit journal, Transactions transactions, Clock horloge,
-                                 Optional<FermetureCompte> fermeture) {
+                                 UtilisateurRepository utilisateurs, FermetureCompte fermeture,
+                                 Notifications notifications, JournalAudit journal, ControleAcces acces,
+                                 Transactions transactions, Clock horloge) {
         this.entreprises = entreprises;
         this.demandes = demandes;
         this.miseEnOeuvre = new MiseEnOeuvre(entreprises, contrats, salaries, utilisateurs, fermeture);
         this.courriels = new CourrielsDemande(utilisateurs, notifications);
         this.audit = new AuditDemandes(journal);
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public void decider(Commande commande) {
-        if (!commande.acteur().estGestionnaire()) {
-            throw Introuvables.reserveAuxGestionnaires();
-        }
+        acces.exigerGestionnaire(commande.acteur());
         transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
             Demande demande = demandes.trouver(commande.demandeId()).orElseThrow(Introuvables::demande);

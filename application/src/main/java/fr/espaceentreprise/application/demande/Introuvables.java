@@ -15,9 +15,4 @@ final class Introuvables {
     static IntrouvableException demande() {
         return new IntrouvableException(DEMANDE);
     }
-
-    /** The back office's use cases to anyone else: as for the audit journal, nothing is there. */
-    static IntrouvableException reserveAuxGestionnaires() {
-        return new IntrouvableException(IntrouvableException.CODE_GENERIQUE);
-    }
 }

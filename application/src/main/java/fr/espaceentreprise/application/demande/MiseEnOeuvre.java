@@ -34,7 +34,7 @@ import fr.espaceentreprise.domain.salarie.SalarieId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What validating a demande changes in the data the portal shows, through each aggregate's own behaviour (so
@@ -64,10 +64,10 @@ final class MiseEnOeuvre {
     private final ContratRepository contrats;
     private final SalarieRepository salaries;
     private final UtilisateurRepository utilisateurs;
-    private final Optional<FermetureCompte> fermeture;
+    private final FermetureCompte fermeture;
 
     MiseEnOeuvre(EntrepriseRepository entreprises, ContratRepository contrats, SalarieRepository salaries,
-                 UtilisateurRepository utilisateurs, Optional<FermetureCompte> fermeture) {
+                 UtilisateurRepository utilisateurs, FermetureCompte fermeture) {
         this.entreprises = entreprises;
         this.contrats = contrats;
         this.salaries = salaries;
@@ -78,70 +78,74 @@ final class MiseEnOeuvre {
     void appliquer(Demande demande, LocalDate aujourdhui, UtilisateurId gestionnaire, AdresseIp ip,
                    Instant instant) {
         ContenuDemande contenu = demande.contenu();
-        switch (contenu.type()) {
-            case CHANGEMENT_GARANTIE -> {
-                ChangementGarantie changement = (ChangementGarantie) contenu;
-                Contrat contrat = contrat(demande, changement.contratId());
-                contrat.changerGarantie(changement.garantie(), changement.dateEffet(), aujourdhui);
-                contrats.enregistrer(contrat);
-            }
-            case AFFILIATION_SALARIE -> {
-                AffiliationSalarie affiliation = (AffiliationSalarie) contenu;
-                Contrat contrat = contrat(demande, affiliation.contratId());
-                Salarie salarie = Salarie.enregistrer(SalarieId.nouveau(), demande.entrepriseId(), affiliation.nom(),
-                        affiliation.prenom(), affiliation.dateNaissance(), affiliation.email(),
-                        affiliation.paysExpatriation(), affiliation.salaireReference(), aujourdhui);
-                salarie.affilier(AffiliationId.nouveau(), contrat, affiliation.dateEffet());
-                salaries.enregistrer(salarie);
-            }
-            case MAJ_ENTREPRISE -> {
+        // A switch expression: a new TypeDemande without its effect here does not compile.
+        Runnable effet = switch (contenu.type()) {
+            case CHANGEMENT_GARANTIE -> () -> changerGarantie(demande, (ChangementGarantie) contenu, aujourdhui);
+            case AFFILIATION_SALARIE -> () -> affilier(demande, (AffiliationSalarie) contenu, aujourdhui);
+            case MAJ_ENTREPRISE -> () -> {
                 MajEntreprise maj = (MajEntreprise) contenu;
                 Entreprise entreprise = entreprise(demande);
                 entreprise.modifierInformations(maj.raisonSociale(), maj.adresse(), maj.siret(), maj.email(),
                         maj.telephone());
                 entreprises.enregistrer(entreprise);
-            }
-            case MAJ_MODALITES_PAIEMENT -> {
+            };
+            case MAJ_MODALITES_PAIEMENT -> () -> {
                 Entreprise entreprise = entreprise(demande);
                 entreprise.changerModalitesPaiement(((MajModalitesPaiement) contenu).modalites());
                 entreprises.enregistrer(entreprise);
-            }
-            case MAJ_SALARIE -> {
+            };
+            case MAJ_SALARIE -> () -> {
                 MajSalarie maj = (MajSalarie) contenu;
-                Salarie salarie = salarie(demande, maj.salarieId());
-                salarie.modifierIdentite(maj.nom(), maj.prenom(), maj.dateNaissance(),
-                        maj.email() != null ? maj.email() : salarie.email().orElse(null));
-                salaries.enregistrer(salarie);
-            }
-            case MAJ_SALAIRE_REFERENCE -> {
+                changerSalarie(demande, maj.salarieId(), salarie -> salarie.modifierIdentite(maj.nom(), maj.prenom(),
+                        maj.dateNaissance(), maj.email() != null ? maj.email() : salarie.email().orElse(null)));
+            };
+            case MAJ_SALAIRE_REFERENCE -> () -> {
                 MajSalaireReference maj = (MajSalaireReference) contenu;
-                Salarie salarie = salarie(demande, maj.salarieId());
-                salarie.changerSalaireReference(maj.salaireReference());
-                salaries.enregistrer(salarie);
-            }
-            case MAJ_PAYS_EXPATRIATION -> {
+                changerSalarie(demande, maj.salarieId(),
+                        salarie -> salarie.changerSalaireReference(maj.salaireReference()));
+            };
+            case MAJ_PAYS_EXPATRIATION -> () -> {
                 MajPaysExpatriation maj = (MajPaysExpatriation) contenu;
-                Salarie salarie = salarie(demande, maj.salarieId());
-                salarie.changerPaysExpatriation(maj.paysExpatriation());
-                salaries.enregistrer(salarie);
-            }
-            case RADIATION_SALARIE -> {
+                changerSalarie(demande, maj.salarieId(),
+                        salarie -> salarie.changerPaysExpatriation(maj.paysExpatriation()));
+            };
+            case RADIATION_SALARIE -> () -> {
                 RadiationSalarie radiation = (RadiationSalarie) contenu;
-                Salarie salarie = salarie(demande, radiation.salarieId());
-                salarie.radier(radiation.contratId(), radiation.dateFin());
-                salaries.enregistrer(salarie);
-            }
-            case AUTRE, RECTIFICATION_DONNEES -> {
+                changerSalarie(demande, radiation.salarieId(),
+                        salarie -> salarie.radier(radiation.contratId(), radiation.dateFin()));
+            };
+            case AUTRE, RECTIFICATION_DONNEES -> () -> {
                 // Closed, nothing to change.
-            }
-            case SUPPRESSION_ACCES -> fermerAcces(demande, (SuppressionAcces) contenu, gestionnaire, ip, instant);
-        }
+            };
+            case SUPPRESSION_ACCES -> () -> fermerAcces(demande, (SuppressionAcces) contenu, gestionnaire, ip,
+                    instant);
+        };
+        effet.run();
+    }
+
+    private void changerGarantie(Demande demande, ChangementGarantie changement, LocalDate aujourdhui) {
+        Contrat contrat = contrat(demande, changement.contratId());
+        contrat.changerGarantie(changement.garantie(), changement.dateEffet(), aujourdhui);
+        contrats.enregistrer(contrat);
+    }
+
+    private void affilier(Demande demande, AffiliationSalarie affiliation, LocalDate aujourdhui) {
+        Contrat contrat = contrat(demande, affiliation.contratId());
+        Salarie salarie = Salarie.enregistrer(SalarieId.nouveau(), demande.entrepriseId(), affiliation.nom(),
+                affiliation.prenom(), affiliation.dateNaissance(), affiliation.email(),
+                affiliation.paysExpatriation(), affiliation.salaireReference(), aujourdhui);
+        salarie.affilier(AffiliationId.nouveau(), contrat, affiliation.dateEffet());
+        salaries.enregistrer(salarie);
+    }
+
+    private void changerSalarie(Demande demande, SalarieId salarieId, Consumer<Salarie> changement) {
+        Salarie salarie = salarie(demande, salarieId);
+        changement.accept(salarie);
+        salaries.enregistrer(salarie);
     }
 
     private void fermerAcces(Demande demande, SuppressionAcces suppression, UtilisateurId gestionnaire,
                              AdresseIp ip, Instant instant) {
-        FermetureCompte actes = fermeture.orElseThrow(
-                () -> new IllegalStateException("validating SUPPRESSION_ACCES needs FermetureCompte"));
         Utilisateur auteur = utilisateurs.trouver(demande.auteur())
                 .orElseThrow(() -> new IllegalStateException("demande sans auteur " + demande.id()));
         List<EvenementDemande> historique = demande.historique();
@@ -150,9 +154,9 @@ final class MiseEnOeuvre {
             return;
         }
         if (suppression.action() == ActionAcces.SUPPRESSION) {
-            actes.supprimer(auteur, gestionnaire, MotifCompte.DEMANDE_UTILISATEUR, message, ip, instant);
+            fermeture.supprimer(auteur, gestionnaire, MotifCompte.DEMANDE_UTILISATEUR, message, ip, instant);
         } else if (auteur.statut() != StatutCompte.SUSPENDU) {
-            actes.suspendre(auteur, gestionnaire, MotifCompte.DEMANDE_UTILISATEUR, message, ip, instant);
+            fermeture.suspendre(auteur, gestionnaire, MotifCompte.DEMANDE_UTILISATEUR, message, ip, instant);
         }
     }
 

@@ -1,5 +1,7 @@
 package fr.espaceentreprise.application.demande;
 
+import fr.espaceentreprise.domain.exploitation.Rubrique;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.compte.JournalAudit;
 import fr.espaceentreprise.application.compte.UtilisateurRepository;
@@ -21,12 +23,13 @@ public final class RepondreDemandeService implements RepondreDemande {
     private final PiecesJointesRepository piecesJointes;
     private final CourrielsDemande courriels;
     private final AuditDemandes audit;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public RepondreDemandeService(EntrepriseRepository entreprises, DemandeRepository demandes,
                                   PiecesJointesRepository piecesJointes, UtilisateurRepository utilisateurs,
-                                  Notifications notifications, JournalAudit journal, Transactions transactions,
+                                  Notifications notifications, JournalAudit journal, ControleAcces acces, Transactions transactions,
                                   Clock horloge) {
         this.entreprises = entreprises;
         this.demandes = demandes;
@@ -34,12 +37,14 @@ public final class RepondreDemandeService implements RepondreDemande {
         this.piecesJointes = piecesJointes;
         this.courriels = new CourrielsDemande(utilisateurs, notifications);
         this.audit = new AuditDemandes(journal);
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public void repondre(Commande commande) {
+        acces.exigerRubrique(commande.acteur(), Rubrique.DEMANDES);
         if (commande.acteur().estGestionnaire()) {
             throw Introuvables.demande();
         }

@@ -1,5 +1,7 @@
 package fr.espaceentreprise.application.demande;
 
+import fr.espaceentreprise.domain.exploitation.Rubrique;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.compte.JournalAudit;
@@ -7,7 +9,7 @@ import fr.espaceentreprise.application.compte.UtilisateurRepository;
 import fr.espaceentreprise.application.contrat.ContratRepository;
 import fr.espaceentreprise.application.entreprise.EntrepriseRepository;
 import fr.espaceentreprise.application.notification.Notifications;
-import fr.espaceentreprise.application.perimetre.Visibilite;
+import fr.espaceentreprise.application.contrat.Visibilite;
 import fr.espaceentreprise.application.salarie.SalarieRepository;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.compte.TypeEvenementAudit;
@@ -32,6 +34,7 @@ public final class SoumettreDemandeService implements SoumettreDemande {
     private final SujetsVisibles sujets;
     private final CourrielsDemande courriels;
     private final AuditDemandes audit;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
@@ -39,7 +42,7 @@ public final class SoumettreDemandeService implements SoumettreDemande {
                                    SalarieRepository salaries, DemandeRepository demandes,
                                    PiecesJointesRepository piecesJointes, ClesIdempotence cles,
                                    UtilisateurRepository utilisateurs, Notifications notifications,
-                                   JournalAudit journal, Transactions transactions, Clock horloge) {
+                                   JournalAudit journal, ControleAcces acces, Transactions transactions, Clock horloge) {
         this.demandes = demandes;
         this.piecesJointes = piecesJointes;
         this.cles = cles;
@@ -47,12 +50,18 @@ public final class SoumettreDemandeService implements SoumettreDemande {
         this.sujets = new SujetsVisibles(visibilite, salaries);
         this.courriels = new CourrielsDemande(utilisateurs, notifications);
         this.audit = new AuditDemandes(journal);
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public Soumission soumettre(Commande commande) {
+        if (commande.contenu().type().concerneLAuteur()) {
+            acces.exigerEspace(commande.acteur());
+        } else {
+            acces.exigerRubrique(commande.acteur(), Rubrique.DEMANDES);
+        }
         if (commande.acteur().estGestionnaire()) {
             throw new IntrouvableException(Visibilite.ENTREPRISE_INTROUVABLE);
         }

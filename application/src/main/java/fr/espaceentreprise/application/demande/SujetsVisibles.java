@@ -1,7 +1,7 @@
 package fr.espaceentreprise.application.demande;
 
 import fr.espaceentreprise.application.commun.IntrouvableException;
-import fr.espaceentreprise.application.perimetre.Visibilite;
+import fr.espaceentreprise.application.contrat.Visibilite;
 import fr.espaceentreprise.application.salarie.SalarieRepository;
 import fr.espaceentreprise.domain.compte.Profil;
 import fr.espaceentreprise.domain.contrat.Contrat;

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.donnees;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.compte.JournalAudit;
@@ -17,21 +18,24 @@ public final class ChangerConsentementProspectionService implements ChangerConse
     private final UtilisateurRepository utilisateurs;
     private final ConsentementsRepository consentements;
     private final JournalAudit journal;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public ChangerConsentementProspectionService(UtilisateurRepository utilisateurs,
                                                  ConsentementsRepository consentements, JournalAudit journal,
-                                                 Transactions transactions, Clock horloge) {
+                                                 ControleAcces acces, Transactions transactions, Clock horloge) {
         this.utilisateurs = utilisateurs;
         this.consentements = consentements;
         this.journal = journal;
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public ConsentementProspection changer(Commande commande) {
+        acces.exigerEspace(commande.acteur());
         return transactions.enTransaction(() -> {
             Instant maintenant = horloge.instant();
             UtilisateurId id = commande.acteur().utilisateurId();

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.donnees;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.compte.JournalAudit;
@@ -29,13 +30,14 @@ public final class DonneesPersonnellesService implements ConsulterDonneesPersonn
     private final LectureDonneesPersonnelles lecture;
     private final DemandeRepository demandes;
     private final JournalAudit journal;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public DonneesPersonnellesService(UtilisateurRepository utilisateurs, EntrepriseRepository entreprises,
                                       MandataireRepository mandataires, ConsentementsRepository consentements,
                                       LectureDonneesPersonnelles lecture, DemandeRepository demandes,
-                                      JournalAudit journal, Transactions transactions, Clock horloge) {
+                                      JournalAudit journal, ControleAcces acces, Transactions transactions, Clock horloge) {
         this.utilisateurs = utilisateurs;
         this.entreprises = entreprises;
         this.mandataires = mandataires;
@@ -43,17 +45,20 @@ public final class DonneesPersonnellesService implements ConsulterDonneesPersonn
         this.lecture = lecture;
         this.demandes = demandes;
         this.journal = journal;
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public DonneesDetenues consulter(Acteur acteur) {
+        acces.exigerEspace(acteur);
         return transactions.enTransaction(() -> lire(acteur.utilisateurId()));
     }
 
     @Override
     public DonneesDetenues exporter(Acteur acteur, AdresseIp ip) {
+        acces.exigerEspace(acteur);
         return transactions.enTransaction(() -> {
             DonneesDetenues donnees = lire(acteur.utilisateurId());
             journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.DONNEES_PERSONNELLES_EXPORTEES,

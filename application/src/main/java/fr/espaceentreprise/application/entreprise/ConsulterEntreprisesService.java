@@ -1,5 +1,7 @@
 package fr.espaceentreprise.application.entreprise;
 
+import fr.espaceentreprise.domain.exploitation.Rubrique;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
@@ -16,17 +18,30 @@ public final class ConsulterEntreprisesService implements ConsulterEntreprises {
 
     private final EntrepriseRepository entreprises;
     private final LectureEntreprises lecture;
+    private final ControleAcces acces;
     private final Transactions transactions;
 
     public ConsulterEntreprisesService(EntrepriseRepository entreprises, LectureEntreprises lecture,
-                                       Transactions transactions) {
+                                       ControleAcces acces, Transactions transactions) {
         this.entreprises = entreprises;
         this.lecture = lecture;
+        this.acces = acces;
         this.transactions = transactions;
     }
 
     @Override
     public List<EntrepriseResume> lister(Acteur acteur) {
+        acces.exigerRubrique(acteur, Rubrique.INTERLOCUTEUR);
+        return resumes(acteur);
+    }
+
+    @Override
+    public List<EntrepriseResume> portefeuille(Acteur acteur) {
+        acces.exigerEspace(acteur);
+        return resumes(acteur);
+    }
+
+    private List<EntrepriseResume> resumes(Acteur acteur) {
         if (acteur.estGestionnaire()) {
             return List.of();
         }
@@ -35,6 +50,7 @@ public final class ConsulterEntreprisesService implements ConsulterEntreprises {
 
     @Override
     public FicheEntreprise consulter(Acteur acteur, EntrepriseId entrepriseId) {
+        acces.exigerRubrique(acteur, Rubrique.INTERLOCUTEUR);
         if (!acteur.perimetre().voitEntreprise(entrepriseId)) {
             throw new IntrouvableException(INTROUVABLE);
         }

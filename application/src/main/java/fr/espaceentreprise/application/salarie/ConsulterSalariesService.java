@@ -1,11 +1,13 @@
 package fr.espaceentreprise.application.salarie;
 
+import fr.espaceentreprise.domain.exploitation.Rubrique;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.commun.Page;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.contrat.ContratRepository;
 import fr.espaceentreprise.application.entreprise.EntrepriseRepository;
-import fr.espaceentreprise.application.perimetre.Visibilite;
+import fr.espaceentreprise.application.contrat.Visibilite;
 import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.compte.Profil;
 import fr.espaceentreprise.domain.contrat.Contrat;
@@ -33,21 +35,24 @@ public final class ConsulterSalariesService implements ConsulterSalaries {
     private final SalarieRepository salaries;
     private final LectureSalaries lecture;
     private final Visibilite visibilite;
+    private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
 
     public ConsulterSalariesService(EntrepriseRepository entreprises, ContratRepository contrats,
-                                    SalarieRepository salaries, LectureSalaries lecture, Transactions transactions,
+                                    SalarieRepository salaries, LectureSalaries lecture, ControleAcces acces, Transactions transactions,
                                     Clock horloge) {
         this.salaries = salaries;
         this.lecture = lecture;
         this.visibilite = new Visibilite(entreprises, contrats);
+        this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
     }
 
     @Override
     public Page<SalarieResume, CurseurSalaries> lister(Requete requete) {
+        acces.exigerRubrique(requete.acteur(), Rubrique.SALARIES);
         LocalDate aujourdhui = LocalDate.now(horloge);
         return transactions.enTransaction(() -> {
             Portee portee = portee(requete.acteur(), requete.entrepriseId(), requete.filtre());
@@ -64,6 +69,7 @@ public final class ConsulterSalariesService implements ConsulterSalaries {
     @Override
     public void exporter(Acteur acteur, EntrepriseId entrepriseId, FiltreSalaries filtre,
                          Consumer<SalarieResume> ligne) {
+        acces.exigerRubrique(acteur, Rubrique.SALARIES);
         LocalDate aujourdhui = LocalDate.now(horloge);
         Portee portee = transactions.enTransaction(() -> portee(acteur, entrepriseId, filtre));
         if (portee.rienALister()) {
@@ -84,6 +90,7 @@ public final class ConsulterSalariesService implements ConsulterSalaries {
 
     @Override
     public FicheSalarie consulter(Acteur acteur, SalarieId salarieId) {
+        acces.exigerRubrique(acteur, Rubrique.SALARIES);
         LocalDate aujourdhui = LocalDate.now(horloge);
         SalarieVisible visible = transactions.enTransaction(
                 () -> SalarieVisible.lire(salaries, visibilite, acteur, salarieId));

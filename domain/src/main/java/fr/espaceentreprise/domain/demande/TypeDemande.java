@@ -14,5 +14,10 @@ public enum TypeDemande {
     /** The user asks for his personal data to be corrected (free text). */
     RECTIFICATION_DONNEES,
     /** The user asks for his own access to be suspended or deleted. */
-    SUPPRESSION_ACCES
+    SUPPRESSION_ACCES;
+
+    /** About the person who asks (his data, his access), not about a company's contracts or employees. */
+    public boolean concerneLAuteur() {
+        return this == RECTIFICATION_DONNEES || this == SUPPRESSION_ACCES;
+    }
 }

@@ -1,7 +1,6 @@
-package fr.espaceentreprise.application.perimetre;
+package fr.espaceentreprise.application.contrat;
 
 import fr.espaceentreprise.application.commun.IntrouvableException;
-import fr.espaceentreprise.application.contrat.ContratRepository;
 import fr.espaceentreprise.application.entreprise.EntrepriseRepository;
 import fr.espaceentreprise.domain.contrat.Contrat;
 import fr.espaceentreprise.domain.contrat.ContratId;

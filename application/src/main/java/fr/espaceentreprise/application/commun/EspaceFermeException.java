@@ -1,4 +1,4 @@
-package fr.espaceentreprise.application.exploitation;
+package fr.espaceentreprise.application.commun;
 
 import fr.espaceentreprise.domain.exploitation.Maintenance;
 import java.util.Objects;

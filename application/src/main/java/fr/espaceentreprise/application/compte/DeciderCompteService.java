@@ -1,0 +1,61 @@
+package fr.espaceentreprise.application.compte;
+
+import fr.espaceentreprise.application.commun.ControleAcces;
+import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.domain.commun.RegleMetierException;
+import fr.espaceentreprise.domain.compte.Utilisateur;
+import fr.espaceentreprise.domain.compte.UtilisateurId;
+import fr.espaceentreprise.domain.perimetre.Acteur;
+import java.time.Clock;
+
+/** The three decisions share their checks; what each changes is {@link FermetureCompte}'s. */
+public final class DeciderCompteService implements DeciderCompte {
+
+    static final String SOI_MEME = "compte.soi_meme";
+
+    private final UtilisateurRepository utilisateurs;
+    private final FermetureCompte fermeture;
+    private final ControleAcces acces;
+    private final Transactions transactions;
+    private final Clock horloge;
+
+    public DeciderCompteService(UtilisateurRepository utilisateurs, FermetureCompte fermeture, ControleAcces acces,
+                                Transactions transactions, Clock horloge) {
+        this.utilisateurs = utilisateurs;
+        this.fermeture = fermeture;
+        this.acces = acces;
+        this.transactions = transactions;
+        this.horloge = horloge;
+    }
+
+    @Override
+    public void suspendre(Fermeture commande) {
+        acces.exigerGestionnaire(commande.acteur());
+        transactions.enTransaction(() -> fermeture.suspendre(cible(commande.acteur(), commande.compte()),
+                commande.acteur().utilisateurId(), commande.motif(), commande.precision(), commande.ip(),
+                horloge.instant()));
+    }
+
+    @Override
+    public void reactiver(Reactivation commande) {
+        acces.exigerGestionnaire(commande.acteur());
+        transactions.enTransaction(() -> fermeture.reactiver(cible(commande.acteur(), commande.compte()),
+                commande.acteur().utilisateurId(), commande.ip(), horloge.instant()));
+    }
+
+    @Override
+    public void supprimer(Fermeture commande) {
+        acces.exigerGestionnaire(commande.acteur());
+        transactions.enTransaction(() -> fermeture.supprimer(cible(commande.acteur(), commande.compte()),
+                commande.acteur().utilisateurId(), commande.motif(), commande.precision(), commande.ip(),
+                horloge.instant()));
+    }
+
+    private Utilisateur cible(Acteur gestionnaire, UtilisateurId compte) {
+        Utilisateur utilisateur = utilisateurs.trouver(compte).orElseThrow(Introuvable::exception);
+        if (utilisateur.id().equals(gestionnaire.utilisateurId())) {
+            throw new RegleMetierException(SOI_MEME);
+        }
+        return utilisateur;
+    }
+}
