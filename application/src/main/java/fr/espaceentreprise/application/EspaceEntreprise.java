@@ -157,6 +157,7 @@ import java.util.Objects;
  */
 public final class EspaceEntreprise {
 
+    private final ControleAcces acces;
     private final Comptes comptes;
     private final Consultation consultation;
     private final Demandes demandes;
@@ -176,6 +177,7 @@ public final class EspaceEntreprise {
         ConsulterMaintenance maintenance = new ConsulterMaintenanceService(s.maintenances(), cacheMaintenance,
                 reglages.maintenanceImposee(), tx, horloge);
         ControleAcces acces = new ControleAcces(maintenance::enVigueur);
+        this.acces = acces;
         // One cache for reading and publishing, so that a publication is seen at once on this instance.
         CguRepository cgu = new CguEnCache(s.cgu(), horloge);
         Identification identification = new Identification(s.utilisateurs(), s.contrats(), s.mandats(), horloge);
@@ -273,6 +275,14 @@ public final class EspaceEntreprise {
                 new GererDocumentsService(s.documents(), s.lectureDocuments(), s.journal(), acces, tx, horloge),
                 new PublierCguService(cgu, s.journal(), acces, tx, horloge),
                 new ModifierMaintenanceService(s.maintenances(), cacheMaintenance, s.journal(), acces, tx, horloge));
+    }
+
+    /**
+     * The gates every use case passes first, for an adapter that shows something before calling one (an empty
+     * form, a confirmation page): asking them there gives the user the refusal he would get on submitting.
+     */
+    public ControleAcces acces() {
+        return acces;
     }
 
     /** Sign-up, login and sessions, the first-login steps, forgotten credentials, one's own account. */
