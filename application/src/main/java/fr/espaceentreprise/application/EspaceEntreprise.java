@@ -119,10 +119,10 @@ import java.util.Objects;
  *
  * <h2>Starting it</h2>
  * <pre>
- * PostgreSQL postgres = PostgreSQL.sur(dataSource, horloge);        // adapters-persistence
- * postgres.migrer();                                                 // Flyway, when you own the schema
+ * Persistance persistance = Persistance.sur(dataSource, horloge);   // adapters-persistence
+ * persistance.migrer();                                              // Flyway, when you own the schema
  * EspaceEntreprise espace = new EspaceEntreprise(
- *         postgres.ports(new RedacteurCourriels(adresse), monMailSender), // adapters-mail writes the texts
+ *         persistance.ports(new RedacteurCourriels(adresse), monMailSender),  // adapters-mail writes the texts
  *         new Reglages(centreRelationsClients));
  * </pre>
  * The clock's zone is the business one (Europe/Paris): échéances and dates d'effet are read in it. Mails are

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.bootstrap.demo;
 
+import fr.espaceentreprise.application.Stockage;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.compte.CguRepository;
 import fr.espaceentreprise.application.compte.IdentifiantsRepository;
@@ -32,12 +33,11 @@ public final class ComptesDemo {
     private final CguRepository cgu;
     private final PasswordHasher hacheur;
 
-    public ComptesDemo(Transactions transactions, UtilisateurRepository utilisateurs,
-            IdentifiantsRepository identifiants, CguRepository cgu, PasswordHasher hacheur) {
-        this.transactions = transactions;
-        this.utilisateurs = utilisateurs;
-        this.identifiants = identifiants;
-        this.cgu = cgu;
+    public ComptesDemo(Stockage stockage, PasswordHasher hacheur) {
+        this.transactions = stockage.transactions();
+        this.utilisateurs = stockage.utilisateurs();
+        this.identifiants = stockage.identifiants();
+        this.cgu = stockage.cgu();
         this.hacheur = hacheur;
     }
 

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.bootstrap.demo;
 
+import fr.espaceentreprise.application.Stockage;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.contenu.DocumentRepository;
 import fr.espaceentreprise.application.contenu.LectureDocuments;
@@ -80,10 +81,10 @@ public final class DocumentsDemo {
     private final DocumentRepository documents;
     private final LectureDocuments lecture;
 
-    public DocumentsDemo(Transactions transactions, DocumentRepository documents, LectureDocuments lecture) {
-        this.transactions = transactions;
-        this.documents = documents;
-        this.lecture = lecture;
+    public DocumentsDemo(Stockage stockage) {
+        this.transactions = stockage.transactions();
+        this.documents = stockage.documents();
+        this.lecture = stockage.lectureDocuments();
     }
 
     /**

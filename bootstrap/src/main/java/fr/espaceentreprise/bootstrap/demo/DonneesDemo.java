@@ -1,5 +1,6 @@
 package fr.espaceentreprise.bootstrap.demo;
 
+import fr.espaceentreprise.application.Stockage;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.compte.UtilisateurRepository;
 import fr.espaceentreprise.application.contrat.ContratRepository;
@@ -34,18 +35,16 @@ public final class DonneesDemo {
     private final DemandeRepository demandes;
     private final UtilisateurRepository utilisateurs;
 
-    public DonneesDemo(Transactions transactions, EntrepriseRepository entreprises, MandataireRepository mandataires,
-            MandatRepository mandats, ContratRepository contrats, SalarieRepository salaries,
-            AppelDeCotisationRepository appels, DemandeRepository demandes, UtilisateurRepository utilisateurs) {
-        this.transactions = Objects.requireNonNull(transactions);
-        this.entreprises = Objects.requireNonNull(entreprises);
-        this.mandataires = Objects.requireNonNull(mandataires);
-        this.mandats = Objects.requireNonNull(mandats);
-        this.contrats = Objects.requireNonNull(contrats);
-        this.salaries = Objects.requireNonNull(salaries);
-        this.appels = Objects.requireNonNull(appels);
-        this.demandes = Objects.requireNonNull(demandes);
-        this.utilisateurs = Objects.requireNonNull(utilisateurs);
+    public DonneesDemo(Stockage stockage) {
+        this.transactions = stockage.transactions();
+        this.entreprises = stockage.entreprises();
+        this.mandataires = stockage.mandataires();
+        this.mandats = stockage.mandats();
+        this.contrats = stockage.contrats();
+        this.salaries = stockage.salaries();
+        this.appels = stockage.appels();
+        this.demandes = stockage.demandes();
+        this.utilisateurs = stockage.utilisateurs();
     }
 
     /**

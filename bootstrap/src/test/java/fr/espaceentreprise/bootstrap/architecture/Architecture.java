@@ -27,6 +27,8 @@ final class Architecture {
     static final String PERSISTANCE = RACINE + ".adapters.persistence..";
     static final String MAIL = RACINE + ".adapters.mail..";
     static final String BOOTSTRAP = RACINE + ".bootstrap..";
+    static final String CODE_GENERE = RACINE + ".adapters.persistence.jooq..";
+    static final String ASSEMBLAGE = RACINE + ".application.EspaceEntreprise";
 
     /**
      * Our classes from every module, whether Maven resolves a module to its {@code target/classes} ({@code test})
@@ -98,6 +100,25 @@ final class Architecture {
             .as("no *Impl class names")
             .allowEmptyShould(false);
 
+    /**
+     * Every package of every module is its own slice, so that any package cycle fails; the classes jOOQ generates
+     * from the schema (schema ↔ tables ↔ records, by jOOQ's design) are not ours to arrange.
+     */
+    static final ArchRule AUCUN_CYCLE_ENTRE_PAQUETS = slices()
+            .matching(RACINE + ".(**)")
+            .should().beFreeOfCycles()
+            .ignoreDependency(JavaClass.Predicates.resideInAPackage(CODE_GENERE), DescribedPredicate.alwaysTrue())
+            .as("no package cycle in any module")
+            .allowEmptyShould(false);
+
+    /** The one assembly of the use cases; no other production class builds one. */
+    static final ArchRule LES_CAS_D_USAGE_NE_SONT_CONSTRUITS_QUE_PAR_L_ASSEMBLAGE = noClasses()
+            .that().doNotHaveFullyQualifiedName(ASSEMBLAGE)
+            .should().callConstructorWhere(DescribedPredicate.describe("the constructor of a use case",
+                    appel -> PortsApplicatifs.estCasDUsage(appel.getTargetOwner())))
+            .as("use cases are constructed by " + ASSEMBLAGE + " only")
+            .allowEmptyShould(false);
+
     static final ArchRule LE_DOMAINE_N_A_PAS_DE_SETTERS = noClasses().that().resideInAPackage(DOMAINE)
             .should(new AvoirUnSetterPublic())
             .as("domain classes have no public setters")
@@ -125,6 +146,8 @@ final class Architecture {
             LES_PORTS_ENTRANTS_IGNORENT_LES_PORTS_SORTANTS,
             LES_PORTS_SORTANTS_IGNORENT_LES_PORTS_ENTRANTS,
             AUCUN_NOM_EN_IMPL,
+            AUCUN_CYCLE_ENTRE_PAQUETS,
+            LES_CAS_D_USAGE_NE_SONT_CONSTRUITS_QUE_PAR_L_ASSEMBLAGE,
             LE_DOMAINE_N_A_PAS_DE_SETTERS);
 
     /** A library may be used by its adapter and by bootstrap (which wires it), by nobody else. */
@@ -150,6 +173,12 @@ final class Architecture {
 
         static final DescribedPredicate<JavaClass> SORTANTS = DescribedPredicate.describe("outbound ports",
                 classe -> estInterfaceApplicative(classe) && !estImplementeeDansApplication(classe));
+
+        /** A class of the application that implements an inbound port: a use case ({@code …Service}). */
+        static boolean estCasDUsage(JavaClass classe) {
+            return !classe.isInterface() && classe.getPackageName().startsWith(RACINE + ".application")
+                    && classe.getAllRawInterfaces().stream().anyMatch(ENTRANTS);
+        }
 
         private static boolean estInterfaceApplicative(JavaClass classe) {
             return classe.isInterface() && classe.getPackageName().startsWith(RACINE + ".application")

@@ -57,6 +57,9 @@ class ArchitectureRulesCanFailTest {
                 Map.entry(Architecture.LES_PORTS_ENTRANTS_IGNORENT_LES_PORTS_SORTANTS, "PortEntrant"),
                 Map.entry(Architecture.LES_PORTS_SORTANTS_IGNORENT_LES_PORTS_ENTRANTS, "PortSortant"),
                 Map.entry(Architecture.AUCUN_NOM_EN_IMPL, "TraitementImpl"),
+                Map.entry(Architecture.AUCUN_CYCLE_ENTRE_PAQUETS, "Aller"),
+                Map.entry(Architecture.LES_CAS_D_USAGE_NE_SONT_CONSTRUITS_QUE_PAR_L_ASSEMBLAGE,
+                        "AssemblageParallele"),
                 Map.entry(Architecture.LE_DOMAINE_N_A_PAS_DE_SETTERS, "DomaineAvecUneBibliotheque"));
         return contrevenants.entrySet().stream().map(entree -> Arguments.of(entree.getKey(), entree.getValue()));
     }

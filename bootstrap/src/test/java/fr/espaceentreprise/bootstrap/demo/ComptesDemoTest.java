@@ -4,26 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.espaceentreprise.adapters.persistence.JooqTransactions;
+import fr.espaceentreprise.adapters.persistence.Persistance;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
-import fr.espaceentreprise.adapters.persistence.compte.Argon2PasswordHasher;
-import fr.espaceentreprise.adapters.persistence.compte.JooqCguRepository;
-import fr.espaceentreprise.adapters.persistence.compte.JooqIdentifiantsRepository;
-import fr.espaceentreprise.adapters.persistence.compte.JooqUtilisateurRepository;
-import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
-import fr.espaceentreprise.adapters.persistence.cotisation.JooqAppelDeCotisationRepository;
-import fr.espaceentreprise.adapters.persistence.demande.JooqDemandeRepository;
-import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
-import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandatRepository;
-import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandataireRepository;
-import fr.espaceentreprise.adapters.persistence.salarie.JooqSalarieRepository;
+import fr.espaceentreprise.application.Stockage;
+import fr.espaceentreprise.application.compte.CguRepository;
+import fr.espaceentreprise.application.compte.IdentifiantsRepository;
+import fr.espaceentreprise.application.compte.PasswordHasher;
+import fr.espaceentreprise.application.compte.UtilisateurRepository;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.compte.Identifiants;
 import fr.espaceentreprise.domain.compte.Utilisateur;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
 /** The demo logins of the README work on a freshly seeded database, and survive a restart unchanged. */
@@ -31,13 +25,14 @@ class ComptesDemoTest {
 
     private static final Instant MAINTENANT = Instant.parse("2026-11-27T10:00:00Z");
 
-    private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
-    private final Argon2PasswordHasher hacheur = new Argon2PasswordHasher();
-    private final JooqUtilisateurRepository utilisateurs = new JooqUtilisateurRepository(dsl);
-    private final JooqIdentifiantsRepository identifiants = new JooqIdentifiantsRepository(dsl);
-    private final JooqCguRepository cgu = new JooqCguRepository(dsl);
-    private final ComptesDemo comptes = new ComptesDemo(new JooqTransactions(dsl), utilisateurs, identifiants, cgu,
-            hacheur);
+    private final Persistance persistance = Persistance.sur(PostgresTestDatabase.nouvelleSourceDeDonnees(),
+            Clock.systemUTC());
+    private final Stockage stockage = persistance.stockage();
+    private final PasswordHasher hacheur = persistance.hacheur();
+    private final UtilisateurRepository utilisateurs = stockage.utilisateurs();
+    private final IdentifiantsRepository identifiants = stockage.identifiants();
+    private final CguRepository cgu = stockage.cgu();
+    private final ComptesDemo comptes = new ComptesDemo(stockage, hacheur);
 
     @Test
     void the_readme_logins_are_ready_with_email_confirmed_and_current_terms_accepted() {
@@ -68,10 +63,6 @@ class ComptesDemoTest {
     }
 
     private void semer() {
-        new DonneesDemo(new JooqTransactions(dsl), new JooqEntrepriseRepository(dsl),
-                new JooqMandataireRepository(dsl), new JooqMandatRepository(dsl), new JooqContratRepository(dsl),
-                new JooqSalarieRepository(dsl), new JooqAppelDeCotisationRepository(dsl),
-                new JooqDemandeRepository(dsl), utilisateurs)
-                .semer(LocalDate.of(2026, 11, 27));
+        new DonneesDemo(stockage).semer(LocalDate.of(2026, 11, 27));
     }
 }

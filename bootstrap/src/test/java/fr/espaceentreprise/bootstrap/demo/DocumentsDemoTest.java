@@ -3,13 +3,14 @@ package fr.espaceentreprise.bootstrap.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.espaceentreprise.adapters.persistence.JooqTransactions;
+import fr.espaceentreprise.adapters.persistence.Persistance;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
-import fr.espaceentreprise.adapters.persistence.contenu.JooqDocumentRepository;
-import fr.espaceentreprise.adapters.persistence.contenu.JooqLectureDocuments;
+import fr.espaceentreprise.application.Stockage;
+import fr.espaceentreprise.application.contenu.LectureDocuments;
 import fr.espaceentreprise.application.contenu.DocumentResume;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.contenu.CategorieDocument;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
 /** The demo's documents: real PDFs, every category, French and English, published once. */
@@ -27,10 +27,10 @@ class DocumentsDemoTest {
 
     private static final Instant MAINTENANT = Instant.parse("2026-11-27T10:00:00Z");
 
-    private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
-    private final JooqLectureDocuments lecture = new JooqLectureDocuments(dsl);
-    private final DocumentsDemo demo = new DocumentsDemo(new JooqTransactions(dsl), new JooqDocumentRepository(dsl),
-            lecture);
+    private final Stockage stockage = Persistance.sur(PostgresTestDatabase.nouvelleSourceDeDonnees(),
+            Clock.systemUTC()).stockage();
+    private final LectureDocuments lecture = stockage.lectureDocuments();
+    private final DocumentsDemo demo = new DocumentsDemo(stockage);
 
     @Test
     void every_category_gets_documents_in_french_and_in_english_once() {

@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.espaceentreprise.adapters.persistence.JooqTransactions;
+import fr.espaceentreprise.adapters.persistence.Persistance;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
-import fr.espaceentreprise.adapters.persistence.compte.JooqUtilisateurRepository;
-import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
-import fr.espaceentreprise.adapters.persistence.cotisation.JooqAppelDeCotisationRepository;
-import fr.espaceentreprise.adapters.persistence.demande.JooqDemandeRepository;
-import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
-import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandatRepository;
-import fr.espaceentreprise.adapters.persistence.mandataire.JooqMandataireRepository;
-import fr.espaceentreprise.adapters.persistence.salarie.JooqSalarieRepository;
+import fr.espaceentreprise.application.Stockage;
+import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.application.compte.UtilisateurRepository;
+import fr.espaceentreprise.application.contrat.ContratRepository;
+import fr.espaceentreprise.application.cotisation.AppelDeCotisationRepository;
+import fr.espaceentreprise.application.entreprise.EntrepriseRepository;
+import fr.espaceentreprise.application.mandataire.MandatRepository;
+import fr.espaceentreprise.application.mandataire.MandataireRepository;
 import fr.espaceentreprise.domain.commun.CodePays;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.commun.ZoneUrgence;
@@ -32,6 +32,7 @@ import fr.espaceentreprise.domain.entreprise.Entreprise;
 import fr.espaceentreprise.domain.entreprise.ModePaiement;
 import fr.espaceentreprise.domain.mandataire.Mandat;
 import fr.espaceentreprise.domain.mandataire.Mandataire;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -40,6 +41,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,28 +60,29 @@ class DonneesDemoTest {
             "demande", "demande_evenement");
 
     private static DSLContext dsl;
-    private static JooqTransactions transactions;
+    private static Transactions transactions;
     private static DonneesDemo demo;
-    private static JooqEntrepriseRepository entreprises;
-    private static JooqMandataireRepository mandataires;
-    private static JooqMandatRepository mandats;
-    private static JooqContratRepository contrats;
-    private static JooqAppelDeCotisationRepository appels;
-    private static JooqUtilisateurRepository utilisateurs;
+    private static EntrepriseRepository entreprises;
+    private static MandataireRepository mandataires;
+    private static MandatRepository mandats;
+    private static ContratRepository contrats;
+    private static AppelDeCotisationRepository appels;
+    private static UtilisateurRepository utilisateurs;
     private static boolean premierSemis;
 
     @BeforeAll
     static void semer_une_fois() {
-        dsl = PostgresTestDatabase.nouveauSchema();
-        entreprises = new JooqEntrepriseRepository(dsl);
-        mandataires = new JooqMandataireRepository(dsl);
-        mandats = new JooqMandatRepository(dsl);
-        contrats = new JooqContratRepository(dsl);
-        appels = new JooqAppelDeCotisationRepository(dsl);
-        utilisateurs = new JooqUtilisateurRepository(dsl);
-        transactions = new JooqTransactions(dsl);
-        demo = new DonneesDemo(transactions, entreprises, mandataires, mandats, contrats,
-                new JooqSalarieRepository(dsl), appels, new JooqDemandeRepository(dsl), utilisateurs);
+        DataSource dataSource = PostgresTestDatabase.nouvelleSourceDeDonnees();
+        dsl = Persistance.dsl(dataSource);
+        Stockage stockage = Persistance.sur(dataSource, Clock.systemUTC()).stockage();
+        entreprises = stockage.entreprises();
+        mandataires = stockage.mandataires();
+        mandats = stockage.mandats();
+        contrats = stockage.contrats();
+        appels = stockage.appels();
+        utilisateurs = stockage.utilisateurs();
+        transactions = stockage.transactions();
+        demo = new DonneesDemo(stockage);
         premierSemis = demo.semer(AUJOURDHUI);
     }
 
