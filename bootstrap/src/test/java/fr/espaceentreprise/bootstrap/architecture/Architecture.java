@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
 /**
- * The layering of DESIGN.md §1 and the allow-lists of STYLE.md, as rules over the production classes of every
+ * The rings of docs/ARCHITECTURE.md and the libraries each may use, as rules over the production classes of every
  * module. Each rule refuses to pass on an empty set of classes ({@code allowEmptyShould(false)}), and
  * {@link ArchitectureRulesCanFailTest} shows each one failing on a class that breaks it.
  */
