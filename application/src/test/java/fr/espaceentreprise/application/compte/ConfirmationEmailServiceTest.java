@@ -49,10 +49,7 @@ class ConfirmationEmailServiceTest {
     /** Asks for a code and plays the dispatch, which draws it; answers the code the mail carries. */
     private String codeEnvoye() {
         espace.demanderCodeEmail().demander(new DemanderCodeEmail.Commande(session, IP));
-        List<Notification> codes = espace.notifications.deType(TypeNotification.CODE_CONFIRMATION_EMAIL);
-        Notification derniere = codes.get(codes.size() - 1);
-        return espace.transactions.enTransaction(() -> espace.secretsDeNotification().produire(derniere))
-                .get(CourrielsCompte.CODE);
+        return espace.secretEnvoye(compte, CourrielsCompte.CODE);
     }
 
     private Set<EtapeObligatoire> confirmer(String code) {

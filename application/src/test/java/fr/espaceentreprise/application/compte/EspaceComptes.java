@@ -1,20 +1,41 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.application.EspaceEntreprise;
+import fr.espaceentreprise.application.PortsEnMemoire;
 import fr.espaceentreprise.application.commun.TransactionsEnMemoire;
+import fr.espaceentreprise.application.notification.Courriel;
+import fr.espaceentreprise.application.notification.RedactionFactice;
 import fr.espaceentreprise.domain.commun.Email;
+import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
 import fr.espaceentreprise.domain.compte.AdresseIp;
 import fr.espaceentreprise.domain.compte.Identifiants;
+import fr.espaceentreprise.domain.compte.RegleAcces;
 import fr.espaceentreprise.domain.compte.Temporisation;
 import fr.espaceentreprise.domain.compte.UnUtilisateur;
 import fr.espaceentreprise.domain.compte.Utilisateur;
 import fr.espaceentreprise.domain.compte.VersionCgu;
+import fr.espaceentreprise.domain.contrat.Contrat;
+import fr.espaceentreprise.domain.contrat.UnContrat;
+import fr.espaceentreprise.domain.entreprise.EntrepriseId;
+import fr.espaceentreprise.domain.entreprise.UneEntreprise;
+import fr.espaceentreprise.domain.mandataire.MandataireId;
+import fr.espaceentreprise.domain.mandataire.UnMandat;
+import fr.espaceentreprise.domain.mandataire.UnMandataire;
+import fr.espaceentreprise.domain.perimetre.Acteur;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The accounts capability wired on in-memory fakes, with the current CGU published, and helpers to set up
- * accounts and log in. One per test.
+ * A world of accounts on one {@link PortsEnMemoire}, with the current CGU published, and helpers to set up
+ * accounts, log in and read the mails sent. The use cases are the world's {@link EspaceEntreprise}'s. One per test.
+ *
+ * <p>Every account it makes can use the portal: a company account gets its entreprise and a contrat in force
+ * unless the test stored that entreprise itself, a broker's account its mandataire and a mandat on a contrat in
+ * force unless the test stored that mandataire itself (the real identification needs them for a périmètre).
  */
 public final class EspaceComptes {
 
@@ -23,33 +44,46 @@ public final class EspaceComptes {
     public static final String MOT_DE_PASSE = "Lune-Orange-Velo-42";
     public static final VersionCgu CGU = new VersionCgu("2026-01", T0.minus(Duration.ofDays(30)));
 
-    public final HorlogeReglable horloge = new HorlogeReglable(T0);
-    public final TransactionsEnMemoire transactions = new TransactionsEnMemoire();
-    public final UtilisateursEnMemoire utilisateurs = new UtilisateursEnMemoire(transactions);
-    public final IdentifiantsEnMemoire identifiants = new IdentifiantsEnMemoire(transactions);
-    public final TemporisationsSansCompteEnMemoire temporisationsSansCompte =
-            new TemporisationsSansCompteEnMemoire(transactions);
-    public final DemandesInscriptionEnMemoire demandesInscription = new DemandesInscriptionEnMemoire(transactions);
-    public final SessionsEnMemoire sessions = new SessionsEnMemoire(transactions);
-    public final CguEnMemoire cgu = new CguEnMemoire(transactions);
-    public final JournalEnMemoire journal = new JournalEnMemoire(transactions);
-    public final NotificationsEnMemoire notifications = new NotificationsEnMemoire(transactions);
-    public final EntreprisesEnMemoire entreprises = new EntreprisesEnMemoire(transactions);
-    public final MandatairesEnMemoire mandataires = new MandatairesEnMemoire();
-    public final HacheurFactice hacheur = new HacheurFactice();
-    public final GenerateurFactice generateur = new GenerateurFactice();
-    public final LimiteurFactice limiteur = new LimiteurFactice();
-    public final RobustesseFactice robustesse = new RobustesseFactice();
-    public final ActeursFactices acteurs = new ActeursFactices(utilisateurs);
-    public final DonneesPersonnelles donneesPersonnelles =
-            new DonneesPersonnelles(entreprises, mandataires, demandesInscription);
-    public final ControleurInscriptions controleur = new ControleurInscriptions(entreprises, mandataires, utilisateurs);
+    private final PortsEnMemoire ports;
+    public final HorlogeReglable horloge;
+    public final TransactionsEnMemoire transactions;
+    public final UtilisateursEnMemoire utilisateurs;
+    public final IdentifiantsEnMemoire identifiants;
+    public final TemporisationsSansCompteEnMemoire temporisationsSansCompte;
+    public final DemandesInscriptionEnMemoire demandesInscription;
+    public final SessionsEnMemoire sessions;
+    public final CguEnMemoire cgu;
+    public final JournalEnMemoire journal;
+    public final NotificationsEnMemoire notifications;
+    public final EntreprisesEnMemoire entreprises;
+    public final MandatairesEnMemoire mandataires;
+    public final HacheurFactice hacheur;
+    public final GenerateurFactice generateur;
+    public final LimiteurFactice limiteur;
+    public final RobustesseFactice robustesse;
 
     public EspaceComptes() {
         this(true);
     }
 
     private EspaceComptes(boolean cguPubliees) {
+        this.ports = new PortsEnMemoire();
+        this.horloge = ports.horloge;
+        this.transactions = ports.transactions;
+        this.utilisateurs = ports.utilisateurs;
+        this.identifiants = ports.identifiants;
+        this.temporisationsSansCompte = ports.temporisationsSansCompte;
+        this.demandesInscription = ports.demandesInscription;
+        this.sessions = ports.sessions;
+        this.cgu = ports.cgu;
+        this.journal = ports.journal;
+        this.notifications = ports.notifications;
+        this.entreprises = ports.entreprises;
+        this.mandataires = ports.mandataires;
+        this.hacheur = ports.hacheur;
+        this.generateur = ports.generateur;
+        this.limiteur = ports.limiteur;
+        this.robustesse = ports.robustesse;
         if (cguPubliees) {
             cgu.publier(CGU);
         }
@@ -60,98 +94,108 @@ public final class EspaceComptes {
         return new EspaceComptes(false);
     }
 
+    public PortsEnMemoire ports() {
+        return ports;
+    }
+
+    public EspaceEntreprise espace() {
+        return ports.espace();
+    }
+
     // --- use cases
 
     public SeConnecter seConnecter() {
-        return new SeConnecterService(utilisateurs, identifiants, temporisationsSansCompte, sessions, cgu, acteurs,
-                hacheur, generateur, limiteur, journal, transactions, horloge);
+        return espace().comptes().seConnecter();
     }
 
     public AuthentifierSession authentifierSession() {
-        return new AuthentifierSessionService(sessions, cgu, acteurs, transactions, horloge);
+        return espace().comptes().authentifierSession();
+    }
+
+    public IdentifierActeur identifierActeur() {
+        return espace().comptes().identifierActeur();
     }
 
     public SeDeconnecter seDeconnecter() {
-        return new SeDeconnecterService(sessions, utilisateurs, journal, transactions, horloge);
+        return espace().comptes().seDeconnecter();
     }
 
     public DefinirMotDePasse definirMotDePasse() {
-        return new DefinirMotDePasseService(utilisateurs, identifiants, sessions, donneesPersonnelles, robustesse,
-                hacheur, journal, transactions, horloge);
+        return espace().comptes().definirMotDePasse();
     }
 
     public ChangerMotDePasse changerMotDePasse() {
-        return new ChangerMotDePasseService(utilisateurs, identifiants, sessions, donneesPersonnelles, robustesse,
-                hacheur, journal, transactions, horloge);
+        return espace().comptes().changerMotDePasse();
     }
 
     public DemanderCodeEmail demanderCodeEmail() {
-        return new DemanderCodeEmailService(utilisateurs, notifications, limiteur, transactions, horloge);
+        return espace().comptes().demanderCodeEmail();
     }
 
     public ConfirmerEmail confirmerEmail() {
-        return new ConfirmerEmailService(utilisateurs, identifiants, sessions, hacheur, journal, transactions,
-                horloge);
+        return espace().comptes().confirmerEmail();
     }
 
     public AccepterCgu accepterCgu() {
-        return new AccepterCguService(cgu, utilisateurs, sessions, journal, transactions, horloge);
+        return espace().comptes().accepterCgu();
     }
 
     public PublierCgu publierCgu() {
-        return new PublierCguService(cgu, journal, transactions, horloge);
+        return espace().gestion().publierCgu();
     }
 
     public ConsulterCgu consulterCgu() {
-        return new ConsulterCguService(cgu, transactions, horloge);
+        return espace().contenus().cgu();
     }
 
-    public MotDePasseOublie motDePasseOublie() {
-        return new MotDePasseOublieService(utilisateurs, notifications, limiteur, journal, transactions, horloge);
-    }
-
-    public IdentifiantOublie identifiantOublie() {
-        return new IdentifiantOublieService(utilisateurs, notifications, limiteur, journal, transactions, horloge);
+    public RecupererAcces recupererAcces() {
+        return espace().comptes().recupererAcces();
     }
 
     public ConsulterMonCompte consulterMonCompte() {
-        return new ConsulterMonCompteService(utilisateurs, transactions);
+        return espace().comptes().monCompte();
     }
 
     public ChangerLangue changerLangue() {
-        return new ChangerLangueService(utilisateurs, transactions);
+        return espace().comptes().changerLangue();
     }
 
     public ConsulterJournal consulterJournal() {
-        return new ConsulterJournalService(journal, transactions);
+        return espace().gestion().journal();
     }
 
     public DemanderInscription demanderInscription() {
-        return new DemanderInscriptionService(demandesInscription, limiteur, journal, transactions, horloge);
+        return espace().comptes().demanderInscription();
     }
 
     public ConsulterInscriptions consulterInscriptions() {
-        return new ConsulterInscriptionsService(demandesInscription, controleur, transactions);
+        return espace().gestion().inscriptions();
     }
 
     public ValiderInscription validerInscription() {
-        return new ValiderInscriptionService(demandesInscription, controleur, utilisateurs, identifiants,
-                notifications, journal, transactions, horloge);
+        return espace().gestion().validerInscription();
     }
 
     public RejeterInscription rejeterInscription() {
-        return new RejeterInscriptionService(demandesInscription, notifications, journal, transactions, horloge);
-    }
-
-    public SecretsDeNotificationService secretsDeNotification() {
-        return new SecretsDeNotificationService(identifiants, generateur, hacheur, transactions, horloge);
+        return espace().gestion().rejeterInscription();
     }
 
     // --- setup
 
+    /**
+     * The account as stored, with what gives it a périmètre (see the class comment), but no credentials and no
+     * CGU accepted.
+     */
+    public Utilisateur compte(UnUtilisateur compte) {
+        Utilisateur utilisateur = utilisateurs.ajouter(compte.build());
+        utilisateur.entrepriseId().ifPresent(id -> rattacherEntreprise(id, utilisateur.numeroAdherent()));
+        utilisateur.mandataireId().ifPresent(id -> rattacherMandataire(id, utilisateur.numeroAdherent()));
+        return utilisateur;
+    }
+
     /** An account that may log in with {@link #MOT_DE_PASSE} and has nothing pending (e-mail, CGU done). */
     public Utilisateur compteActif(UnUtilisateur compte) {
-        Utilisateur utilisateur = utilisateurs.ajouter(compte.build());
+        Utilisateur utilisateur = compte(compte);
         identifiants.ajouter(Identifiants.rehydrater(utilisateur.id(), HacheurFactice.empreinteDe(MOT_DE_PASSE),
                 null, Temporisation.AUCUNE, utilisateur.email(), null, null));
         cgu.ajouter(new AcceptationCgu(utilisateur.id(), CGU.version(), T0.minus(Duration.ofDays(1))));
@@ -164,6 +208,38 @@ public final class EspaceComptes {
 
     public Utilisateur gestionnaire() {
         return compteActif(UnUtilisateur.gestionnaire().numeroAdherent("90000001").email("gestion@welcare.fr"));
+    }
+
+    private void rattacherEntreprise(EntrepriseId entrepriseId, NumeroAdherent numero) {
+        if (entreprises.trouver(entrepriseId).isEmpty()) {
+            entreprises.ajouter(UneEntreprise.parDefaut().id(entrepriseId).numeroAdherent(numero.valeur()).build());
+            ports.contrats.ajouter(UnContrat.de(entrepriseId).build());
+        }
+    }
+
+    private void rattacherMandataire(MandataireId mandataireId, NumeroAdherent numero) {
+        if (mandataires.trouver(mandataireId).isEmpty()) {
+            mandataires.ajouter(UnMandataire.parDefaut().id(mandataireId).numeroAdherent(numero.valeur()).build());
+            Contrat contrat = ports.contrats.ajouter(UnContrat.actif().build());
+            entreprises.ajouter(UneEntreprise.parDefaut().id(contrat.entrepriseId()).build());
+            ports.mandats.ajouter(UnMandat.de(mandataireId).sur(contrat).build());
+        }
+    }
+
+    /** Ends every contrat of the account's entreprise long enough ago that the 2-year rule closes its access. */
+    public void fermerAcces(Utilisateur compte) {
+        LocalDate fin = LocalDate.now(horloge).minus(RegleAcces.DELAI).minusDays(1);
+        for (Contrat contrat : ports.contrats.trouverParEntreprise(compte.entrepriseId().orElseThrow())) {
+            contrat.resilier(fin);
+            ports.contrats.ajouter(contrat);
+        }
+    }
+
+    /** Who the account is for the use cases now, as a service that authenticates its users itself asks. */
+    public Acteur acteur(Utilisateur utilisateur) {
+        return identifierActeur().identifier(utilisateur.id())
+                .orElseThrow(() -> new AssertionError("le compte " + utilisateur.numeroAdherent()
+                        + " ne peut pas utiliser le portail"));
     }
 
     public SeConnecter.Commande connexion(Utilisateur utilisateur, String motDePasse) {
@@ -183,12 +259,40 @@ public final class EspaceComptes {
         return connecter(utilisateur, MOT_DE_PASSE);
     }
 
-    /** Gives the account a temporary password, as the mail dispatch would, and answers it in clear. */
+    // --- mails
+
+    /** Runs the mail dispatch, as the scheduled task does, and answers the mails it sent. */
+    public List<Courriel> distribuerCourriels() {
+        int avant = ports.mailSender.envoyes().size();
+        espace().exploitation().distribuerCourriels().distribuer();
+        List<Courriel> envoyes = ports.mailSender.envoyes();
+        return envoyes.subList(avant, envoyes.size());
+    }
+
+    /**
+     * Runs the mail dispatch and answers the secret {@code cle} ({@link CourrielsCompte#MOT_DE_PASSE_PROVISOIRE},
+     * {@link CourrielsCompte#CODE}) of the last mail sent to the account's address.
+     */
+    public String secretEnvoye(Utilisateur utilisateur, String cle) {
+        distribuerCourriels();
+        List<Courriel> recus = ports.mailSender.a(utilisateur.email());
+        return recus.stream().map(courriel -> RedactionFactice.valeur(courriel, cle)).flatMap(Optional::stream)
+                .reduce((premier, dernier) -> dernier)
+                .orElseThrow(() -> new AssertionError("aucun " + cle + " envoyé à " + utilisateur.email()));
+    }
+
+    /**
+     * Mails the account a temporary password, as "mot de passe oublié" does (the mail queued, then dispatched),
+     * and answers it in clear.
+     */
     public String motDePasseProvisoireEnvoye(Utilisateur utilisateur, String motDePasse) {
         generateur.prochainMotDePasseProvisoire(motDePasse);
-        return transactions.enTransaction(() -> secretsDeNotification().produire(
-                CourrielsCompte.motDePasseProvisoire(utilisateur, CourrielsCompte.CONTEXTE_MOT_DE_PASSE_OUBLIE)))
-                .get(CourrielsCompte.MOT_DE_PASSE_PROVISOIRE);
+        transactions.enTransaction(() -> {
+            notifications.envoyer(CourrielsCompte.motDePasseProvisoire(utilisateur,
+                    CourrielsCompte.CONTEXTE_MOT_DE_PASSE_OUBLIE));
+            return null;
+        });
+        return secretEnvoye(utilisateur, CourrielsCompte.MOT_DE_PASSE_PROVISOIRE);
     }
 
     public Email email(String adresse) {

@@ -53,8 +53,8 @@ class InscriptionsServiceTest {
             UneEntreprise.nommee("Expat Conseil SAS").numeroAdherent("10000004").email("rh@expat-conseil.fr").build());
     private final Mandataire mandataire = espace.mandataires.ajouter(
             UnMandataire.nomme("Courtage International").numeroAdherent("20000002").build());
-    private final Acteur gestionnaire = ActeursFactices.acteur(espace.gestionnaire());
-    private final Acteur client = ActeursFactices.acteur(espace.compteActif());
+    private final Acteur gestionnaire = espace.acteur(espace.gestionnaire());
+    private final Acteur client = espace.acteur(espace.compteActif());
 
     private DemanderInscription.Commande formulaireEntreprise(String numero) {
         return new DemanderInscription.Commande(Profil.ENTREPRISE, "Expat Conseil SAS", entreprise.siret(),

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class JournalEtLangueServiceTest {
 
     private final EspaceComptes espace = new EspaceComptes();
-    private final Acteur gestionnaire = ActeursFactices.acteur(espace.gestionnaire());
+    private final Acteur gestionnaire = espace.acteur(espace.gestionnaire());
     private final Utilisateur compte = espace.compteActif();
 
     private EvenementAudit evenement(int seconde, String numero) {
@@ -81,12 +81,12 @@ class JournalEtLangueServiceTest {
     @Test
     void anyone_but_a_gestionnaire_is_told_the_trail_does_not_exist() {
         assertThrows(IntrouvableException.class,
-                () -> consulter(ActeursFactices.acteur(compte), Optional.empty(), null, 20));
+                () -> consulter(espace.acteur(compte), Optional.empty(), null, 20));
     }
 
     @Test
     void the_language_chosen_is_kept_for_the_user() {
-        espace.changerLangue().changer(new ChangerLangue.Commande(ActeursFactices.acteur(compte), Langue.EN));
+        espace.changerLangue().changer(new ChangerLangue.Commande(espace.acteur(compte), Langue.EN));
 
         assertEquals(Langue.EN, espace.utilisateurs.trouver(compte.id()).orElseThrow().langue());
     }

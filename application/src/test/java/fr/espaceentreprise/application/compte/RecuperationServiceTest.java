@@ -26,7 +26,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** MotDePasseOublie and IdentifiantOublie. */
+/** RecupererAcces: forgotten password, forgotten numéro. */
 class RecuperationServiceTest {
 
     private final EspaceComptes espace = new EspaceComptes();
@@ -37,7 +37,7 @@ class RecuperationServiceTest {
     class MotDePasseOublie_ {
 
         private void demander(String numero) {
-            espace.motDePasseOublie().demander(new MotDePasseOublie.Commande(new NumeroAdherent(numero), IP));
+            espace.recupererAcces().motDePasseOublie(new RecupererAcces.MotDePasseOublie(new NumeroAdherent(numero), IP));
         }
 
         @Test
@@ -124,7 +124,7 @@ class RecuperationServiceTest {
     class IdentifiantOublie_ {
 
         private void demander(String email) {
-            espace.identifiantOublie().demander(new IdentifiantOublie.Commande(new Email(email), IP));
+            espace.recupererAcces().identifiantOublie(new RecupererAcces.IdentifiantOublie(new Email(email), IP));
         }
 
         @Test

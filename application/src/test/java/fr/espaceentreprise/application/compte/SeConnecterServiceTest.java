@@ -306,7 +306,7 @@ class SeConnecterServiceTest {
 
         @Test
         void an_account_whose_access_is_closed_is_refused_like_a_wrong_password() {
-            espace.acteurs.fermerAcces(compte.id());
+            espace.fermerAcces(compte);
 
             assertEquals(new Resultat.Refusee(), tenter(MOT_DE_PASSE));
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class SecretsDeNotificationServiceTest {
 
     private final EspaceComptes espace = new EspaceComptes();
-    private final SecretsDeNotificationService secrets = espace.secretsDeNotification();
+    private final SecretsDeNotificationService secrets = new SecretsDeNotificationService(espace.identifiants,
+            espace.generateur, espace.hacheur, espace.transactions, espace.horloge);
     private final Utilisateur compte = espace.compteActif();
 
     @Test

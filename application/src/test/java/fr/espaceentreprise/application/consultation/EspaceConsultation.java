@@ -1,36 +1,30 @@
 package fr.espaceentreprise.application.consultation;
 
+import fr.espaceentreprise.application.EspaceEntreprise;
+import fr.espaceentreprise.application.PortsEnMemoire;
 import fr.espaceentreprise.application.accueil.ConsulterAccueil;
-import fr.espaceentreprise.application.accueil.ConsulterAccueilService;
 import fr.espaceentreprise.application.commun.TransactionsEnMemoire;
 import fr.espaceentreprise.application.compte.EntreprisesEnMemoire;
 import fr.espaceentreprise.application.compte.EspaceComptes;
 import fr.espaceentreprise.application.compte.GenerateurFactice;
 import fr.espaceentreprise.application.compte.HorlogeReglable;
-import fr.espaceentreprise.application.compte.IdentifierActeurService;
 import fr.espaceentreprise.application.compte.MandatairesEnMemoire;
 import fr.espaceentreprise.application.contrat.ConsulterContrats;
-import fr.espaceentreprise.application.contrat.ConsulterContratsService;
 import fr.espaceentreprise.application.contrat.ContratsEnMemoire;
 import fr.espaceentreprise.application.cotisation.AppelsEnMemoire;
 import fr.espaceentreprise.application.cotisation.ConsulterCotisations;
-import fr.espaceentreprise.application.cotisation.ConsulterCotisationsService;
 import fr.espaceentreprise.application.cotisation.LectureCotisationsEnMemoire;
 import fr.espaceentreprise.application.demande.DemandesEnMemoire;
 import fr.espaceentreprise.application.demande.LectureDemandesEnMemoire;
 import fr.espaceentreprise.application.entreprise.ConsulterEntreprises;
-import fr.espaceentreprise.application.entreprise.ConsulterEntreprisesService;
 import fr.espaceentreprise.application.entreprise.LectureEntreprisesEnMemoire;
 import fr.espaceentreprise.application.mandataire.MandatsEnMemoire;
 import fr.espaceentreprise.application.salarie.AttestationsEnMemoire;
 import fr.espaceentreprise.application.salarie.ConsulterSalaries;
-import fr.espaceentreprise.application.salarie.ConsulterSalariesService;
 import fr.espaceentreprise.application.salarie.DelivrerAttestation;
-import fr.espaceentreprise.application.salarie.DelivrerAttestationService;
 import fr.espaceentreprise.application.salarie.LectureSalariesEnMemoire;
 import fr.espaceentreprise.application.salarie.SalariesEnMemoire;
 import fr.espaceentreprise.application.salarie.VerifierAttestation;
-import fr.espaceentreprise.application.salarie.VerifierAttestationService;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.compte.Profil;
 import fr.espaceentreprise.domain.compte.UnUtilisateur;
@@ -63,8 +57,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The consultation capability (entreprises, salariés and attestations, contrats, cotisations, home page) wired on
- * in-memory fakes that compute their lists with the domain's rules, and helpers to seed a world and to act in it.
+ * The consultation capability (entreprises, salariés and attestations, contrats, cotisations, home page) of the
+ * world's {@link EspaceEntreprise}, on fakes that compute their lists with the domain's rules, and helpers to seed a
+ * world and to act in it.
  * One per test:
  *
  * <pre>
@@ -79,10 +74,10 @@ import java.util.stream.Collectors;
  *         espace.acteurMandataire(courtier), entreprise.id(), FiltreSalaries.AUCUN, Optional.empty(), 20));
  * </pre>
  *
- * It shares its clock, transactions, entreprises and mandataires with an {@link EspaceComptes} ({@link #comptes}),
- * whose accounts are then identified with their real périmètre (the real {@link IdentifierActeurService} over the
- * contrats and mandats seeded here): a web test logs in with {@link #compteEntreprise} / {@link #compteMandataire}
- * and sees what the fixture holds.
+ * It lives in the world of an {@link EspaceComptes} ({@link #comptes}): same {@link PortsEnMemoire}, same
+ * {@link EspaceEntreprise}, so its accounts are identified with their real périmètre over the contrats and mandats
+ * seeded here: a test logs in with {@link #compteEntreprise} / {@link #compteMandataire} and sees what the fixture
+ * holds.
  */
 public final class EspaceConsultation {
 
@@ -112,56 +107,61 @@ public final class EspaceConsultation {
     }
 
     public EspaceConsultation(EspaceComptes comptes) {
+        PortsEnMemoire ports = comptes.ports();
         this.comptes = comptes;
-        this.horloge = comptes.horloge;
-        this.transactions = comptes.transactions;
-        this.entreprises = comptes.entreprises;
-        this.mandataires = comptes.mandataires;
-        this.generateur = comptes.generateur;
-        this.contrats = new ContratsEnMemoire(transactions);
-        this.salaries = new SalariesEnMemoire(transactions);
-        this.appels = new AppelsEnMemoire(transactions);
-        this.mandats = new MandatsEnMemoire(transactions);
-        this.demandes = new DemandesEnMemoire(transactions);
-        this.attestations = new AttestationsEnMemoire(transactions);
-        this.lectureEntreprises = new LectureEntreprisesEnMemoire(entreprises, transactions);
-        this.lectureSalaries = new LectureSalariesEnMemoire(salaries, contrats, transactions);
-        this.lectureCotisations = new LectureCotisationsEnMemoire(appels, contrats, entreprises, transactions);
-        this.lectureDemandes = new LectureDemandesEnMemoire(demandes, entreprises, transactions);
-        comptes.acteurs.deleguerA(new IdentifierActeurService(comptes.utilisateurs, contrats, mandats, horloge));
+        this.horloge = ports.horloge;
+        this.transactions = ports.transactions;
+        this.entreprises = ports.entreprises;
+        this.mandataires = ports.mandataires;
+        this.generateur = ports.generateur;
+        this.contrats = ports.contrats;
+        this.salaries = ports.salaries;
+        this.appels = ports.appels;
+        this.mandats = ports.mandats;
+        this.demandes = ports.demandes;
+        this.attestations = ports.attestations;
+        this.lectureEntreprises = ports.lectureEntreprises;
+        this.lectureSalaries = ports.lectureSalaries;
+        this.lectureCotisations = ports.lectureCotisations;
+        this.lectureDemandes = ports.lectureDemandes;
+    }
+
+    public PortsEnMemoire ports() {
+        return comptes.ports();
+    }
+
+    public EspaceEntreprise espace() {
+        return comptes.espace();
     }
 
     // --- use cases
 
     public ConsulterEntreprises consulterEntreprises() {
-        return new ConsulterEntreprisesService(entreprises, lectureEntreprises, transactions);
+        return espace().consultation().entreprises();
     }
 
     public ConsulterSalaries consulterSalaries() {
-        return new ConsulterSalariesService(entreprises, contrats, salaries, lectureSalaries, transactions, horloge);
+        return espace().consultation().salaries();
     }
 
     public DelivrerAttestation delivrerAttestation() {
-        return new DelivrerAttestationService(entreprises, contrats, salaries, attestations, generateur,
-                transactions, horloge);
+        return espace().consultation().attestations();
     }
 
     public VerifierAttestation verifierAttestation() {
-        return new VerifierAttestationService(attestations, salaries, transactions, horloge);
+        return espace().consultation().verificationAttestations();
     }
 
     public ConsulterContrats consulterContrats() {
-        return new ConsulterContratsService(entreprises, contrats, transactions, horloge);
+        return espace().consultation().contrats();
     }
 
     public ConsulterCotisations consulterCotisations() {
-        return new ConsulterCotisationsService(entreprises, contrats, appels, lectureCotisations, transactions,
-                horloge);
+        return espace().consultation().cotisations();
     }
 
     public ConsulterAccueil consulterAccueil() {
-        return new ConsulterAccueilService(lectureEntreprises, lectureCotisations, lectureDemandes, transactions,
-                horloge);
+        return espace().consultation().accueil();
     }
 
     // --- the world

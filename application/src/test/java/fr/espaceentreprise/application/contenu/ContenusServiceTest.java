@@ -30,6 +30,7 @@ import fr.espaceentreprise.domain.salarie.UnSalarie;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -101,9 +102,9 @@ class ContenusServiceTest {
 
     @Test
     void the_customer_service_is_open_on_a_monday_morning_and_closed_in_the_evening() {
-        ConsulterContacts.Contacts lundiMatin = espace.consulterContacts().consulter();
+        ConsulterContacts.Contacts lundiMatin = espace.consulterContacts().consulter(Optional.empty());
         monde.horloge.avancer(Duration.ofHours(10));
-        ConsulterContacts.Contacts lundiSoir = espace.consulterContacts().consulter();
+        ConsulterContacts.Contacts lundiSoir = espace.consulterContacts().consulter(Optional.empty());
 
         assertTrue(lundiMatin.ouvertMaintenant(), "T0 is Monday 9:00 in Paris");
         assertFalse(lundiSoir.ouvertMaintenant(), "19:00 in Paris");
@@ -124,7 +125,7 @@ class ContenusServiceTest {
             "FR, attestation passe, 0",
             "FR, '  ', 2"})
     void the_faq_is_searched_by_every_word_in_the_readers_language(Langue langue, String texte, int trouvees) {
-        List<QuestionFaq> resultats = espace.consulterFaq().rechercher(new ConsulterFaq.Recherche(langue, texte));
+        List<QuestionFaq> resultats = espace.consulterFaq().rechercher(new ConsulterFaq.Recherche(Optional.empty(), langue, texte));
 
         assertEquals(trouvees, resultats.size(), resultats.toString());
     }
@@ -149,7 +150,7 @@ class ContenusServiceTest {
         NumeroZone nouveau = NumeroZone.saisir(ZoneUrgence.OCEANIE, new Telephone("+61 2 9000 0000"), "Sydney",
                 "Sydney");
 
-        espace.modifierNumeroZone().modifier(new ModifierNumeroZone.Commande(gestionnaire, nouveau,
+        espace.gererNumerosUrgence().modifierZone(new GererNumerosUrgence.Zone(gestionnaire, nouveau,
                 EspaceComptes.IP));
 
         Acteur utilisateur = monde.acteurEntreprise(monde.entreprise("Durand SA"));
@@ -167,13 +168,13 @@ class ContenusServiceTest {
         NumeroZone numero = NumeroZone.saisir(ZoneUrgence.ASIE, new Telephone("+65 6000 0000"), "a", "b");
 
         List<Runnable> tentatives = List.of(
-                () -> espace.modifierNumeroZone().modifier(new ModifierNumeroZone.Commande(utilisateur, numero,
+                () -> espace.gererNumerosUrgence().modifierZone(new GererNumerosUrgence.Zone(utilisateur, numero,
                         EspaceComptes.IP)),
-                () -> espace.retirerContact().retirer(new RetirerContact.Commande(utilisateur,
+                () -> espace.gererContacts().retirer(new GererContacts.Retrait(utilisateur,
                         espace.contactAfrique.id(), EspaceComptes.IP)),
-                () -> espace.retirerQuestionFaq().retirer(new RetirerQuestionFaq.Commande(utilisateur,
+                () -> espace.gererFaq().retirer(new GererFaq.Retrait(utilisateur,
                         espace.questionAttestation.id(), EspaceComptes.IP)),
-                () -> espace.enregistrerContact().enregistrer(new EnregistrerContact.Commande(utilisateur,
+                () -> espace.gererContacts().enregistrer(new GererContacts.Enregistrement(utilisateur,
                         contact(ContactId.nouveau(), "Intrus"), true, EspaceComptes.IP)));
 
         for (Runnable tentative : tentatives) {
@@ -189,12 +190,12 @@ class ContenusServiceTest {
     void a_gestionnaire_adds_changes_and_removes_a_contact_each_step_audited() {
         ContactId id = ContactId.nouveau();
 
-        espace.enregistrerContact().enregistrer(new EnregistrerContact.Commande(gestionnaire,
+        espace.gererContacts().enregistrer(new GererContacts.Enregistrement(gestionnaire,
                 contact(id, "Paul Rivière"), true, EspaceComptes.IP));
-        espace.enregistrerContact().enregistrer(new EnregistrerContact.Commande(gestionnaire,
+        espace.gererContacts().enregistrer(new GererContacts.Enregistrement(gestionnaire,
                 contact(id, "Paul Rivière-Dupont"), false, EspaceComptes.IP));
-        List<String> noms = espace.consulterContacts().consulter().equipe().stream().map(Contact::nom).toList();
-        espace.retirerContact().retirer(new RetirerContact.Commande(gestionnaire, id, EspaceComptes.IP));
+        List<String> noms = espace.consulterContacts().consulter(Optional.empty()).equipe().stream().map(Contact::nom).toList();
+        espace.gererContacts().retirer(new GererContacts.Retrait(gestionnaire, id, EspaceComptes.IP));
 
         assertEquals(List.of("Awa Diallo", "Paul Rivière-Dupont"), noms);
         assertEquals(List.of(espace.contactAfrique), espace.contacts.lister());
@@ -206,11 +207,11 @@ class ContenusServiceTest {
 
     @Test
     void changing_or_removing_an_unknown_entry_is_not_found_and_audits_nothing() {
-        IntrouvableException contact = assertThrows(IntrouvableException.class, () -> espace.enregistrerContact()
-                .enregistrer(new EnregistrerContact.Commande(gestionnaire, contact(ContactId.nouveau(), "X"),
+        IntrouvableException contact = assertThrows(IntrouvableException.class, () -> espace.gererContacts()
+                .enregistrer(new GererContacts.Enregistrement(gestionnaire, contact(ContactId.nouveau(), "X"),
                         false, EspaceComptes.IP)));
-        IntrouvableException question = assertThrows(IntrouvableException.class, () -> espace.retirerQuestionFaq()
-                .retirer(new RetirerQuestionFaq.Commande(gestionnaire, QuestionFaqId.nouveau(), EspaceComptes.IP)));
+        IntrouvableException question = assertThrows(IntrouvableException.class, () -> espace.gererFaq()
+                .retirer(new GererFaq.Retrait(gestionnaire, QuestionFaqId.nouveau(), EspaceComptes.IP)));
 
         assertEquals("contact.introuvable", contact.code());
         assertEquals("faq.introuvable", question.code());
@@ -223,15 +224,15 @@ class ContenusServiceTest {
                 new TexteBilingue("Que couvre le rapatriement ?", "What does repatriation cover?"),
                 new TexteBilingue("Le retour au pays d'origine.", "The return to the home country."));
 
-        espace.enregistrerQuestionFaq().enregistrer(new EnregistrerQuestionFaq.Commande(gestionnaire, question,
+        espace.gererFaq().enregistrer(new GererFaq.Enregistrement(gestionnaire, question,
                 true, EspaceComptes.IP));
-        List<QuestionFaq> trouvees = espace.consulterFaq().rechercher(new ConsulterFaq.Recherche(Langue.EN,
+        List<QuestionFaq> trouvees = espace.consulterFaq().rechercher(new ConsulterFaq.Recherche(Optional.empty(), Langue.EN,
                 "repatriation"));
-        espace.retirerQuestionFaq().retirer(new RetirerQuestionFaq.Commande(gestionnaire, question.id(),
+        espace.gererFaq().retirer(new GererFaq.Retrait(gestionnaire, question.id(),
                 EspaceComptes.IP));
 
         assertEquals(List.of(question), trouvees);
-        assertEquals(List.of(), espace.consulterFaq().rechercher(new ConsulterFaq.Recherche(Langue.EN,
+        assertEquals(List.of(), espace.consulterFaq().rechercher(new ConsulterFaq.Recherche(Optional.empty(), Langue.EN,
                 "repatriation")));
         assertEquals(2, monde.comptes.journal.deType(TypeEvenementAudit.CONTENU_MODIFIE).size());
     }

@@ -1,11 +1,11 @@
 package fr.espaceentreprise.application.contenu;
 
-import fr.espaceentreprise.application.compte.EspaceComptes;
+import fr.espaceentreprise.application.EspaceEntreprise;
+import fr.espaceentreprise.application.PortsEnMemoire;
 import fr.espaceentreprise.application.consultation.EspaceConsultation;
 import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.Telephone;
 import fr.espaceentreprise.domain.commun.ZoneUrgence;
-import fr.espaceentreprise.domain.contenu.Aide;
 import fr.espaceentreprise.domain.contenu.CentreDeGestion;
 import fr.espaceentreprise.domain.contenu.CentreRelationsClients;
 import fr.espaceentreprise.domain.contenu.Contact;
@@ -13,25 +13,20 @@ import fr.espaceentreprise.domain.contenu.ContactId;
 import fr.espaceentreprise.domain.contenu.NumeroZone;
 import fr.espaceentreprise.domain.contenu.QuestionFaq;
 import fr.espaceentreprise.domain.contenu.QuestionFaqId;
-import fr.espaceentreprise.domain.contenu.RubriqueAide;
 import fr.espaceentreprise.domain.contenu.TexteBilingue;
 import fr.espaceentreprise.domain.contenu.ThemeFaq;
 
-import java.util.Arrays;
-import java.util.List;
-
 /**
- * The informations capability (emergency numbers, contacts, FAQ, help and their back office) on in-memory fakes,
- * over an {@link EspaceConsultation} (same clock, transactions, salariés, accounts and audit journal). Seeded with
- * a number per zone (Europe: {@link #ASSISTANCE_EUROPE}), the management centre, one contact, two FAQ entries and
- * the help of every rubrique.
+ * The informations capability (emergency numbers, contacts, FAQ, help and their back office) in the world of an
+ * {@link EspaceConsultation} (same {@link PortsEnMemoire} and {@link EspaceEntreprise}). Seeded with a number per
+ * zone (Europe: {@link #ASSISTANCE_EUROPE}), the management centre, one contact and two FAQ entries; the help of
+ * every rubrique is {@link AideEnMemoire}'s.
  */
 public final class EspaceContenus {
 
     public static final Telephone ASSISTANCE_EUROPE = new Telephone("+33 1 55 92 40 00");
     public static final Telephone CENTRE_DE_GESTION = new Telephone("+33 2 41 00 00 00");
-    public static final CentreRelationsClients CRC = new CentreRelationsClients(new Telephone("09 69 39 00 00"),
-            new Email("relations.clients@espace-entreprise.example"));
+    public static final CentreRelationsClients CRC = PortsEnMemoire.CRC;
 
     public final EspaceConsultation consultation;
     public final NumerosUrgenceEnMemoire numeros;
@@ -48,10 +43,10 @@ public final class EspaceContenus {
 
     public EspaceContenus(EspaceConsultation consultation) {
         this.consultation = consultation;
-        this.numeros = new NumerosUrgenceEnMemoire(consultation.transactions);
-        this.contacts = new ContactsEnMemoire(consultation.transactions);
-        this.faq = new FaqEnMemoire(consultation.transactions);
-        this.paysDesSalaries = new PaysDesSalariesEnMemoire(consultation.salaries);
+        this.numeros = consultation.ports().numerosUrgence;
+        this.contacts = consultation.ports().contacts;
+        this.faq = consultation.ports().faq;
+        this.paysDesSalaries = consultation.ports().paysDesSalaries;
         this.contactAfrique = new Contact(ContactId.nouveau(), "Awa Diallo",
                 new TexteBilingue("Chargée d'affaires", "Account manager"), new Telephone("+33 1 40 00 00 01"),
                 new Email("awa.diallo@espace-entreprise.example"),
@@ -79,59 +74,41 @@ public final class EspaceContenus {
         });
     }
 
+    public PortsEnMemoire ports() {
+        return consultation.ports();
+    }
+
+    public EspaceEntreprise espace() {
+        return consultation.espace();
+    }
+
     // --- use cases
 
     public ConsulterUrgence consulterUrgence() {
-        return new ConsulterUrgenceService(numeros, paysDesSalaries, consultation.transactions);
+        return espace().contenus().urgence();
     }
 
     public ConsulterContacts consulterContacts() {
-        return new ConsulterContactsService(contacts, CRC, consultation.transactions, consultation.horloge);
+        return espace().contenus().contacts();
     }
 
     public ConsulterFaq consulterFaq() {
-        return new ConsulterFaqService(faq, consultation.transactions);
+        return espace().contenus().faq();
     }
 
     public ConsulterAide consulterAide() {
-        List<Aide> aides = Arrays.stream(RubriqueAide.values())
-                .map(rubrique -> new Aide(rubrique, new TexteBilingue("Aide de la rubrique " + rubrique.ancre(),
-                        "Help of the section " + rubrique.ancre())))
-                .toList();
-        return new ConsulterAideService(() -> aides, consultation.transactions);
+        return espace().contenus().aide();
     }
 
-    public ModifierNumeroZone modifierNumeroZone() {
-        return new ModifierNumeroZoneService(numeros, comptes().journal, consultation.transactions,
-                consultation.horloge);
+    public GererNumerosUrgence gererNumerosUrgence() {
+        return espace().gestion().numerosUrgence();
     }
 
-    public ModifierCentreDeGestion modifierCentreDeGestion() {
-        return new ModifierCentreDeGestionService(numeros, comptes().journal, consultation.transactions,
-                consultation.horloge);
+    public GererContacts gererContacts() {
+        return espace().gestion().contacts();
     }
 
-    public EnregistrerContact enregistrerContact() {
-        return new EnregistrerContactService(contacts, comptes().journal, consultation.transactions,
-                consultation.horloge);
-    }
-
-    public RetirerContact retirerContact() {
-        return new RetirerContactService(contacts, comptes().journal, consultation.transactions,
-                consultation.horloge);
-    }
-
-    public EnregistrerQuestionFaq enregistrerQuestionFaq() {
-        return new EnregistrerQuestionFaqService(faq, comptes().journal, consultation.transactions,
-                consultation.horloge);
-    }
-
-    public RetirerQuestionFaq retirerQuestionFaq() {
-        return new RetirerQuestionFaqService(faq, comptes().journal, consultation.transactions,
-                consultation.horloge);
-    }
-
-    private EspaceComptes comptes() {
-        return consultation.comptes;
+    public GererFaq gererFaq() {
+        return espace().gestion().faq();
     }
 }

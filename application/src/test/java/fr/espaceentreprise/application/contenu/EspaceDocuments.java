@@ -1,8 +1,10 @@
 package fr.espaceentreprise.application.contenu;
 
-import fr.espaceentreprise.application.compte.ActeursFactices;
+import fr.espaceentreprise.application.EspaceEntreprise;
+import fr.espaceentreprise.application.PortsEnMemoire;
 import fr.espaceentreprise.application.compte.EspaceComptes;
 import fr.espaceentreprise.domain.commun.Langue;
+import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.compte.AdresseIp;
 import fr.espaceentreprise.domain.compte.UnUtilisateur;
 import fr.espaceentreprise.domain.compte.Utilisateur;
@@ -13,8 +15,8 @@ import fr.espaceentreprise.domain.contenu.UnDocument;
 import fr.espaceentreprise.domain.perimetre.Acteur;
 
 /**
- * The rubrique Téléchargement wired on in-memory fakes, over an {@link EspaceComptes} (clock, transactions,
- * accounts, audit journal). One per test:
+ * The rubrique Téléchargement in the world of an {@link EspaceComptes} (same {@link PortsEnMemoire} and
+ * {@link EspaceEntreprise}). One per test:
  *
  * <pre>
  * EspaceDocuments espace = new EspaceDocuments();
@@ -32,6 +34,7 @@ public final class EspaceDocuments {
 
     public final EspaceComptes comptes;
     public final DocumentsEnMemoire documents;
+    private int comptesEntreprise;
 
     public EspaceDocuments() {
         this(new EspaceComptes());
@@ -39,16 +42,23 @@ public final class EspaceDocuments {
 
     public EspaceDocuments(EspaceComptes comptes) {
         this.comptes = comptes;
-        this.documents = new DocumentsEnMemoire(comptes.transactions);
+        this.documents = comptes.ports().documents;
+    }
+
+    public PortsEnMemoire ports() {
+        return comptes.ports();
+    }
+
+    public EspaceEntreprise espace() {
+        return comptes.espace();
     }
 
     public ConsulterDocuments consulterDocuments() {
-        return new ConsulterDocumentsService(documents, documents, comptes.transactions);
+        return espace().contenus().documents();
     }
 
     public GererDocuments gererDocuments() {
-        return new GererDocumentsService(documents, documents, comptes.journal, comptes.transactions,
-                comptes.horloge);
+        return espace().gestion().documents();
     }
 
     /** A document already published (test setup, no audit line). */
@@ -64,13 +74,18 @@ public final class EspaceDocuments {
         return comptes.gestionnaire();
     }
 
+    /** The actor of a new account of an entreprise, reading in {@code langue}. */
     public Acteur entreprise(Langue langue) {
-        Utilisateur compte = UnUtilisateur.entreprise().numeroAdherent("10000002").langue(langue).build();
-        return ActeursFactices.acteur(compte);
+        comptesEntreprise++;
+        return comptes.acteur(comptes.compteActif(UnUtilisateur.entreprise()
+                .numeroAdherent(String.valueOf(10_000_001 + comptesEntreprise)).langue(langue)));
     }
 
+    /** The actor of a gestionnaire's account (one per fixture, 90000002). */
     public Acteur gestionnaire() {
-        return ActeursFactices.acteur(UnUtilisateur.gestionnaire().numeroAdherent("90000002").build());
+        NumeroAdherent numero = new NumeroAdherent("90000002");
+        return comptes.acteur(comptes.utilisateurs.trouverParNumeroAdherent(numero).orElseGet(() ->
+                comptes.compteActif(UnUtilisateur.gestionnaire().numeroAdherent(numero.valeur()))));
     }
 
     /** Publishes through the use case, as the back office does. */

@@ -1,5 +1,7 @@
 package fr.espaceentreprise.application.demande;
 
+import fr.espaceentreprise.application.EspaceEntreprise;
+import fr.espaceentreprise.application.PortsEnMemoire;
 import fr.espaceentreprise.application.compte.EspaceComptes;
 import fr.espaceentreprise.application.consultation.EspaceConsultation;
 import fr.espaceentreprise.domain.compte.AdresseIp;
@@ -22,9 +24,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The demandes capability (submit, track, answer, back-office queue and decision) wired on in-memory fakes, over
- * an {@link EspaceConsultation} (same clock, transactions, entreprises, contrats, salariés, demandes) and its
- * {@link EspaceComptes} (accounts, outbox, audit journal). One per test:
+ * The demandes capability (submit, track, answer, back-office queue and decision) of the world of an
+ * {@link EspaceConsultation} (same {@link PortsEnMemoire} and {@link EspaceEntreprise}) and its {@link EspaceComptes}
+ * (accounts, outbox, audit journal). One per test:
  *
  * <pre>
  * EspaceDemandes espace = new EspaceDemandes();
@@ -55,38 +57,38 @@ public final class EspaceDemandes {
     public EspaceDemandes(EspaceConsultation consultation) {
         this.consultation = consultation;
         this.comptes = consultation.comptes;
-        this.piecesJointes = new PiecesJointesEnMemoire(consultation.transactions);
-        this.cles = new ClesIdempotenceEnMemoire(consultation.transactions);
+        this.piecesJointes = consultation.ports().piecesJointes;
+        this.cles = consultation.ports().clesIdempotence;
+    }
+
+    public PortsEnMemoire ports() {
+        return consultation.ports();
+    }
+
+    public EspaceEntreprise espace() {
+        return consultation.espace();
     }
 
     // --- use cases
 
     public SoumettreDemande soumettreDemande() {
-        return new SoumettreDemandeService(consultation.entreprises, consultation.contrats, consultation.salaries,
-                consultation.demandes, piecesJointes, cles, comptes.utilisateurs, comptes.notifications,
-                comptes.journal, consultation.transactions, consultation.horloge);
+        return espace().demandes().soumettre();
     }
 
     public ConsulterDemandes consulterDemandes() {
-        return new ConsulterDemandesService(consultation.entreprises, consultation.contrats,
-                consultation.salaries, consultation.demandes, piecesJointes,
-                consultation.lectureDemandes, comptes.utilisateurs, consultation.transactions);
+        return espace().demandes().suivi();
     }
 
     public RepondreDemande repondreDemande() {
-        return new RepondreDemandeService(consultation.entreprises, consultation.demandes, piecesJointes,
-                comptes.utilisateurs, comptes.notifications, comptes.journal, consultation.transactions,
-                consultation.horloge);
+        return espace().demandes().repondre();
     }
 
     public ConsulterFileDemandes consulterFileDemandes() {
-        return new ConsulterFileDemandesService(consultation.lectureDemandes, consultation.transactions);
+        return espace().gestion().fileDemandes();
     }
 
     public DeciderDemande deciderDemande() {
-        return new DeciderDemandeService(consultation.entreprises, consultation.contrats, consultation.salaries,
-                consultation.demandes, comptes.utilisateurs, comptes.notifications, comptes.journal,
-                consultation.transactions, consultation.horloge);
+        return espace().gestion().deciderDemande();
     }
 
     // --- accounts and who acts

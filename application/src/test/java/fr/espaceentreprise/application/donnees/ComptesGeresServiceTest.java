@@ -1,12 +1,10 @@
 package fr.espaceentreprise.application.donnees;
 
 import fr.espaceentreprise.application.commun.IntrouvableException;
+import fr.espaceentreprise.application.compte.DeciderCompte;
 import fr.espaceentreprise.application.compte.EspaceComptes;
 import fr.espaceentreprise.application.compte.FicheCompte;
-import fr.espaceentreprise.application.compte.ReactiverCompte;
 import fr.espaceentreprise.application.compte.SeConnecter;
-import fr.espaceentreprise.application.compte.SupprimerCompte;
-import fr.espaceentreprise.application.compte.SuspendreCompte;
 import fr.espaceentreprise.application.notification.Notification;
 import fr.espaceentreprise.application.notification.TypeNotification;
 import fr.espaceentreprise.domain.commun.Email;
@@ -50,16 +48,16 @@ class ComptesGeresServiceTest {
     }
 
     void suspendre(UtilisateurId compte, MotifCompte motif, String precision) {
-        espace.suspendreCompte().suspendre(new SuspendreCompte.Commande(gestionnaire, compte, motif, precision,
+        espace.deciderCompte().suspendre(new DeciderCompte.Fermeture(gestionnaire, compte, motif, precision,
                 EspaceComptes.IP));
     }
 
     void reactiver(UtilisateurId compte) {
-        espace.reactiverCompte().reactiver(new ReactiverCompte.Commande(gestionnaire, compte, EspaceComptes.IP));
+        espace.deciderCompte().reactiver(new DeciderCompte.Reactivation(gestionnaire, compte, EspaceComptes.IP));
     }
 
     void supprimer(UtilisateurId compte, MotifCompte motif) {
-        espace.supprimerCompte().supprimer(new SupprimerCompte.Commande(gestionnaire, compte, motif,
+        espace.deciderCompte().supprimer(new DeciderCompte.Fermeture(gestionnaire, compte, motif,
                 "Fin du contrat en 2024", EspaceComptes.IP));
     }
 
@@ -172,8 +170,8 @@ class ComptesGeresServiceTest {
     void only_a_gestionnaire_acts_on_accounts_and_an_unknown_account_is_not_found() {
         Acteur utilisateur = espace.demandes.acteurEntreprise(entreprise);
 
-        assertThrows(IntrouvableException.class, () -> espace.suspendreCompte().suspendre(
-                new SuspendreCompte.Commande(utilisateur, camille.id(), MotifCompte.FRAUDE, null, EspaceComptes.IP)));
+        assertThrows(IntrouvableException.class, () -> espace.deciderCompte().suspendre(
+                new DeciderCompte.Fermeture(utilisateur, camille.id(), MotifCompte.FRAUDE, null, EspaceComptes.IP)));
         assertThrows(IntrouvableException.class, () -> espace.consulterComptes().consulter(utilisateur,
                 camille.numeroAdherent()));
         assertThrows(IntrouvableException.class, () -> reactiver(UtilisateurId.nouveau()));

@@ -51,7 +51,7 @@ class DonneesPersonnellesServiceTest {
         comptes.connecter(compte(camille));
         DemandeId id = demandes.soumettre(camille, entreprise.id(), new RectificationDonnees("Mon nom a un accent."));
 
-        DonneesDetenues donnees = espace.donneesPersonnelles().exporter(camille, EspaceComptes.IP);
+        DonneesDetenues donnees = espace.exporterDonnees().exporter(camille, EspaceComptes.IP);
 
         assertEquals(camille.utilisateurId(), donnees.compte().id());
         assertEquals(Optional.of("Durand SA"), donnees.rattachement().map(DonneesDetenues.Rattachement::raisonSociale));
@@ -70,7 +70,7 @@ class DonneesPersonnellesServiceTest {
         demandes.soumettre(autre, autre.perimetre().entreprises().iterator().next(),
                 new RectificationDonnees("Autre chose."));
 
-        DonneesDetenues donnees = espace.donneesPersonnelles().consulter(camille);
+        DonneesDetenues donnees = espace.consulterDonnees().consulter(camille);
 
         assertEquals(camille.utilisateurId(), donnees.compte().id());
         assertEquals(0, donnees.demandes().size());
