@@ -15,35 +15,34 @@ import fr.espaceentreprise.adapters.web.contenu.InformationsWeb;
 import fr.espaceentreprise.adapters.web.demande.DemandesRoutes;
 import fr.espaceentreprise.adapters.web.demande.DemandesWeb;
 import fr.espaceentreprise.adapters.web.documentation.DocumentationApiRoutes;
+import fr.espaceentreprise.adapters.web.donnees.DonneesWeb;
 import fr.espaceentreprise.adapters.web.erreur.Problemes;
 import fr.espaceentreprise.adapters.web.exploitation.ExploitationWeb;
-import fr.espaceentreprise.adapters.web.donnees.DonneesWeb;
 import fr.espaceentreprise.adapters.web.exploitation.SanteRoutes;
 import fr.espaceentreprise.adapters.web.gestion.GestionRoutes;
 import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
-import fr.espaceentreprise.adapters.web.i18n.PreferenceLangue;
 import fr.espaceentreprise.adapters.web.i18n.Traductions;
-import fr.espaceentreprise.adapters.web.page.NomUtilisateur;
-import fr.espaceentreprise.adapters.web.page.Navigation;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.adapters.web.pdf.DocumentsPdf;
 import fr.espaceentreprise.adapters.web.securite.Cookies;
 import fr.espaceentreprise.adapters.web.securite.Csrf;
 import fr.espaceentreprise.adapters.web.securite.EntetesSecurite;
 import fr.espaceentreprise.adapters.web.securite.GardeRequetes;
+import fr.espaceentreprise.application.EspaceEntreprise;
 import fr.espaceentreprise.domain.demande.PieceJointe;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** Builds the portal's HTTP server, unstarted, so that main starts it on its port and tests on port 0. */
+/**
+ * Builds the portal's HTTP server over the core it serves, unstarted, so that main starts it on its port and tests
+ * on port 0. The portal serves every page and endpoint; what a user may do is the core's to decide.
+ */
 public final class WebApplication {
 
     static final long TAILLE_MAX_REQUETE = 1_000_000;
@@ -53,17 +52,17 @@ public final class WebApplication {
     private WebApplication() {
     }
 
-    public static Javalin creer(ConfigurationWeb configuration) {
-        return creer(configuration, Set.of(), config -> {
+    public static Javalin creer(ConfigurationWeb configuration, EspaceEntreprise espace) {
+        return creer(configuration, espace, Set.of(), config -> {
         });
     }
 
     /**
      * For the tests of this package: the names of other cookies that authenticate a user (beside the session
-     * cookie, when accounts are configured) and extra routes (a form or an endpoint of their own).
+     * cookie) and extra routes (a form or an endpoint of their own).
      */
-    static Javalin creer(ConfigurationWeb configuration, Set<String> cookiesDAuthentification,
-            Consumer<JavalinConfig> supplements) {
+    static Javalin creer(ConfigurationWeb configuration, EspaceEntreprise espace,
+            Set<String> cookiesDAuthentification, Consumer<JavalinConfig> supplements) {
         ObjectMapper json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -71,61 +70,33 @@ public final class WebApplication {
         Cookies cookies = new Cookies(configuration.https());
         Traductions traductions = Traductions.depuisLesRessources();
         JetonsDeSession jetons = new JetonsDeSession(cookies);
-        Optional<Acces> acces = configuration.comptes()
-                .map(comptes -> new Acces(comptes.authentifierSession(), jetons));
-        PreferenceLangue preference = configuration.comptes()
-                .<PreferenceLangue>map(comptes -> new LangueDuCompte(acces.orElseThrow(), comptes.changerLangue()))
-                .orElse(PreferenceLangue.AUCUNE);
-        ChoixLangue choixLangue = new ChoixLangue(cookies, preference);
+        Acces acces = new Acces(espace.comptes().authentifierSession(), jetons);
+        ChoixLangue choixLangue = new ChoixLangue(cookies, new LangueDuCompte(acces, espace.comptes().changerLangue()));
         Set<String> authentifiants = new HashSet<>(cookiesDAuthentification);
-        acces.ifPresent(a -> authentifiants.add(jetons.nomCookieSession()));
+        authentifiants.add(jetons.nomCookieSession());
         Csrf csrf = new Csrf(cookies, authentifiants);
-        NomUtilisateur nomUtilisateur = acces.<NomUtilisateur>map(a -> a::nomUtilisateur).orElse(NomUtilisateur.PERSONNE);
-        // The rubriques need a logged-in user: without accounts they are not served.
-        Optional<ConfigurationWeb.Consultation> consultation = configuration.consultation()
-                .filter(casDUsage -> acces.isPresent());
-        Set<Navigation> servies = EnumSet.noneOf(Navigation.class);
-        if (acces.isPresent()) {
-            consultation.ifPresent(casDUsage -> servies.add(Navigation.CONSULTATION));
-            configuration.demandes().ifPresent(casDUsage -> servies.add(Navigation.DEMANDES));
-            configuration.informations().ifPresent(casDUsage -> servies.add(Navigation.INFORMATIONS));
-            configuration.documents().ifPresent(casDUsage -> servies.add(Navigation.DOCUMENTS));
-            configuration.donnees().ifPresent(casDUsage -> servies.add(Navigation.DONNEES));
-        }
-        Pages pages = new Pages(traductions, choixLangue, csrf, nomUtilisateur, servies);
+        Pages pages = new Pages(traductions, choixLangue, csrf, acces::nomUtilisateur);
         EntetesSecurite entetes = new EntetesSecurite(configuration.https());
         GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, TAILLE_MAX_ENVOI_FICHIERS,
                 DemandesRoutes.API_AVEC_FICHIERS, csrf);
         Problemes problemes = new Problemes(traductions, choixLangue, pages, json, TAILLE_MAX_REQUETE);
+        DocumentsPdf pdf = new DocumentsPdf();
+        pdf.prechauffer();
 
-        SanteRoutes sante = new SanteRoutes(configuration.consulterSante());
+        SanteRoutes sante = new SanteRoutes(espace.exploitation().sante());
         ContenuRoutes contenu = new ContenuRoutes(pages);
         DocumentationApiRoutes documentation = new DocumentationApiRoutes(pages);
-        Optional<ComptesWeb> comptes = configuration.comptes().map(casDUsage -> new ComptesWeb(casDUsage,
-                consultation.map(ConfigurationWeb.Consultation::consulterAccueil), acces.orElseThrow(), jetons, csrf,
-                pages, problemes, choixLangue, traductions));
-        Optional<ConsultationWeb> rubriques = consultation.map(casDUsage -> {
-            DocumentsPdf pdf = new DocumentsPdf();
-            pdf.prechauffer();
-            return new ConsultationWeb(casDUsage, pdf, acces.orElseThrow(), pages, traductions, choixLangue,
-                    configuration.baseUrl());
-        });
-        Optional<DemandesWeb> demandes = configuration.demandes().filter(casDUsage -> servies.contains(Navigation.DEMANDES))
-                .map(casDUsage -> new DemandesWeb(casDUsage, consultation, acces.orElseThrow(), pages));
-        Optional<InformationsWeb> informations = configuration.informations()
-                .filter(casDUsage -> servies.contains(Navigation.INFORMATIONS))
-                .map(casDUsage -> new InformationsWeb(casDUsage, acces.orElseThrow(), pages));
-        Optional<DocumentsWeb> documents = configuration.documents().filter(casDUsage -> servies.contains(Navigation.DOCUMENTS))
-                .map(casDUsage -> new DocumentsWeb(casDUsage, acces.orElseThrow(), pages));
-        Optional<DonneesWeb> donnees = configuration.donnees().filter(casDUsage -> servies.contains(Navigation.DONNEES))
-                .map(casDUsage -> new DonneesWeb(casDUsage, demandes.map(d -> configuration.demandes().orElseThrow()
-                        .soumettreDemande()), acces.orElseThrow(), pages));
-        Optional<GestionRoutes> gestion = configuration.comptes().map(casDUsage -> new GestionRoutes(
-                casDUsage.consulterInscriptions(), casDUsage.validerInscription(), casDUsage.rejeterInscription(),
-                casDUsage.consulterJournal(), acces.orElseThrow(), pages));
-        Optional<ExploitationWeb> exploitation = configuration.exploitation().map(casDUsage -> new ExploitationWeb(
-                casDUsage, configuration.comptes().map(ConfigurationWeb.Comptes::consulterCgu), acces, pages,
-                problemes, choixLangue));
+        ComptesWeb comptes = new ComptesWeb(espace, acces, jetons, csrf, pages, problemes, choixLangue, traductions);
+        GestionRoutes gestion = new GestionRoutes(espace.gestion().inscriptions(),
+                espace.gestion().validerInscription(), espace.gestion().rejeterInscription(),
+                espace.gestion().journal(), acces, pages);
+        ConsultationWeb rubriques = new ConsultationWeb(espace.consultation(), pdf, acces, pages, traductions,
+                choixLangue, configuration.baseUrl(), configuration.horloge());
+        DemandesWeb demandes = new DemandesWeb(espace, acces, pages, configuration.horloge());
+        InformationsWeb informations = new InformationsWeb(espace, configuration.alertesSecurite(), acces, pages);
+        ExploitationWeb exploitation = new ExploitationWeb(espace, acces, pages, problemes, choixLangue);
+        DocumentsWeb documents = new DocumentsWeb(espace, acces, pages);
+        DonneesWeb donnees = new DonneesWeb(espace, acces, pages);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = TAILLE_MAX_REQUETE;
@@ -139,20 +110,20 @@ public final class WebApplication {
             });
             config.routes.before(entetes::appliquer);
             config.routes.before(garde::verifier);
-            acces.ifPresent(a -> config.routes.before(a::identifier));
-            exploitation.ifPresent(routes -> config.routes.before(routes::verifierMaintenance));
+            config.routes.before(acces::identifier);
+            config.routes.before(exploitation::verifierMaintenance);
             problemes.declarer(config.routes);
             sante.declarer(config.routes);
             contenu.declarer(config.routes);
             documentation.declarer(config);
-            comptes.ifPresent(routes -> routes.declarer(config.routes));
-            gestion.ifPresent(routes -> routes.declarer(config.routes));
-            rubriques.ifPresent(routes -> routes.declarer(config.routes));
-            demandes.ifPresent(routes -> routes.declarer(config.routes));
-            informations.ifPresent(routes -> routes.declarer(config.routes));
-            exploitation.ifPresent(routes -> routes.declarer(config.routes));
-            documents.ifPresent(routes -> routes.declarer(config.routes));
-            donnees.ifPresent(routes -> routes.declarer(config.routes));
+            comptes.declarer(config.routes);
+            gestion.declarer(config.routes);
+            rubriques.declarer(config.routes);
+            demandes.declarer(config.routes);
+            informations.declarer(config.routes);
+            exploitation.declarer(config.routes);
+            documents.declarer(config.routes);
+            donnees.declarer(config.routes);
             supplements.accept(config);
         });
     }

@@ -73,7 +73,9 @@ public final class Acces {
     /** A logged-in user who has completed every first-login step. */
     public SessionAuthentifiee sansEtapeEnAttente(Context ctx) {
         SessionAuthentifiee session = connecte(ctx);
-        session.exigerAucuneEtapeEnAttente();
+        session.acteur().premiereEtapeEnAttente().ifPresent(etape -> {
+            throw new AccesRefuseException(etape);
+        });
         return session;
     }
 

@@ -1,14 +1,12 @@
 package fr.espaceentreprise.adapters.web.compte;
 
-import fr.espaceentreprise.adapters.web.ConfigurationWeb;
 import fr.espaceentreprise.adapters.web.erreur.Problemes;
 import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
 import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.adapters.web.securite.Csrf;
-import fr.espaceentreprise.application.accueil.ConsulterAccueil;
+import fr.espaceentreprise.application.EspaceEntreprise;
 import io.javalin.config.RoutesConfig;
-import java.util.Optional;
 
 /**
  * Every page and endpoint of the accounts: login and logout, sign-up, forgotten credentials, first-login steps,
@@ -24,21 +22,18 @@ public final class ComptesWeb {
     private final MonCompteRoutes monCompte;
     private final CguRoutes cgu;
 
-    /** @param consulterAccueil the lists of the home page, when the rubriques are served */
-    public ComptesWeb(ConfigurationWeb.Comptes casDUsage, Optional<ConsulterAccueil> consulterAccueil, Acces acces,
-            JetonsDeSession jetons, Csrf csrf, Pages pages, Problemes problemes, ChoixLangue choixLangue,
-            Traductions traductions) {
-        this.connexion = new ConnexionRoutes(casDUsage.seConnecter(), casDUsage.seDeconnecter(), acces, jetons, csrf,
+    public ComptesWeb(EspaceEntreprise espace, Acces acces, JetonsDeSession jetons, Csrf csrf, Pages pages,
+            Problemes problemes, ChoixLangue choixLangue, Traductions traductions) {
+        EspaceEntreprise.Comptes comptes = espace.comptes();
+        this.connexion = new ConnexionRoutes(comptes.seConnecter(), comptes.seDeconnecter(), acces, jetons, csrf,
                 pages);
-        this.inscription = new InscriptionRoutes(casDUsage.demanderInscription(), pages, choixLangue, traductions);
-        this.recuperation = new RecuperationRoutes(casDUsage.motDePasseOublie(), casDUsage.identifiantOublie(), pages,
-                choixLangue, traductions);
-        this.premiereConnexion = new PremiereConnexionRoutes(casDUsage.definirMotDePasse(),
-                casDUsage.demanderCodeEmail(), casDUsage.confirmerEmail(), casDUsage.consulterCgu(),
-                casDUsage.accepterCgu(), acces, pages, problemes);
-        this.monCompte = new MonCompteRoutes(casDUsage.changerMotDePasse(), casDUsage.definirMotDePasse(),
-                casDUsage.changerLangue(), casDUsage.consulterMonCompte(), consulterAccueil, acces, jetons, pages);
-        this.cgu = new CguRoutes(casDUsage.consulterCgu(), pages, choixLangue);
+        this.inscription = new InscriptionRoutes(comptes.demanderInscription(), pages, choixLangue, traductions);
+        this.recuperation = new RecuperationRoutes(comptes.recupererAcces(), pages, choixLangue, traductions);
+        this.premiereConnexion = new PremiereConnexionRoutes(comptes.definirMotDePasse(), comptes.demanderCodeEmail(),
+                comptes.confirmerEmail(), espace.contenus().cgu(), comptes.accepterCgu(), acces, pages, problemes);
+        this.monCompte = new MonCompteRoutes(comptes.changerMotDePasse(), comptes.definirMotDePasse(),
+                comptes.changerLangue(), comptes.monCompte(), espace.consultation().accueil(), acces, jetons, pages);
+        this.cgu = new CguRoutes(espace.contenus().cgu(), pages, choixLangue);
     }
 
     public void declarer(RoutesConfig routes) {

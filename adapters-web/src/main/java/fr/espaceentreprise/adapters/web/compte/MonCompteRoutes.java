@@ -44,14 +44,14 @@ final class MonCompteRoutes {
     private final DefinirMotDePasse definirMotDePasse;
     private final ChangerLangue changerLangue;
     private final ConsulterMonCompte consulterMonCompte;
-    private final Optional<ConsulterAccueil> consulterAccueil;
+    private final ConsulterAccueil consulterAccueil;
     private final Acces acces;
     private final JetonsDeSession jetons;
     private final Pages pages;
 
     MonCompteRoutes(ChangerMotDePasse changerMotDePasse, DefinirMotDePasse definirMotDePasse,
             ChangerLangue changerLangue, ConsulterMonCompte consulterMonCompte,
-            Optional<ConsulterAccueil> consulterAccueil, Acces acces, JetonsDeSession jetons, Pages pages) {
+            ConsulterAccueil consulterAccueil, Acces acces, JetonsDeSession jetons, Pages pages) {
         this.consulterMonCompte = consulterMonCompte;
         this.consulterAccueil = consulterAccueil;
         this.changerMotDePasse = changerMotDePasse;
@@ -85,7 +85,7 @@ final class MonCompteRoutes {
         parametres.put("connue", infos.isPresent());
         parametres.put("derniereConnexion", infos.flatMap(InfosConnexion::derniereConnexion).orElse(null));
         parametres.put("accueil", session.acteur().estGestionnaire() ? null
-                : consulterAccueil.map(casDUsage -> casDUsage.consulter(session.acteur())).orElse(null));
+                : consulterAccueil.consulter(session.acteur()));
         parametres.put("mandataire", session.acteur().profil() == Profil.MANDATAIRE);
         pages.afficher(ctx, "compte/accueil.jte", parametres);
     }

@@ -5,8 +5,7 @@ import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
 import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
 import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.page.Pages;
-import fr.espaceentreprise.application.compte.IdentifiantOublie;
-import fr.espaceentreprise.application.compte.MotDePasseOublie;
+import fr.espaceentreprise.application.compte.RecupererAcces;
 import fr.espaceentreprise.domain.commun.DomaineException;
 import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
@@ -31,16 +30,13 @@ final class RecuperationRoutes {
     static final String CHAMP_NUMERO = "numeroAdherent";
     static final String CHAMP_EMAIL = "email";
 
-    private final MotDePasseOublie motDePasseOublie;
-    private final IdentifiantOublie identifiantOublie;
+    private final RecupererAcces recupererAcces;
     private final Pages pages;
     private final ChoixLangue choixLangue;
     private final Traductions traductions;
 
-    RecuperationRoutes(MotDePasseOublie motDePasseOublie, IdentifiantOublie identifiantOublie, Pages pages,
-            ChoixLangue choixLangue, Traductions traductions) {
-        this.motDePasseOublie = motDePasseOublie;
-        this.identifiantOublie = identifiantOublie;
+    RecuperationRoutes(RecupererAcces recupererAcces, Pages pages, ChoixLangue choixLangue, Traductions traductions) {
+        this.recupererAcces = recupererAcces;
         this.pages = pages;
         this.choixLangue = choixLangue;
         this.traductions = traductions;
@@ -60,7 +56,7 @@ final class RecuperationRoutes {
     private void motDePasseOublie(Context ctx) {
         Formulaire formulaire = Formulaire.depuis(ctx);
         try {
-            motDePasseOublie.demander(new MotDePasseOublie.Commande(
+            recupererAcces.motDePasseOublie(new RecupererAcces.MotDePasseOublie(
                     new NumeroAdherent(formulaire.valeur(CHAMP_NUMERO)), AdresseClient.de(ctx)));
             ctx.redirect(MOT_DE_PASSE_OUBLIE_ENVOYE, HttpStatus.SEE_OTHER);
         } catch (DomaineException refus) {
@@ -73,8 +69,8 @@ final class RecuperationRoutes {
     private void identifiantOublie(Context ctx) {
         Formulaire formulaire = Formulaire.depuis(ctx);
         try {
-            identifiantOublie.demander(new IdentifiantOublie.Commande(new Email(formulaire.valeur(CHAMP_EMAIL)),
-                    AdresseClient.de(ctx)));
+            recupererAcces.identifiantOublie(new RecupererAcces.IdentifiantOublie(
+                    new Email(formulaire.valeur(CHAMP_EMAIL)), AdresseClient.de(ctx)));
             ctx.redirect(IDENTIFIANT_OUBLIE_ENVOYE, HttpStatus.SEE_OTHER);
         } catch (DomaineException refus) {
             EchecSaisie echec = EchecSaisie.de(refus);
@@ -97,14 +93,15 @@ final class RecuperationRoutes {
 
     private void motDePasseOublieApi(Context ctx) {
         NumeroJson demande = ctx.bodyAsClass(NumeroJson.class);
-        motDePasseOublie.demander(new MotDePasseOublie.Commande(new NumeroAdherent(demande.numeroAdherent()),
-                AdresseClient.de(ctx)));
+        recupererAcces.motDePasseOublie(new RecupererAcces.MotDePasseOublie(
+                new NumeroAdherent(demande.numeroAdherent()), AdresseClient.de(ctx)));
         recu(ctx);
     }
 
     private void identifiantOublieApi(Context ctx) {
         EmailJson demande = ctx.bodyAsClass(EmailJson.class);
-        identifiantOublie.demander(new IdentifiantOublie.Commande(new Email(demande.email()), AdresseClient.de(ctx)));
+        recupererAcces.identifiantOublie(new RecupererAcces.IdentifiantOublie(new Email(demande.email()),
+                AdresseClient.de(ctx)));
         recu(ctx);
     }
 

@@ -1,6 +1,5 @@
 package fr.espaceentreprise.adapters.web.consultation;
 
-import fr.espaceentreprise.adapters.web.ConfigurationWeb;
 import fr.espaceentreprise.adapters.web.accueil.AccueilRoutes;
 import fr.espaceentreprise.adapters.web.compte.Acces;
 import fr.espaceentreprise.adapters.web.contrat.ContratsRoutes;
@@ -12,8 +11,10 @@ import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.adapters.web.pdf.DocumentsPdf;
 import fr.espaceentreprise.adapters.web.salarie.SalariesRoutes;
 import fr.espaceentreprise.adapters.web.salarie.VerificationRoutes;
+import fr.espaceentreprise.application.EspaceEntreprise;
 import io.javalin.config.RoutesConfig;
 import java.net.URI;
+import java.time.Clock;
 
 /**
  * Every page and endpoint of the read side (issue 4): the home page's lists in the API, Interlocuteur, Gestion
@@ -28,19 +29,21 @@ public final class ConsultationWeb {
     private final ContratsRoutes contrats;
     private final CotisationsRoutes cotisations;
 
-    public ConsultationWeb(ConfigurationWeb.Consultation casDUsage, DocumentsPdf pdf, Acces acces, Pages pages,
-            Traductions traductions, ChoixLangue choixLangue, URI baseUrl) {
-        Portefeuille portefeuille = new Portefeuille(casDUsage.consulterEntreprises());
-        this.accueil = new AccueilRoutes(casDUsage.consulterAccueil(), acces);
-        this.interlocuteur = new InterlocuteurRoutes(casDUsage.consulterEntreprises(), portefeuille, acces, pages);
-        this.salaries = new SalariesRoutes(casDUsage.consulterSalaries(), casDUsage.delivrerAttestation(),
-                casDUsage.consulterContrats(), casDUsage.consulterEntreprises(), portefeuille, pdf, acces, pages,
-                traductions, choixLangue, baseUrl, casDUsage.horloge());
-        this.verification = new VerificationRoutes(casDUsage.verifierAttestation(), pages);
-        this.contrats = new ContratsRoutes(casDUsage.consulterContrats(), portefeuille, acces, pages);
-        this.cotisations = new CotisationsRoutes(casDUsage.consulterCotisations(), casDUsage.consulterContrats(),
-                casDUsage.consulterEntreprises(), portefeuille, pdf, acces, pages, traductions, choixLangue,
-                casDUsage.horloge());
+    /**
+     * @param baseUrl the portal's public address, which attestations print
+     * @param horloge the day exports are named after and PDFs print
+     */
+    public ConsultationWeb(EspaceEntreprise.Consultation casDUsage, DocumentsPdf pdf, Acces acces, Pages pages,
+            Traductions traductions, ChoixLangue choixLangue, URI baseUrl, Clock horloge) {
+        Portefeuille portefeuille = new Portefeuille(casDUsage.entreprises());
+        this.accueil = new AccueilRoutes(casDUsage.accueil(), acces);
+        this.interlocuteur = new InterlocuteurRoutes(casDUsage.entreprises(), portefeuille, acces, pages);
+        this.salaries = new SalariesRoutes(casDUsage.salaries(), casDUsage.attestations(), casDUsage.contrats(),
+                casDUsage.entreprises(), portefeuille, pdf, acces, pages, traductions, choixLangue, baseUrl, horloge);
+        this.verification = new VerificationRoutes(casDUsage.verificationAttestations(), pages);
+        this.contrats = new ContratsRoutes(casDUsage.contrats(), portefeuille, acces, pages);
+        this.cotisations = new CotisationsRoutes(casDUsage.cotisations(), casDUsage.contrats(), casDUsage.entreprises(),
+                portefeuille, pdf, acces, pages, traductions, choixLangue, horloge);
     }
 
     public void declarer(RoutesConfig routes) {

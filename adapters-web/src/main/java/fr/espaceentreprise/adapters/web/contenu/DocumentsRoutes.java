@@ -1,10 +1,10 @@
 package fr.espaceentreprise.adapters.web.contenu;
 
-import fr.espaceentreprise.adapters.web.ConfigurationWeb;
 import fr.espaceentreprise.adapters.web.compte.Acces;
 import fr.espaceentreprise.adapters.web.consultation.ListeJson;
 import fr.espaceentreprise.adapters.web.consultation.Parametres;
 import fr.espaceentreprise.adapters.web.consultation.Telechargement;
+import fr.espaceentreprise.adapters.web.i18n.Messages;
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.application.contenu.ConsulterDocuments;
@@ -54,7 +54,8 @@ public final class DocumentsRoutes {
     private void liste(Context ctx) {
         Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
         Page page = pages.page(ctx);
-        List<Rayon> rayons = consulterDocuments.lister(lecteur(acteur, page.langue())).stream()
+        // The page speaks the language the user chose on it (the switch), which orders the titles too.
+        List<Rayon> rayons = consulterDocuments.lister(acteur.enLangue(page.langue())).stream()
                 .map(rayon -> Rayon.de(rayon, page))
                 .toList();
         pages.afficher(ctx, page, "contenu/telechargements.jte", Map.of("rayons", rayons,
@@ -81,11 +82,6 @@ public final class DocumentsRoutes {
         ctx.json(ListeJson.entiere(items));
     }
 
-    /** The page speaks the language the user chose on it (the switch), which orders the titles too. */
-    private static Acteur lecteur(Acteur acteur, Langue langue) {
-        return new Acteur(acteur.utilisateurId(), acteur.profil(), acteur.perimetre(), langue);
-    }
-
     static DocumentId documentDuChemin(Context ctx) {
         return Parametres.identifiant(ctx, DocumentId::de, INTROUVABLE);
     }
@@ -104,7 +100,7 @@ public final class DocumentsRoutes {
 
         /** The Paris day of the publication. */
         public LocalDate jour() {
-            return LocalDate.ofInstant(publieLe, ConfigurationWeb.Consultation.FUSEAU);
+            return LocalDate.ofInstant(publieLe, Messages.FUSEAU);
         }
 
         static Ligne de(DocumentResume document, Page page) {

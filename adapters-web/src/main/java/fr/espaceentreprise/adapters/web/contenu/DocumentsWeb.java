@@ -1,8 +1,8 @@
 package fr.espaceentreprise.adapters.web.contenu;
 
-import fr.espaceentreprise.adapters.web.ConfigurationWeb;
 import fr.espaceentreprise.adapters.web.compte.Acces;
 import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.EspaceEntreprise;
 import io.javalin.config.RoutesConfig;
 
 /** The rubrique Téléchargement (page and API) and its back office. */
@@ -11,9 +11,9 @@ public final class DocumentsWeb {
     private final DocumentsRoutes documents;
     private final GestionDocumentsRoutes gestion;
 
-    public DocumentsWeb(ConfigurationWeb.Documents casDUsage, Acces acces, Pages pages) {
-        this.documents = new DocumentsRoutes(casDUsage.consulterDocuments(), acces, pages);
-        this.gestion = new GestionDocumentsRoutes(casDUsage.consulterDocuments(), casDUsage.gererDocuments(), acces,
+    public DocumentsWeb(EspaceEntreprise espace, Acces acces, Pages pages) {
+        this.documents = new DocumentsRoutes(espace.contenus().documents(), acces, pages);
+        this.gestion = new GestionDocumentsRoutes(espace.contenus().documents(), espace.gestion().documents(), acces,
                 pages);
     }
 

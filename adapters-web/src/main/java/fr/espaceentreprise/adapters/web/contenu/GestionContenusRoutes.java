@@ -1,6 +1,5 @@
 package fr.espaceentreprise.adapters.web.contenu;
 
-import fr.espaceentreprise.adapters.web.ConfigurationWeb;
 import fr.espaceentreprise.adapters.web.compte.Acces;
 import fr.espaceentreprise.adapters.web.compte.AdresseClient;
 import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
@@ -11,14 +10,12 @@ import fr.espaceentreprise.adapters.web.formulaire.SaisieInvalideException;
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.application.commun.IntrouvableException;
+import fr.espaceentreprise.application.contenu.ConsulterContacts;
 import fr.espaceentreprise.application.contenu.ConsulterFaq;
 import fr.espaceentreprise.application.contenu.ConsulterUrgence;
-import fr.espaceentreprise.application.contenu.EnregistrerContact;
-import fr.espaceentreprise.application.contenu.EnregistrerQuestionFaq;
-import fr.espaceentreprise.application.contenu.ModifierCentreDeGestion;
-import fr.espaceentreprise.application.contenu.ModifierNumeroZone;
-import fr.espaceentreprise.application.contenu.RetirerContact;
-import fr.espaceentreprise.application.contenu.RetirerQuestionFaq;
+import fr.espaceentreprise.application.contenu.GererContacts;
+import fr.espaceentreprise.application.contenu.GererFaq;
+import fr.espaceentreprise.application.contenu.GererNumerosUrgence;
 import fr.espaceentreprise.domain.commun.DomaineException;
 import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.Langue;
@@ -67,12 +64,24 @@ public final class GestionContenusRoutes {
     private static final List<String> FAITS = List.of("zone", "centre", "contact_ajoute", "contact_modifie",
             "contact_retire", "question_ajoutee", "question_modifiee", "question_retiree");
 
-    private final ConfigurationWeb.Informations casDUsage;
+    private final ConsulterUrgence consulterUrgence;
+    private final ConsulterContacts consulterContacts;
+    private final ConsulterFaq consulterFaq;
+    private final GererNumerosUrgence gererNumeros;
+    private final GererContacts gererContacts;
+    private final GererFaq gererFaq;
     private final Acces acces;
     private final Pages pages;
 
-    public GestionContenusRoutes(ConfigurationWeb.Informations casDUsage, Acces acces, Pages pages) {
-        this.casDUsage = casDUsage;
+    public GestionContenusRoutes(ConsulterUrgence consulterUrgence, ConsulterContacts consulterContacts,
+            ConsulterFaq consulterFaq, GererNumerosUrgence gererNumeros, GererContacts gererContacts,
+            GererFaq gererFaq, Acces acces, Pages pages) {
+        this.consulterUrgence = consulterUrgence;
+        this.consulterContacts = consulterContacts;
+        this.consulterFaq = consulterFaq;
+        this.gererNumeros = gererNumeros;
+        this.gererContacts = gererContacts;
+        this.gererFaq = gererFaq;
         this.acces = acces;
         this.pages = pages;
     }
@@ -87,7 +96,7 @@ public final class GestionContenusRoutes {
         routes.post(CONTACTS, ctx -> enregistrerContact(ctx, null));
         routes.get(CONTACT, ctx -> {
             Acteur acteur = acces.gestionnaire(ctx);
-            afficherContact(ctx, acteur, contact(ctx).id(), null);
+            afficherContact(ctx, acteur, contact(ctx, acteur).id(), null);
         });
         routes.post(CONTACT, ctx -> enregistrerContact(ctx, contactId(ctx)));
         routes.post(RETRAIT_CONTACT, this::retirerContact);
@@ -95,7 +104,7 @@ public final class GestionContenusRoutes {
         routes.post(QUESTIONS, ctx -> enregistrerQuestion(ctx, null));
         routes.get(QUESTION, ctx -> {
             Acteur acteur = acces.gestionnaire(ctx);
-            afficherQuestion(ctx, acteur, question(ctx).id(), null);
+            afficherQuestion(ctx, acteur, question(ctx, acteur).id(), null);
         });
         routes.post(QUESTION, ctx -> enregistrerQuestion(ctx, questionId(ctx)));
         routes.post(RETRAIT_QUESTION, this::retirerQuestion);
@@ -105,13 +114,12 @@ public final class GestionContenusRoutes {
 
     private void apercu(Context ctx) {
         Acteur acteur = acces.gestionnaire(ctx);
-        ConsulterUrgence.Urgence urgence = casDUsage.consulterUrgence().consulter(acteur);
+        ConsulterUrgence.Urgence urgence = consulterUrgence.consulter(acteur);
         Map<String, Object> parametres = new HashMap<>();
         parametres.put("zones", urgence.zones());
         parametres.put("centre", urgence.centreDeGestion().orElse(null));
-        parametres.put("contacts", casDUsage.consulterContacts().consulter().equipe());
-        parametres.put("questions", casDUsage.consulterFaq().rechercher(new ConsulterFaq.Recherche(Langue.FR,
-                null)));
+        parametres.put("contacts", consulterContacts.consulter(Optional.of(acteur)).equipe());
+        parametres.put("questions", toutesLesQuestions(acteur));
         String fait = ctx.queryParam("fait");
         parametres.put("fait", fait != null && FAITS.contains(fait) ? fait : null);
         pages.afficher(ctx, "gestion/contenus.jte", parametres);
@@ -130,7 +138,7 @@ public final class GestionContenusRoutes {
     }
 
     private void afficherZone(Context ctx, Acteur acteur, ZoneUrgence zone, Formulaire formulaire) {
-        Formulaire affiche = formulaire != null ? formulaire : casDUsage.consulterUrgence().consulter(acteur)
+        Formulaire affiche = formulaire != null ? formulaire : consulterUrgence.consulter(acteur)
                 .zones().stream().filter(z -> z.zone() == zone).findFirst().flatMap(ConsulterUrgence.Zone::numero)
                 .map(numero -> Formulaire.avecValeurs(Map.of("telephone", numero.assistance().formate(),
                         "noteFr", numero.note().fr(), "noteEn", numero.note().en())))
@@ -149,14 +157,14 @@ public final class GestionContenusRoutes {
             Telephone telephone = saisie.lire(() -> new Telephone(ctx.formParam("telephone")));
             TexteBilingue note = note(ctx, saisie);
             saisie.verifier();
-            casDUsage.modifierNumeroZone().modifier(new ModifierNumeroZone.Commande(acteur,
-                    new NumeroZone(zone, telephone, note), AdresseClient.de(ctx)));
+            gererNumeros.modifierZone(new GererNumerosUrgence.Zone(acteur, new NumeroZone(zone, telephone, note),
+                    AdresseClient.de(ctx)));
             versApercu(ctx, "zone");
         });
     }
 
     private void afficherCentre(Context ctx, Acteur acteur, Formulaire formulaire) {
-        Formulaire affiche = formulaire != null ? formulaire : casDUsage.consulterUrgence().consulter(acteur)
+        Formulaire affiche = formulaire != null ? formulaire : consulterUrgence.consulter(acteur)
                 .centreDeGestion()
                 .map(centre -> Formulaire.avecValeurs(Map.of("telephone", centre.telephone().formate(),
                         "noteFr", centre.note().fr(), "noteEn", centre.note().en())))
@@ -173,8 +181,8 @@ public final class GestionContenusRoutes {
             Telephone telephone = saisie.lire(() -> new Telephone(ctx.formParam("telephone")));
             TexteBilingue note = note(ctx, saisie);
             saisie.verifier();
-            casDUsage.modifierCentreDeGestion().modifier(new ModifierCentreDeGestion.Commande(acteur,
-                    new CentreDeGestion(telephone, note), AdresseClient.de(ctx)));
+            gererNumeros.modifierCentre(new GererNumerosUrgence.Centre(acteur, new CentreDeGestion(telephone, note),
+                    AdresseClient.de(ctx)));
             versApercu(ctx, "centre");
         });
     }
@@ -200,9 +208,9 @@ public final class GestionContenusRoutes {
         }
     }
 
-    private Contact contact(Context ctx) {
+    private Contact contact(Context ctx, Acteur acteur) {
         ContactId id = contactId(ctx);
-        return casDUsage.consulterContacts().consulter().equipe().stream()
+        return consulterContacts.consulter(Optional.of(acteur)).equipe().stream()
                 .filter(contact -> contact.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IntrouvableException("contact.introuvable"));
     }
@@ -211,7 +219,7 @@ public final class GestionContenusRoutes {
     private void afficherContact(Context ctx, Acteur acteur, ContactId id, Formulaire formulaire) {
         Formulaire affiche = formulaire;
         if (affiche == null) {
-            affiche = id == null ? Formulaire.vide() : valeurs(contact(ctx));
+            affiche = id == null ? Formulaire.vide() : valeurs(contact(ctx, acteur));
         }
         Page page = pages.page(ctx);
         Map<String, Object> parametres = new HashMap<>();
@@ -248,16 +256,14 @@ public final class GestionContenusRoutes {
             boolean ajout = existant == null;
             Contact contact = new Contact(ajout ? ContactId.nouveau() : existant, nom, fonction, telephone, email,
                     secteur, ordre);
-            casDUsage.enregistrerContact().enregistrer(new EnregistrerContact.Commande(acteur, contact, ajout,
-                    AdresseClient.de(ctx)));
+            gererContacts.enregistrer(new GererContacts.Enregistrement(acteur, contact, ajout, AdresseClient.de(ctx)));
             versApercu(ctx, ajout ? "contact_ajoute" : "contact_modifie");
         });
     }
 
     private void retirerContact(Context ctx) {
         Acteur acteur = acces.gestionnaire(ctx);
-        casDUsage.retirerContact().retirer(new RetirerContact.Commande(acteur, contactId(ctx),
-                AdresseClient.de(ctx)));
+        gererContacts.retirer(new GererContacts.Retrait(acteur, contactId(ctx), AdresseClient.de(ctx)));
         versApercu(ctx, "contact_retire");
     }
 
@@ -271,17 +277,21 @@ public final class GestionContenusRoutes {
         }
     }
 
-    private QuestionFaq question(Context ctx) {
+    private QuestionFaq question(Context ctx, Acteur acteur) {
         QuestionFaqId id = questionId(ctx);
-        return casDUsage.consulterFaq().rechercher(new ConsulterFaq.Recherche(Langue.FR, null)).stream()
+        return toutesLesQuestions(acteur).stream()
                 .filter(question -> question.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IntrouvableException("faq.introuvable"));
+    }
+
+    private List<QuestionFaq> toutesLesQuestions(Acteur acteur) {
+        return consulterFaq.rechercher(new ConsulterFaq.Recherche(Optional.of(acteur), Langue.FR, null));
     }
 
     private void afficherQuestion(Context ctx, Acteur acteur, QuestionFaqId id, Formulaire formulaire) {
         Formulaire affiche = formulaire;
         if (affiche == null) {
-            affiche = id == null ? Formulaire.vide() : valeurs(question(ctx));
+            affiche = id == null ? Formulaire.vide() : valeurs(question(ctx, acteur));
         }
         Page page = pages.page(ctx);
         Map<String, Object> parametres = new HashMap<>();
@@ -320,16 +330,14 @@ public final class GestionContenusRoutes {
             boolean ajout = existante == null;
             QuestionFaq entree = new QuestionFaq(ajout ? QuestionFaqId.nouveau() : existante, theme.orElseThrow(),
                     ordre, question, reponse);
-            casDUsage.enregistrerQuestionFaq().enregistrer(new EnregistrerQuestionFaq.Commande(acteur, entree,
-                    ajout, AdresseClient.de(ctx)));
+            gererFaq.enregistrer(new GererFaq.Enregistrement(acteur, entree, ajout, AdresseClient.de(ctx)));
             versApercu(ctx, ajout ? "question_ajoutee" : "question_modifiee");
         });
     }
 
     private void retirerQuestion(Context ctx) {
         Acteur acteur = acces.gestionnaire(ctx);
-        casDUsage.retirerQuestionFaq().retirer(new RetirerQuestionFaq.Commande(acteur, questionId(ctx),
-                AdresseClient.de(ctx)));
+        gererFaq.retirer(new GererFaq.Retrait(acteur, questionId(ctx), AdresseClient.de(ctx)));
         versApercu(ctx, "question_retiree");
     }
 

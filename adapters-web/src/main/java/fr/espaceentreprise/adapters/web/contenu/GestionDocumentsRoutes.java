@@ -69,8 +69,7 @@ public final class GestionDocumentsRoutes {
 
     private void afficher(Context ctx, Acteur acteur, Formulaire formulaire, String confirmation) {
         Page page = pages.page(ctx);
-        Acteur lecteur = new Acteur(acteur.utilisateurId(), acteur.profil(), acteur.perimetre(), page.langue());
-        List<DocumentsRoutes.Rayon> rayons = consulterDocuments.lister(lecteur).stream()
+        List<DocumentsRoutes.Rayon> rayons = consulterDocuments.lister(acteur.enLangue(page.langue())).stream()
                 .map(rayon -> DocumentsRoutes.Rayon.de(rayon, page))
                 .toList();
         Map<String, Object> parametres = new HashMap<>();

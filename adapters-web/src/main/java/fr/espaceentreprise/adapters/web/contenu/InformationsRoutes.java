@@ -1,13 +1,13 @@
 package fr.espaceentreprise.adapters.web.contenu;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fr.espaceentreprise.adapters.web.ConfigurationWeb;
 import fr.espaceentreprise.adapters.web.compte.Acces;
 import fr.espaceentreprise.adapters.web.consultation.ListeJson;
 import fr.espaceentreprise.adapters.web.consultation.Parametres;
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.application.compte.SessionAuthentifiee;
+import fr.espaceentreprise.application.contenu.ConsulterAide;
 import fr.espaceentreprise.application.contenu.ConsulterContacts;
 import fr.espaceentreprise.application.contenu.ConsulterFaq;
 import fr.espaceentreprise.application.contenu.ConsulterUrgence;
@@ -21,6 +21,7 @@ import fr.espaceentreprise.domain.contenu.ThemeFaq;
 import fr.espaceentreprise.domain.perimetre.Acteur;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,12 +51,21 @@ public final class InformationsRoutes {
     /** The longest search the FAQ form accepts; longer text is cut, not refused. */
     static final int RECHERCHE_MAX = 200;
 
-    private final ConfigurationWeb.Informations casDUsage;
+    private final ConsulterUrgence consulterUrgence;
+    private final ConsulterContacts consulterContacts;
+    private final ConsulterFaq consulterFaq;
+    private final ConsulterAide consulterAide;
+    private final URI alertesSecurite;
     private final Acces acces;
     private final Pages pages;
 
-    public InformationsRoutes(ConfigurationWeb.Informations casDUsage, Acces acces, Pages pages) {
-        this.casDUsage = casDUsage;
+    public InformationsRoutes(ConsulterUrgence consulterUrgence, ConsulterContacts consulterContacts,
+            ConsulterFaq consulterFaq, ConsulterAide consulterAide, URI alertesSecurite, Acces acces, Pages pages) {
+        this.consulterUrgence = consulterUrgence;
+        this.consulterContacts = consulterContacts;
+        this.consulterFaq = consulterFaq;
+        this.consulterAide = consulterAide;
+        this.alertesSecurite = alertesSecurite;
         this.acces = acces;
         this.pages = pages;
     }
@@ -76,12 +86,12 @@ public final class InformationsRoutes {
     private void urgence(Context ctx) {
         Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
         Page page = pages.page(ctx);
-        ConsulterUrgence.Urgence urgence = casDUsage.consulterUrgence().consulter(acteur);
+        ConsulterUrgence.Urgence urgence = consulterUrgence.consulter(acteur);
         Map<String, Object> parametres = new HashMap<>();
         parametres.put("zones", urgence.zones());
         parametres.put("pays", paysParNom(urgence, page));
         parametres.put("centre", urgence.centreDeGestion().orElse(null));
-        parametres.put("alertes", casDUsage.alertesSecurite().toString());
+        parametres.put("alertes", alertesSecurite.toString());
         parametres.put("gestionnaire", acteur.estGestionnaire());
         pages.afficher(ctx, page, "contenu/urgence.jte", parametres);
     }
@@ -96,20 +106,20 @@ public final class InformationsRoutes {
 
     private void securite(Context ctx) {
         Map<String, Object> parametres = navigation(ctx);
-        parametres.put("alertes", casDUsage.alertesSecurite().toString());
+        parametres.put("alertes", alertesSecurite.toString());
         pages.afficher(ctx, "contenu/securite.jte", parametres);
     }
 
     private void contact(Context ctx) {
         Map<String, Object> parametres = navigation(ctx);
-        parametres.put("contacts", casDUsage.consulterContacts().consulter());
+        parametres.put("contacts", consulterContacts.consulter(lecteur(ctx)));
         pages.afficher(ctx, "contenu/contact.jte", parametres);
     }
 
     private void faq(Context ctx) {
         Page page = pages.page(ctx);
         String recherche = recherche(ctx);
-        List<QuestionFaq> questions = casDUsage.consulterFaq().rechercher(new ConsulterFaq.Recherche(
+        List<QuestionFaq> questions = consulterFaq.rechercher(new ConsulterFaq.Recherche(lecteur(ctx),
                 page.langue(), recherche));
         List<String> mots = Surlignage.mots(recherche);
         Map<ThemeFaq, List<QuestionLue>> themes = new LinkedHashMap<>();
@@ -129,8 +139,13 @@ public final class InformationsRoutes {
 
     private void aide(Context ctx) {
         Map<String, Object> parametres = navigation(ctx);
-        parametres.put("aides", casDUsage.consulterAide().consulter());
+        parametres.put("aides", consulterAide.consulter());
         pages.afficher(ctx, "contenu/aide.jte", parametres);
+    }
+
+    /** Who reads a page open to visitors, if logged in. */
+    private Optional<Acteur> lecteur(Context ctx) {
+        return acces.session(ctx).map(SessionAuthentifiee::acteur);
     }
 
     private static String recherche(Context ctx) {
@@ -160,17 +175,17 @@ public final class InformationsRoutes {
     private void urgenceApi(Context ctx) {
         Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
         Langue langue = langue(ctx, acteur);
-        ConsulterUrgence.Urgence urgence = casDUsage.consulterUrgence().consulter(acteur);
+        ConsulterUrgence.Urgence urgence = consulterUrgence.consulter(acteur);
         ctx.json(new UrgenceJson(urgence.zones().stream().map(zone -> ZoneJson.de(zone, langue)).toList(),
                 urgence.centreDeGestion().map(centre -> new NumeroJson(centre.telephone().valeur(),
                         centre.telephone().formate(), centre.note().en(langue))).orElse(null),
-                casDUsage.alertesSecurite().toString()));
+                alertesSecurite.toString()));
     }
 
     private void contactsApi(Context ctx) {
         Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
         Langue langue = langue(ctx, acteur);
-        ConsulterContacts.Contacts contacts = casDUsage.consulterContacts().consulter();
+        ConsulterContacts.Contacts contacts = consulterContacts.consulter(Optional.of(acteur));
         CentreRelationsClients crc = contacts.centreRelationsClients();
         ctx.json(new ContactsJson(contacts.equipe().stream().map(contact -> ContactJson.de(contact, langue))
                 .toList(), null, new CentreRelationsClientsJson(crc.telephone().valeur(), crc.email().valeur(),
@@ -182,8 +197,8 @@ public final class InformationsRoutes {
     private void faqApi(Context ctx) {
         Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
         Langue langue = langue(ctx, acteur);
-        List<QuestionFaq> questions = casDUsage.consulterFaq().rechercher(new ConsulterFaq.Recherche(langue,
-                recherche(ctx)));
+        List<QuestionFaq> questions = consulterFaq.rechercher(new ConsulterFaq.Recherche(Optional.of(acteur),
+                langue, recherche(ctx)));
         ctx.json(ListeJson.entiere(questions.stream().map(question -> new QuestionJson(question.id().toString(),
                 question.theme(), question.question().en(langue), question.reponse().en(langue))).toList()));
     }

@@ -1,9 +1,10 @@
 package fr.espaceentreprise.adapters.web.contenu;
 
-import fr.espaceentreprise.adapters.web.ConfigurationWeb;
 import fr.espaceentreprise.adapters.web.compte.Acces;
 import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.EspaceEntreprise;
 import io.javalin.config.RoutesConfig;
+import java.net.URI;
 
 /** The rubriques Service d'urgence, Informations de sécurité, Contact, FAQ and Aide, and their back office. */
 public final class InformationsWeb {
@@ -11,9 +12,13 @@ public final class InformationsWeb {
     private final InformationsRoutes informations;
     private final GestionContenusRoutes gestion;
 
-    public InformationsWeb(ConfigurationWeb.Informations casDUsage, Acces acces, Pages pages) {
-        this.informations = new InformationsRoutes(casDUsage, acces, pages);
-        this.gestion = new GestionContenusRoutes(casDUsage, acces, pages);
+    /** @param alertesSecurite the external travel-security alerts site the rubrique Informations de sécurité opens */
+    public InformationsWeb(EspaceEntreprise espace, URI alertesSecurite, Acces acces, Pages pages) {
+        EspaceEntreprise.Contenus contenus = espace.contenus();
+        this.informations = new InformationsRoutes(contenus.urgence(), contenus.contacts(), contenus.faq(),
+                contenus.aide(), alertesSecurite, acces, pages);
+        this.gestion = new GestionContenusRoutes(contenus.urgence(), contenus.contacts(), contenus.faq(),
+                espace.gestion().numerosUrgence(), espace.gestion().contacts(), espace.gestion().faq(), acces, pages);
     }
 
     public void declarer(RoutesConfig routes) {

@@ -1,36 +1,36 @@
 package fr.espaceentreprise.adapters.web.demande;
 
-import fr.espaceentreprise.adapters.web.ConfigurationWeb;
 import fr.espaceentreprise.adapters.web.compte.Acces;
 import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.EspaceEntreprise;
 import io.javalin.config.RoutesConfig;
-import java.util.Optional;
+import java.time.Clock;
 
 /**
  * The rubrique Demandes (the forms of a new demande, tracking, the user's reply) and the back office's queue and
- * decisions, pages and API. The forms show the current values of the read side: they are served only with the
- * {@link ConfigurationWeb.Consultation} use cases.
+ * decisions, pages and API. The forms show the current values of the read side.
  */
 public final class DemandesWeb {
 
-    private final Optional<NouvelleDemandeRoutes> nouvelle;
+    private final NouvelleDemandeRoutes nouvelle;
     private final DemandesRoutes suivi;
     private final GestionDemandesRoutes gestion;
 
-    public DemandesWeb(ConfigurationWeb.Demandes casDUsage, Optional<ConfigurationWeb.Consultation> consultation,
-            Acces acces, Pages pages) {
-        this.nouvelle = consultation.map(lecture -> new NouvelleDemandeRoutes(casDUsage.soumettreDemande(),
-                new Sujets(lecture.consulterEntreprises(), lecture.consulterSalaries(), lecture.consulterContrats()),
-                new ChoixSalarie(lecture.consulterSalaries(), pages), acces, pages, lecture.horloge()));
-        this.suivi = new DemandesRoutes(casDUsage.soumettreDemande(), casDUsage.consulterDemandes(),
-                casDUsage.repondreDemande(), acces, pages);
-        this.gestion = new GestionDemandesRoutes(casDUsage.consulterFileDemandes(), casDUsage.consulterDemandes(),
-                casDUsage.deciderDemande(), acces, pages);
+    /** @param horloge the day of the request, for the dates the forms propose */
+    public DemandesWeb(EspaceEntreprise espace, Acces acces, Pages pages, Clock horloge) {
+        EspaceEntreprise.Demandes demandes = espace.demandes();
+        EspaceEntreprise.Consultation lecture = espace.consultation();
+        this.nouvelle = new NouvelleDemandeRoutes(demandes.soumettre(),
+                new Sujets(lecture.entreprises(), lecture.salaries(), lecture.contrats()),
+                new ChoixSalarie(lecture.salaries(), pages), acces, pages, horloge);
+        this.suivi = new DemandesRoutes(demandes.soumettre(), demandes.suivi(), demandes.repondre(), acces, pages);
+        this.gestion = new GestionDemandesRoutes(espace.gestion().fileDemandes(), demandes.suivi(),
+                espace.gestion().deciderDemande(), acces, pages);
     }
 
     /** The forms first: {@code /demandes/nouvelle} would otherwise be read as a demande's id. */
     public void declarer(RoutesConfig routes) {
-        nouvelle.ifPresent(formulaires -> formulaires.declarer(routes));
+        nouvelle.declarer(routes);
         suivi.declarer(routes);
         gestion.declarer(routes);
     }

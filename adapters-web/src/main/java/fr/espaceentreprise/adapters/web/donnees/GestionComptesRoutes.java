@@ -10,10 +10,8 @@ import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.compte.ConsulterComptes;
+import fr.espaceentreprise.application.compte.DeciderCompte;
 import fr.espaceentreprise.application.compte.FicheCompte;
-import fr.espaceentreprise.application.compte.ReactiverCompte;
-import fr.espaceentreprise.application.compte.SupprimerCompte;
-import fr.espaceentreprise.application.compte.SuspendreCompte;
 import fr.espaceentreprise.domain.commun.DomaineException;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
@@ -59,18 +57,13 @@ final class GestionComptesRoutes {
     private static final List<String> FAITS = List.of("suspendu", "reactive", "supprime");
 
     private final ConsulterComptes consulterComptes;
-    private final SuspendreCompte suspendreCompte;
-    private final ReactiverCompte reactiverCompte;
-    private final SupprimerCompte supprimerCompte;
+    private final DeciderCompte deciderCompte;
     private final Acces acces;
     private final Pages pages;
 
-    GestionComptesRoutes(ConsulterComptes consulterComptes, SuspendreCompte suspendreCompte,
-            ReactiverCompte reactiverCompte, SupprimerCompte supprimerCompte, Acces acces, Pages pages) {
+    GestionComptesRoutes(ConsulterComptes consulterComptes, DeciderCompte deciderCompte, Acces acces, Pages pages) {
         this.consulterComptes = consulterComptes;
-        this.suspendreCompte = suspendreCompte;
-        this.reactiverCompte = reactiverCompte;
-        this.supprimerCompte = supprimerCompte;
+        this.deciderCompte = deciderCompte;
         this.acces = acces;
         this.pages = pages;
     }
@@ -132,13 +125,12 @@ final class GestionComptesRoutes {
 
     private void suspendre(Context ctx) {
         Acteur acteur = acces.gestionnaire(ctx);
-        agir(ctx, acteur, "suspendu", id -> suspendreCompte.suspendre(new SuspendreCompte.Commande(acteur, id,
-                motif(ctx.formParam(CHAMP_MOTIF)), ctx.formParam(CHAMP_PRECISION), AdresseClient.de(ctx))));
+        agir(ctx, acteur, "suspendu", id -> deciderCompte.suspendre(fermeture(ctx, acteur, id)));
     }
 
     private void reactiver(Context ctx) {
         Acteur acteur = acces.gestionnaire(ctx);
-        agir(ctx, acteur, "reactive", id -> reactiverCompte.reactiver(new ReactiverCompte.Commande(acteur, id,
+        agir(ctx, acteur, "reactive", id -> deciderCompte.reactiver(new DeciderCompte.Reactivation(acteur, id,
                 AdresseClient.de(ctx))));
     }
 
@@ -160,8 +152,13 @@ final class GestionComptesRoutes {
             }
             return;
         }
-        agir(ctx, acteur, "supprime", id -> supprimerCompte.supprimer(new SupprimerCompte.Commande(acteur, id,
-                motif(ctx.formParam(CHAMP_MOTIF)), ctx.formParam(CHAMP_PRECISION), AdresseClient.de(ctx))));
+        agir(ctx, acteur, "supprime", id -> deciderCompte.supprimer(fermeture(ctx, acteur, id)));
+    }
+
+    /** The motif and precision the form sent. */
+    private static DeciderCompte.Fermeture fermeture(Context ctx, Acteur acteur, UtilisateurId id) {
+        return new DeciderCompte.Fermeture(acteur, id, motif(ctx.formParam(CHAMP_MOTIF)),
+                ctx.formParam(CHAMP_PRECISION), AdresseClient.de(ctx));
     }
 
     private interface Acte {
@@ -217,14 +214,13 @@ final class GestionComptesRoutes {
     private void suspendreApi(Context ctx) {
         Acteur acteur = acces.gestionnaire(ctx);
         MotifJson corps = corps(ctx);
-        suspendreCompte.suspendre(new SuspendreCompte.Commande(acteur, UtilisateurId.de(ctx.pathParam("id")),
-                motif(corps.motif()), corps.precision(), AdresseClient.de(ctx)));
+        deciderCompte.suspendre(corps.fermeture(acteur, ctx));
         ctx.status(204);
     }
 
     private void reactiverApi(Context ctx) {
         Acteur acteur = acces.gestionnaire(ctx);
-        reactiverCompte.reactiver(new ReactiverCompte.Commande(acteur, UtilisateurId.de(ctx.pathParam("id")),
+        deciderCompte.reactiver(new DeciderCompte.Reactivation(acteur, UtilisateurId.de(ctx.pathParam("id")),
                 AdresseClient.de(ctx)));
         ctx.status(204);
     }
@@ -234,8 +230,7 @@ final class GestionComptesRoutes {
         MotifJson corps = ctx.body().isBlank()
                 ? new MotifJson(ctx.queryParam(CHAMP_MOTIF), ctx.queryParam(CHAMP_PRECISION))
                 : corps(ctx);
-        supprimerCompte.supprimer(new SupprimerCompte.Commande(acteur, UtilisateurId.de(ctx.pathParam("id")),
-                motif(corps.motif()), corps.precision(), AdresseClient.de(ctx)));
+        deciderCompte.supprimer(corps.fermeture(acteur, ctx));
         ctx.status(204);
     }
 
@@ -253,6 +248,11 @@ final class GestionComptesRoutes {
     }
 
     record MotifJson(String motif, String precision) {
+
+        DeciderCompte.Fermeture fermeture(Acteur acteur, Context ctx) {
+            return new DeciderCompte.Fermeture(acteur, UtilisateurId.de(ctx.pathParam("id")),
+                    GestionComptesRoutes.motif(motif), precision, AdresseClient.de(ctx));
+        }
     }
 
     record FicheJson(String id, String numeroAdherent, Profil profil, String nom, String prenom, String email,

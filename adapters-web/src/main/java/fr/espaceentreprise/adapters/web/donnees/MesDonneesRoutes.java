@@ -46,9 +46,8 @@ import java.util.Optional;
 /**
  * The user's personal data ("Mes données"): what the portal holds, its download as JSON (audited), the consent to
  * commercial prospecting, and the forms that ask for a rectification or for one's access to be suspended or
- * deleted, which become demandes (served only when the demandes are). The demande is filed under the user's
- * entreprise, or for a mandataire under the first entreprise of his périmètre (by id): the back office reads the
- * author, not the entreprise.
+ * deleted, which become demandes. The demande is filed under the user's entreprise, or for a mandataire under the
+ * first entreprise of his périmètre (by id): the back office reads the author, not the entreprise.
  */
 final class MesDonneesRoutes {
 
@@ -68,13 +67,13 @@ final class MesDonneesRoutes {
     private final ConsulterDonneesPersonnelles consulter;
     private final ExporterDonneesPersonnelles exporter;
     private final ChangerConsentementProspection changerConsentement;
-    private final Optional<SoumettreDemande> soumettreDemande;
+    private final SoumettreDemande soumettreDemande;
     private final Acces acces;
     private final Pages pages;
 
     MesDonneesRoutes(ConsulterDonneesPersonnelles consulter, ExporterDonneesPersonnelles exporter,
-            ChangerConsentementProspection changerConsentement, Optional<SoumettreDemande> soumettreDemande,
-            Acces acces, Pages pages) {
+            ChangerConsentementProspection changerConsentement, SoumettreDemande soumettreDemande, Acces acces,
+            Pages pages) {
         this.consulter = consulter;
         this.exporter = exporter;
         this.changerConsentement = changerConsentement;
@@ -101,7 +100,7 @@ final class MesDonneesRoutes {
         Map<String, Object> parametres = new HashMap<>();
         parametres.put("donnees", donnees);
         parametres.put("gestionnaire", acteur.estGestionnaire());
-        parametres.put("demandes", soumettreDemande.isPresent() && entreprise(acteur).isPresent());
+        parametres.put("demandes", entreprise(acteur).isPresent());
         parametres.put("formulaire", formulaire);
         parametres.put("enErreur", enErreur);
         parametres.put("modifie", modifie);
@@ -147,12 +146,10 @@ final class MesDonneesRoutes {
 
     private void soumettre(Context ctx, String formulaireEnCours, Lecture lecture) {
         Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
-        SoumettreDemande soumission = soumettreDemande.orElseThrow(() ->
-                new IntrouvableException(IntrouvableException.CODE_GENERIQUE));
         EntrepriseId entreprise = entreprise(acteur).orElseThrow(() ->
                 new IntrouvableException(IntrouvableException.CODE_GENERIQUE));
         try {
-            DemandeId id = soumission.soumettre(new SoumettreDemande.Commande(acteur, entreprise, lecture.lire(),
+            DemandeId id = soumettreDemande.soumettre(new SoumettreDemande.Commande(acteur, entreprise, lecture.lire(),
                     List.of(), Optional.empty(), AdresseClient.de(ctx))).id();
             ctx.redirect("/demandes/" + id, HttpStatus.SEE_OTHER);
         } catch (DomaineException refus) {

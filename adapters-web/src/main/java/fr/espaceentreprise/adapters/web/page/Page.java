@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -29,30 +28,27 @@ public final class Page {
     private final String chemin;
     private final Map<String, List<String>> parametres;
     private final String utilisateur;
-    private final Set<Navigation> servies;
     private final String avisMaintenance;
 
-    /** A page of a portal serving no rubrique, without maintenance (template tests). */
+    /** A page without maintenance (template tests). */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
             Optional<String> utilisateur) {
-        this(messages, csrf, chemin, parametres, utilisateur, Set.of(), Optional.empty());
+        this(messages, csrf, chemin, parametres, utilisateur, Optional.empty());
     }
 
     /**
      * @param chemin          the path asked for; anything that a browser could read as another site
      *                        ({@code //host}, a backslash) is replaced by {@code /}
      * @param parametres      the query parameters to keep in the language switch links
-     * @param servies         the groups of rubriques served, which the navigation links
      * @param avisMaintenance the message of a maintenance in progress, in the page's language, shown on top
      */
     public Page(Messages messages, String csrf, String chemin, Map<String, List<String>> parametres,
-            Optional<String> utilisateur, Set<Navigation> servies, Optional<String> avisMaintenance) {
+            Optional<String> utilisateur, Optional<String> avisMaintenance) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.csrf = Objects.requireNonNull(csrf, "csrf");
         this.chemin = cheminSur(chemin);
         this.parametres = Map.copyOf(parametres);
         this.utilisateur = utilisateur.orElse(null);
-        this.servies = Set.copyOf(servies);
         this.avisMaintenance = avisMaintenance.orElse(null);
     }
 
@@ -170,30 +166,9 @@ public final class Page {
         return chemin.startsWith(lien + "/") ? "true" : null;
     }
 
-    /** Whether the rubriques of the read side are served. */
-    public boolean rubriques() {
-        return servies.contains(Navigation.CONSULTATION);
-    }
-
-    public boolean demandes() {
-        return servies.contains(Navigation.DEMANDES);
-    }
-
-    public boolean informations() {
-        return servies.contains(Navigation.INFORMATIONS);
-    }
-
     /** The message of a maintenance in progress (whole space or some rubriques), if any. */
     public Optional<String> avisMaintenance() {
         return Optional.ofNullable(avisMaintenance);
-    }
-
-    public boolean documents() {
-        return servies.contains(Navigation.DOCUMENTS);
-    }
-
-    public boolean donnees() {
-        return servies.contains(Navigation.DONNEES);
     }
 
     public Langue autreLangue() {

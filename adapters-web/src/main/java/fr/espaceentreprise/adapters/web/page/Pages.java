@@ -10,7 +10,6 @@ import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Renders the JTE templates of {@code src/main/jte} (compiled with the module) with the {@link Page} of the
@@ -30,30 +29,21 @@ public final class Pages {
     private final ChoixLangue choixLangue;
     private final Csrf csrf;
     private final NomUtilisateur nomUtilisateur;
-    private final Set<Navigation> servies;
 
-    /** Pages of a portal serving no rubrique (its public pages only). */
     public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur) {
-        this(traductions, choixLangue, csrf, nomUtilisateur, Set.of());
-    }
-
-    /** @param servies the groups of rubriques served, which the navigation links */
-    public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
-            Set<Navigation> servies) {
         this.moteur = TemplateEngine.createPrecompiled(null, ContentType.Html, Pages.class.getClassLoader(),
                 PAQUET_DES_GABARITS);
         this.traductions = traductions;
         this.choixLangue = choixLangue;
         this.csrf = csrf;
         this.nomUtilisateur = nomUtilisateur;
-        this.servies = Set.copyOf(servies);
     }
 
     /** The model of this request's page: its language, CSRF token (the cookie is set if needed), path, user. */
     public Page page(Context ctx) {
         Langue langue = choixLangue.langue(ctx);
         return new Page(traductions.pour(langue), csrf.jeton(ctx), ctx.path(),
-                ctx.queryParamMap(), nomUtilisateur.de(ctx), servies,
+                ctx.queryParamMap(), nomUtilisateur.de(ctx),
                 AvisMaintenance.de(ctx).map(maintenance -> maintenance.message(langue)));
     }
 
