@@ -34,6 +34,7 @@ class CguServiceTest {
     void the_current_version_is_the_latest_published() {
         assertEquals(Optional.of(CGU), espace.consulterCgu().versionCourante());
         espace.cgu.publier(NOUVELLE);
+        espace.horloge.avancer(CguEnCache.DUREE);
         assertEquals(Optional.of(NOUVELLE), espace.consulterCgu().versionCourante());
     }
 

@@ -6,7 +6,6 @@ import fr.espaceentreprise.application.commun.TransactionsEnMemoire;
 import fr.espaceentreprise.application.notification.Courriel;
 import fr.espaceentreprise.application.notification.RedactionFactice;
 import fr.espaceentreprise.domain.commun.Email;
-import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
 import fr.espaceentreprise.domain.compte.AdresseIp;
 import fr.espaceentreprise.domain.compte.Identifiants;
@@ -61,6 +60,7 @@ public final class EspaceComptes {
     public final GenerateurFactice generateur;
     public final LimiteurFactice limiteur;
     public final RobustesseFactice robustesse;
+    private int rattachements;
 
     public EspaceComptes() {
         this(true);
@@ -188,8 +188,8 @@ public final class EspaceComptes {
      */
     public Utilisateur compte(UnUtilisateur compte) {
         Utilisateur utilisateur = utilisateurs.ajouter(compte.build());
-        utilisateur.entrepriseId().ifPresent(id -> rattacherEntreprise(id, utilisateur.numeroAdherent()));
-        utilisateur.mandataireId().ifPresent(id -> rattacherMandataire(id, utilisateur.numeroAdherent()));
+        utilisateur.entrepriseId().ifPresent(this::rattacherEntreprise);
+        utilisateur.mandataireId().ifPresent(this::rattacherMandataire);
         return utilisateur;
     }
 
@@ -210,20 +210,29 @@ public final class EspaceComptes {
         return compteActif(UnUtilisateur.gestionnaire().numeroAdherent("90000001").email("gestion@welcare.fr"));
     }
 
-    private void rattacherEntreprise(EntrepriseId entrepriseId, NumeroAdherent numero) {
+    private void rattacherEntreprise(EntrepriseId entrepriseId) {
         if (entreprises.trouver(entrepriseId).isEmpty()) {
-            entreprises.ajouter(UneEntreprise.parDefaut().id(entrepriseId).numeroAdherent(numero.valeur()).build());
+            entreprises.ajouter(UneEntreprise.parDefaut().id(entrepriseId).numeroAdherent(numeroDeRattachement())
+                    .build());
             ports.contrats.ajouter(UnContrat.de(entrepriseId).build());
         }
     }
 
-    private void rattacherMandataire(MandataireId mandataireId, NumeroAdherent numero) {
+    private void rattacherMandataire(MandataireId mandataireId) {
         if (mandataires.trouver(mandataireId).isEmpty()) {
-            mandataires.ajouter(UnMandataire.parDefaut().id(mandataireId).numeroAdherent(numero.valeur()).build());
+            mandataires.ajouter(UnMandataire.parDefaut().id(mandataireId).numeroAdherent(numeroDeRattachement())
+                    .build());
             Contrat contrat = ports.contrats.ajouter(UnContrat.actif().build());
-            entreprises.ajouter(UneEntreprise.parDefaut().id(contrat.entrepriseId()).build());
+            entreprises.ajouter(UneEntreprise.parDefaut().id(contrat.entrepriseId())
+                    .numeroAdherent(numeroDeRattachement()).build());
             ports.mandats.ajouter(UnMandat.de(mandataireId).sur(contrat).build());
         }
+    }
+
+    /** Numéros 7000000n, which no test types, so that a sign-up's checks meet only what the test stored. */
+    private String numeroDeRattachement() {
+        rattachements++;
+        return String.format("7%07d", rattachements);
     }
 
     /** Ends every contrat of the account's entreprise long enough ago that the 2-year rule closes its access. */

@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
+/** A clock the test moves by hand; its zone, UTC unless the test changes it, decides the business dates. */
 public final class HorlogeReglable extends Clock {
 
     private Instant maintenant;
+    private ZoneId zone = ZoneOffset.UTC;
 
     public HorlogeReglable(Instant depart) {
         this.maintenant = depart;
@@ -23,6 +24,10 @@ public final class HorlogeReglable extends Clock {
         maintenant = instant;
     }
 
+    public void reglerFuseau(ZoneId fuseau) {
+        zone = fuseau;
+    }
+
     @Override
     public Instant instant() {
         return maintenant;
@@ -30,7 +35,7 @@ public final class HorlogeReglable extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override

@@ -24,6 +24,8 @@ import fr.espaceentreprise.domain.compte.UneDemandeInscription;
 import fr.espaceentreprise.domain.compte.UnUtilisateur;
 import fr.espaceentreprise.domain.compte.Utilisateur;
 import fr.espaceentreprise.domain.compte.VersionCgu;
+import fr.espaceentreprise.domain.contrat.Contrat;
+import fr.espaceentreprise.domain.contrat.UnContrat;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
 import fr.espaceentreprise.domain.entreprise.UneEntreprise;
 import java.time.Duration;
@@ -45,6 +47,7 @@ class MotsDePasseServiceTest {
     private final EspaceComptes espace = new EspaceComptes();
     private final Entreprise entreprise = espace.entreprises.ajouter(
             UneEntreprise.nommee("Transports Kerguelen").numeroAdherent("10000001").build());
+    private final Contrat contrat = espace.ports().contrats.ajouter(UnContrat.de(entreprise.id()).build());
     private final Utilisateur compte = espace.compteActif(UnUtilisateur.entreprise(entreprise.id())
             .numeroAdherent("10000001").nomme("Durand").prenomme("Camille").email("camille.durand@example.fr"));
 
@@ -261,6 +264,7 @@ class MotsDePasseServiceTest {
         @Test
         void is_out_of_reach_while_a_mandatory_step_is_pending() {
             espace.cgu.publier(new VersionCgu("2026-02", T0.minusSeconds(1)));
+            espace.horloge.avancer(CguEnCache.DUREE);
             SessionAuthentifiee avecEtape = espace.connecter(compte);
 
             AccesRefuseException erreur = assertThrows(AccesRefuseException.class,

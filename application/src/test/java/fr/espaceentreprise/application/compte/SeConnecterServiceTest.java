@@ -415,8 +415,7 @@ class SeConnecterServiceTest {
 
         @Test
         void cgu_never_accepted_must_be() {
-            Utilisateur sansCgu = espace.utilisateurs.ajouter(UnUtilisateur.mandataire().numeroAdherent("20000004")
-                    .build());
+            Utilisateur sansCgu = espace.compte(UnUtilisateur.mandataire().numeroAdherent("20000004"));
             espace.identifiants.ajouter(Identifiants.rehydrater(sansCgu.id(), HacheurFactice.empreinteDe(MOT_DE_PASSE),
                     null, Temporisation.AUCUNE, sansCgu.email(), null, null));
 

@@ -2,11 +2,10 @@ package fr.espaceentreprise.application.contrat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.espaceentreprise.application.commun.TransactionsEnMemoire;
+import fr.espaceentreprise.application.PortsEnMemoire;
 import fr.espaceentreprise.domain.contrat.Contrat;
 import fr.espaceentreprise.domain.contrat.Garantie;
 import fr.espaceentreprise.domain.contrat.UnContrat;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -19,8 +18,12 @@ class AppliquerGarantiesProgrammeesServiceTest {
     static final LocalDate DECISION = LocalDate.of(2026, 11, 27);
     static final LocalDate PREMIER_DECEMBRE = LocalDate.of(2026, 12, 1);
 
-    final TransactionsEnMemoire transactions = new TransactionsEnMemoire();
-    final ContratsEnMemoire contrats = new ContratsEnMemoire(transactions);
+    final PortsEnMemoire ports = new PortsEnMemoire();
+    final ContratsEnMemoire contrats = ports.contrats;
+
+    AppliquerGarantiesProgrammeesServiceTest() {
+        ports.horloge.reglerFuseau(PARIS);
+    }
 
     Contrat programme(LocalDate dateEffet) {
         Contrat contrat = UnContrat.actif().garantie(Garantie.SANTE_EXPAT_CFE_CONFORT).build();
@@ -29,8 +32,8 @@ class AppliquerGarantiesProgrammeesServiceTest {
     }
 
     int appliquerLe(LocalDate jour) {
-        Clock horloge = Clock.fixed(jour.atStartOfDay(PARIS).toInstant().plusSeconds(60), PARIS);
-        return new AppliquerGarantiesProgrammeesService(contrats, transactions, horloge).appliquer();
+        ports.horloge.regler(jour.atStartOfDay(PARIS).toInstant().plusSeconds(60));
+        return ports.espace().exploitation().appliquerGarantiesProgrammees().appliquer();
     }
 
     Contrat relu(Contrat contrat) {

@@ -2,13 +2,12 @@ package fr.espaceentreprise.application.demande;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.espaceentreprise.application.PortsEnMemoire;
 import fr.espaceentreprise.application.commun.TransactionsEnMemoire;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.demande.DemandeId;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -17,11 +16,15 @@ class PurgerClesIdempotenceServiceTest {
 
     static final Instant MAINTENANT = Instant.parse("2026-11-27T23:00:00Z");
 
-    final TransactionsEnMemoire transactions = new TransactionsEnMemoire();
-    final ClesIdempotenceEnMemoire cles = new ClesIdempotenceEnMemoire(transactions);
+    final PortsEnMemoire ports = new PortsEnMemoire();
+    final TransactionsEnMemoire transactions = ports.transactions;
+    final ClesIdempotenceEnMemoire cles = ports.clesIdempotence;
     final UtilisateurId auteur = UtilisateurId.nouveau();
-    final PurgerClesIdempotence purge = new PurgerClesIdempotenceService(cles, transactions,
-            Clock.fixed(MAINTENANT, ZoneOffset.UTC));
+    final PurgerClesIdempotence purge = ports.espace().exploitation().purgerClesIdempotence();
+
+    PurgerClesIdempotenceServiceTest() {
+        ports.horloge.regler(MAINTENANT);
+    }
 
     void reservee(String cle, Duration age) {
         transactions.enTransaction(() -> cles.reserver(auteur, new CleIdempotence(cle), DemandeId.nouveau(),
