@@ -88,7 +88,6 @@ public final class PortsEnMemoire {
     public final JournalEnMemoire journal = new JournalEnMemoire(transactions);
     public final EnMemoire.Decisions decisionsCompte = new EnMemoire.Decisions(transactions);
     public final EnMemoire.Consentements consentements = new EnMemoire.Consentements(transactions);
-    public final EnMemoire.Effacement effacementDonnees = new EnMemoire.Effacement(identifiants, consentements);
     public final EntreprisesEnMemoire entreprises = new EntreprisesEnMemoire(transactions);
     public final LectureEntreprisesEnMemoire lectureEntreprises =
             new LectureEntreprisesEnMemoire(entreprises, transactions);
@@ -122,6 +121,8 @@ public final class PortsEnMemoire {
     public final MaintenanceEnMemoire maintenances = new MaintenanceEnMemoire(transactions);
     public final NotificationsEnMemoire notifications = new NotificationsEnMemoire(transactions);
     public final BoiteDEnvoiEnMemoire boiteDEnvoi = new BoiteDEnvoiEnMemoire(notifications, transactions);
+    public final EnMemoire.Effacement effacementDonnees = new EnMemoire.Effacement(identifiants, consentements,
+            sessions, demandesInscription, boiteDEnvoi);
     public final SondeFactice sonde = new SondeFactice();
 
     private EspaceEntreprise espace;

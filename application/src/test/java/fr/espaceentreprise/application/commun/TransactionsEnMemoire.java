@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * Transactions for in-memory fakes: every registered participant is snapshotted when a transaction starts and
- * restored when the work throws, so "nothing was written" can be asserted. Fakes call {@link #exigerTransaction()}
+ * restored when the work throws, so "nothing was written" can be asserted. A nested call joins the running
+ * transaction; when it throws, the whole transaction is rolled back even if the caller catches the exception, and
+ * the outer call then fails with {@link IllegalStateException}, as on PostgreSQL. Fakes call {@link #exigerTransaction()}
  * on each write, so a use case writing outside a transaction fails its test.
  */
 public final class TransactionsEnMemoire implements Transactions {
@@ -23,6 +25,7 @@ public final class TransactionsEnMemoire implements Transactions {
 
     private final List<Participant> participants = new ArrayList<>();
     private boolean enCours;
+    private boolean aAnnuler;
     private int validees;
     private int annulees;
 
@@ -33,13 +36,18 @@ public final class TransactionsEnMemoire implements Transactions {
     @Override
     public <T> T enTransaction(Supplier<T> travail) {
         if (enCours) {
-            return travail.get();
+            return joindre(travail);
         }
         Map<Participant, Object> instantanes = new LinkedHashMap<>();
         participants.forEach(participant -> instantanes.put(participant, participant.instantane()));
         enCours = true;
+        aAnnuler = false;
         try {
             T resultat = travail.get();
+            if (aAnnuler) {
+                throw new IllegalStateException(
+                        "transaction annulée: un appel imbriqué a échoué et son exception a été interceptée");
+            }
             validees++;
             return resultat;
         } catch (RuntimeException | Error echec) {
@@ -48,6 +56,15 @@ public final class TransactionsEnMemoire implements Transactions {
             throw echec;
         } finally {
             enCours = false;
+        }
+    }
+
+    private <T> T joindre(Supplier<T> travail) {
+        try {
+            return travail.get();
+        } catch (RuntimeException | Error echec) {
+            aAnnuler = true;
+            throw echec;
         }
     }
 

@@ -90,7 +90,9 @@ public final class CguEnMemoire implements CguRepository, TransactionsEnMemoire.
     @Override
     public void enregistrer(AcceptationCgu acceptation) {
         transactions.exigerTransaction();
-        acceptations.add(acceptation);
+        if (!acceptations.contains(acceptation)) {
+            acceptations.add(acceptation);
+        }
     }
 
     public List<AcceptationCgu> acceptations() {

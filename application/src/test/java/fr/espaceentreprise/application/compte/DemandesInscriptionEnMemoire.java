@@ -2,6 +2,7 @@ package fr.espaceentreprise.application.compte;
 
 import fr.espaceentreprise.application.commun.CurseurChronologique;
 import fr.espaceentreprise.application.commun.DepotEnMemoire;
+import fr.espaceentreprise.application.commun.OrdreSql;
 import fr.espaceentreprise.application.commun.TransactionsEnMemoire;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.compte.DecisionInscription;
@@ -16,7 +17,7 @@ public final class DemandesInscriptionEnMemoire extends DepotEnMemoire<DemandeIn
         implements DemandeInscriptionRepository {
 
     private static final Comparator<DemandeInscription> CHRONOLOGIQUE =
-            Comparator.comparing(DemandeInscription::recueLe).thenComparing(d -> d.id().valeur());
+            Comparator.comparing(DemandeInscription::recueLe).thenComparing(d -> d.id().valeur(), OrdreSql.UUID);
 
     public DemandesInscriptionEnMemoire(TransactionsEnMemoire transactions) {
         super(transactions, Copies::de);
@@ -49,7 +50,7 @@ public final class DemandesInscriptionEnMemoire extends DepotEnMemoire<DemandeIn
 
     private static boolean apres(DemandeInscription demande, CurseurChronologique curseur) {
         int parInstant = demande.recueLe().compareTo(curseur.instant());
-        return parInstant > 0 || (parInstant == 0 && demande.id().valeur().compareTo(curseur.id()) > 0);
+        return parInstant > 0 || (parInstant == 0 && OrdreSql.UUID.compare(demande.id().valeur(), curseur.id()) > 0);
     }
 
     @Override

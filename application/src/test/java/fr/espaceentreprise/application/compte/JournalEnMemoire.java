@@ -1,6 +1,7 @@
 package fr.espaceentreprise.application.compte;
 
 import fr.espaceentreprise.application.commun.CurseurChronologique;
+import fr.espaceentreprise.application.commun.OrdreSql;
 import fr.espaceentreprise.application.commun.TransactionsEnMemoire;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.compte.EvenementAudit;
@@ -13,7 +14,7 @@ import java.util.Optional;
 public final class JournalEnMemoire implements JournalAudit, TransactionsEnMemoire.Participant {
 
     private static final Comparator<EvenementAudit> DU_PLUS_RECENT = Comparator
-            .comparing(EvenementAudit::instant).thenComparing(EvenementAudit::id).reversed();
+            .comparing(EvenementAudit::instant).thenComparing(EvenementAudit::id, OrdreSql.UUID).reversed();
 
     private final TransactionsEnMemoire transactions;
     private List<EvenementAudit> evenements = new ArrayList<>();
@@ -47,7 +48,7 @@ public final class JournalEnMemoire implements JournalAudit, TransactionsEnMemoi
 
     private static boolean avant(EvenementAudit evenement, CurseurChronologique curseur) {
         int parInstant = evenement.instant().compareTo(curseur.instant());
-        return parInstant < 0 || (parInstant == 0 && evenement.id().compareTo(curseur.id()) < 0);
+        return parInstant < 0 || (parInstant == 0 && OrdreSql.UUID.compare(evenement.id(), curseur.id()) < 0);
     }
 
     /** Every line, in the order written. */

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reference data for the account tests: read only. */
+/** Reference data for the account tests. */
 public final class MandatairesEnMemoire implements MandataireRepository {
 
     private final List<Mandataire> mandataires = new ArrayList<>();
@@ -30,6 +30,7 @@ public final class MandatairesEnMemoire implements MandataireRepository {
 
     @Override
     public void enregistrer(Mandataire mandataire) {
-        throw new UnsupportedOperationException("les comptes ne modifient pas les mandataires");
+        mandataires.removeIf(m -> m.id().equals(mandataire.id()));
+        mandataires.add(mandataire);
     }
 }

@@ -52,6 +52,11 @@ public final class SessionsEnMemoire extends DepotEnMemoire<EmpreinteJeton, Sess
         }
     }
 
+    /** Deletes every session of that account, as its personal data are erased. */
+    public void supprimerCellesDe(UtilisateurId utilisateurId) {
+        cles(session -> session.utilisateurId().equals(utilisateurId)).forEach(this::supprimer);
+    }
+
     /** The stored session, for assertions. */
     public SessionUtilisateur de(SessionId id) {
         return cleDe(id).flatMap(this::lire).orElseThrow(() -> new AssertionError("aucune session " + id));

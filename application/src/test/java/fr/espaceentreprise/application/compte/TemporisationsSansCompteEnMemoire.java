@@ -6,6 +6,7 @@ import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.compte.Temporisation;
 import java.util.Optional;
 
+/** A state without any failure is not kept, as on PostgreSQL: the numéro then has none. */
 public final class TemporisationsSansCompteEnMemoire extends DepotEnMemoire<NumeroAdherent, Temporisation>
         implements TemporisationSansCompteRepository {
 
@@ -20,6 +21,10 @@ public final class TemporisationsSansCompteEnMemoire extends DepotEnMemoire<Nume
 
     @Override
     public void enregistrer(NumeroAdherent numeroAdherent, Temporisation temporisation) {
-        ecrire(numeroAdherent, temporisation);
+        if (temporisation.equals(Temporisation.AUCUNE)) {
+            supprimer(numeroAdherent);
+        } else {
+            ecrire(numeroAdherent, temporisation);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.donnees;
 
+import fr.espaceentreprise.application.commun.OrdreSql;
 import fr.espaceentreprise.application.compte.CguEnMemoire;
 import fr.espaceentreprise.application.compte.IdentifiantsEnMemoire;
 import fr.espaceentreprise.application.compte.JournalEnMemoire;
@@ -9,6 +10,7 @@ import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
 import fr.espaceentreprise.domain.compte.EvenementAudit;
 import fr.espaceentreprise.domain.compte.Identifiants;
+import fr.espaceentreprise.domain.compte.SessionUtilisateur;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.demande.Demande;
 import fr.espaceentreprise.domain.demande.DemandeId;
@@ -37,12 +39,16 @@ public final class LectureDonneesPersonnellesEnMemoire implements LectureDonnees
 
     @Override
     public List<AcceptationCgu> acceptationsCgu(UtilisateurId id) {
-        return cgu.acceptations().stream().filter(acceptation -> acceptation.utilisateurId().equals(id)).toList();
+        return cgu.acceptations().stream().filter(acceptation -> acceptation.utilisateurId().equals(id))
+                .sorted(Comparator.comparing(AcceptationCgu::accepteeLe)
+                        .thenComparing(AcceptationCgu::version, OrdreSql.TEXTE))
+                .toList();
     }
 
     @Override
     public List<SessionResume> sessions(UtilisateurId id) {
         return sessions.tous().stream().filter(session -> session.utilisateurId().equals(id))
+                .sorted(Comparator.comparing(SessionUtilisateur::ouverteLe).reversed())
                 .map(session -> new SessionResume(session.ouverteLe(), session.derniereActivite(),
                         session.revoqueeLe()))
                 .toList();
@@ -52,13 +58,18 @@ public final class LectureDonneesPersonnellesEnMemoire implements LectureDonnees
     public List<EvenementAudit> journal(UtilisateurId id) {
         return journal.evenements().stream()
                 .filter(evenement -> evenement.utilisateurId().equals(Optional.of(id)))
-                .sorted(Comparator.comparing(EvenementAudit::instant).reversed())
+                .sorted(Comparator.comparing(EvenementAudit::instant)
+                        .thenComparing(EvenementAudit::id, OrdreSql.UUID).reversed())
                 .toList();
     }
 
     @Override
     public List<DemandeId> demandesDe(UtilisateurId id) {
-        return demandes.tous().stream().filter(demande -> demande.auteur().equals(id)).map(Demande::id).toList();
+        return demandes.tous().stream().filter(demande -> demande.auteur().equals(id))
+                .sorted(Comparator.comparing(Demande::soumiseLe)
+                        .thenComparing(demande -> demande.id().valeur(), OrdreSql.UUID).reversed())
+                .map(Demande::id)
+                .toList();
     }
 
     @Override

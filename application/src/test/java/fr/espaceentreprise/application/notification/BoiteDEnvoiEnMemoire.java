@@ -3,6 +3,7 @@ package fr.espaceentreprise.application.notification;
 import fr.espaceentreprise.application.commun.DepotEnMemoire;
 import fr.espaceentreprise.application.commun.TransactionsEnMemoire;
 import fr.espaceentreprise.application.compte.NotificationsEnMemoire;
+import fr.espaceentreprise.domain.compte.UtilisateurId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -20,14 +21,15 @@ public final class BoiteDEnvoiEnMemoire extends DepotEnMemoire<Integer, BoiteDEn
 
     /** What happened to the message of rang {@code rang}. */
     public record Suivi(int rang, Optional<Instant> envoyeLe, Optional<Instant> prochainEssai, int tentatives,
-            Optional<String> raison) {
+            Optional<String> raison, boolean efface) {
 
         static Suivi nouveau(int rang) {
-            return new Suivi(rang, Optional.empty(), Optional.empty(), 0, Optional.empty());
+            return new Suivi(rang, Optional.empty(), Optional.empty(), 0, Optional.empty(), false);
         }
 
         boolean dueLe(Instant maintenant) {
-            return envoyeLe.isEmpty() && prochainEssai.map(essai -> !essai.isAfter(maintenant)).orElse(true);
+            return !efface && envoyeLe.isEmpty()
+                    && prochainEssai.map(essai -> !essai.isAfter(maintenant)).orElse(true);
         }
     }
 
@@ -56,7 +58,7 @@ public final class BoiteDEnvoiEnMemoire extends DepotEnMemoire<Integer, BoiteDEn
     public void marquerEnvoye(UUID id, Instant envoyeLe) {
         Suivi suivi = suivi(rang(id));
         ecrire(suivi.rang(), new Suivi(suivi.rang(), Optional.of(envoyeLe), suivi.prochainEssai(),
-                suivi.tentatives(), suivi.raison()));
+                suivi.tentatives(), suivi.raison(), suivi.efface()));
     }
 
     @Override
@@ -64,8 +66,18 @@ public final class BoiteDEnvoiEnMemoire extends DepotEnMemoire<Integer, BoiteDEn
         Suivi suivi = suivi(rang(id));
         if (suivi.envoyeLe().isEmpty()) {
             ecrire(suivi.rang(), new Suivi(suivi.rang(), Optional.empty(), Optional.of(prochainEssai),
-                    suivi.tentatives() + 1, Optional.of(raison)));
+                    suivi.tentatives() + 1, Optional.of(raison), suivi.efface()));
         }
+    }
+
+    /** The e-mails queued or sent to that account are gone, as its personal data are erased. */
+    public void effacerCeuxDe(UtilisateurId utilisateurId) {
+        List<Notification> file = notifications.envoyees();
+        IntStream.rangeClosed(1, file.size())
+                .filter(rang -> file.get(rang - 1).utilisateurId().equals(Optional.of(utilisateurId)))
+                .mapToObj(this::suivi)
+                .forEach(suivi -> ecrire(suivi.rang(), new Suivi(suivi.rang(), suivi.envoyeLe(),
+                        suivi.prochainEssai(), suivi.tentatives(), suivi.raison(), true)));
     }
 
     /** The message queued {@code rang}-th (from 1), sent or not. */
@@ -76,7 +88,7 @@ public final class BoiteDEnvoiEnMemoire extends DepotEnMemoire<Integer, BoiteDEn
     /** How many queued messages are not sent yet. */
     public long enAttente() {
         return IntStream.rangeClosed(1, notifications.envoyees().size())
-                .filter(rang -> suivi(rang).envoyeLe().isEmpty())
+                .filter(rang -> suivi(rang).envoyeLe().isEmpty() && !suivi(rang).efface())
                 .count();
     }
 

@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,52 +31,6 @@ class JooqLimiteurDeDebitTest {
 
     private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
     private final LimiteurDeDebit limiteur = new JooqLimiteurDeDebit(dsl);
-
-    @Test
-    void accepts_attempts_up_to_the_limit_then_says_how_long_to_wait() {
-        assertEquals(Optional.empty(), limiteur.consommer(CLE, 3, MINUTE, T0));
-        assertEquals(Optional.empty(), limiteur.consommer(CLE, 3, MINUTE, T0.plusSeconds(1)));
-        assertEquals(Optional.empty(), limiteur.consommer(CLE, 3, MINUTE, T0.plusSeconds(2)));
-
-        // The oldest attempt (T0) leaves the window at T0 + 60 s.
-        assertEquals(Optional.of(Duration.ofSeconds(57)), limiteur.consommer(CLE, 3, MINUTE, T0.plusSeconds(3)));
-        assertEquals(Optional.of(Duration.ofSeconds(30)), limiteur.consommer(CLE, 3, MINUTE, T0.plusSeconds(30)));
-    }
-
-    @Test
-    void the_window_slides_one_attempt_at_a_time_and_refused_attempts_do_not_count() {
-        limiteur.consommer(CLE, 3, MINUTE, T0);
-        limiteur.consommer(CLE, 3, MINUTE, T0.plusSeconds(10));
-        limiteur.consommer(CLE, 3, MINUTE, T0.plusSeconds(20));
-        for (int seconde = 21; seconde < 60; seconde++) {
-            limiteur.consommer(CLE, 3, MINUTE, T0.plusSeconds(seconde));
-        }
-
-        assertEquals(Optional.empty(), limiteur.consommer(CLE, 3, MINUTE, T0.plusSeconds(60)),
-                "T0 has left the window, and the 39 refusals were not counted");
-        assertEquals(Optional.of(Duration.ofMillis(9_500)),
-                limiteur.consommer(CLE, 3, MINUTE, T0.plusMillis(60_500)), "T0 + 10 s is now the oldest");
-        assertEquals(Optional.empty(), limiteur.consommer(CLE, 3, MINUTE, T0.plusSeconds(70)));
-    }
-
-    @Test
-    void keys_are_counted_apart() {
-        limiteur.consommer(CLE, 1, MINUTE, T0);
-
-        assertEquals(Optional.of(MINUTE), limiteur.consommer(CLE, 1, MINUTE, T0));
-        assertEquals(Optional.empty(), limiteur.consommer("connexion:ip:203.0.113.8", 1, MINUTE, T0));
-        assertEquals(Optional.empty(), limiteur.consommer("inscription:ip:203.0.113.7", 1, MINUTE, T0));
-    }
-
-    @Test
-    void with_more_attempts_counted_than_a_lowered_limit_it_waits_until_enough_have_left() {
-        for (int i = 0; i < 5; i++) {
-            limiteur.consommer(CLE, 5, MINUTE, T0.plusSeconds(i));
-        }
-
-        // Limit now 2: the attempts of T0 to T0 + 3 s must all leave before another may pass, at T0 + 63 s.
-        assertEquals(Optional.of(Duration.ofSeconds(53)), limiteur.consommer(CLE, 2, MINUTE, T0.plusSeconds(10)));
-    }
 
     @Test
     void forgets_the_attempts_that_left_their_window_even_on_keys_nobody_uses_any_more() {

@@ -38,45 +38,6 @@ class JooqTemporisationSansCompteRepositoryTest {
     }
 
     @Test
-    void the_consecutive_failures_and_their_instants_survive_a_round_trip() {
-        Temporisation temporisation = new Temporisation(9, List.of(T.minusSeconds(3600), T, T.minusSeconds(60)));
-
-        temporisations.enregistrer(numero, temporisation);
-
-        assertEquals(Optional.of(temporisation), temporisations.trouverParNumeroAdherent(numero));
-    }
-
-    @Test
-    void saving_again_replaces_the_state_of_that_numero_only() {
-        NumeroAdherent autre = new NumeroAdherent(Comptes.nouveauNumero());
-        Temporisation deLAutre = Temporisation.AUCUNE.apresEchec(T);
-        temporisations.enregistrer(autre, deLAutre);
-        temporisations.enregistrer(numero, Temporisation.AUCUNE.apresEchec(T));
-
-        Temporisation apres = Temporisation.AUCUNE.apresEchec(T).apresEchec(T.plusSeconds(10));
-        temporisations.enregistrer(numero, apres);
-
-        assertEquals(Optional.of(apres), temporisations.trouverParNumeroAdherent(numero));
-        assertEquals(Optional.of(deLAutre), temporisations.trouverParNumeroAdherent(autre));
-    }
-
-    @Test
-    void a_state_without_any_failure_is_the_same_as_none() {
-        temporisations.enregistrer(numero, Temporisation.AUCUNE.apresEchec(T));
-
-        temporisations.enregistrer(numero, Temporisation.AUCUNE);
-
-        assertEquals(Optional.empty(), temporisations.trouverParNumeroAdherent(numero));
-    }
-
-    @Test
-    void a_numero_nobody_failed_with_has_no_state() {
-        temporisations.enregistrer(new NumeroAdherent(Comptes.nouveauNumero()), Temporisation.AUCUNE.apresEchec(T));
-
-        assertEquals(Optional.empty(), temporisations.trouverParNumeroAdherent(numero));
-    }
-
-    @Test
     void saving_a_failure_purges_the_numeros_whose_newest_failure_is_far_older() {
         Instant bienPlusTard = T.plus(JooqTemporisationSansCompteRepository.CONSERVATION).plusSeconds(3600 * 24 * 365);
         NumeroAdherent oublie = new NumeroAdherent(Comptes.nouveauNumero());

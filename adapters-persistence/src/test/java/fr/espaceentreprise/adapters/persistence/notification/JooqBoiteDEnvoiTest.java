@@ -3,7 +3,6 @@ package fr.espaceentreprise.adapters.persistence.notification;
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.BOITE_D_ENVOI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.espaceentreprise.adapters.persistence.JooqTransactions;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
@@ -15,12 +14,10 @@ import fr.espaceentreprise.application.notification.TypeNotification;
 import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.Langue;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,78 +33,15 @@ class JooqBoiteDEnvoiTest {
     private final JooqBoiteDEnvoi boite = new JooqBoiteDEnvoi(dsl);
 
     @Test
-    void claims_nothing_when_the_outbox_is_empty() {
-        assertEquals(Optional.empty(), reserver(T0));
-    }
+    void the_reason_of_a_failed_attempt_is_kept_for_an_operator_cut_to_a_thousand_characters() {
+        String court = queuer(T0, "anne@example.fr");
+        String long_ = queuer(T0.plusSeconds(1), "bruno@example.fr");
 
-    @Test
-    void claims_the_message_waiting_longest_first() {
-        String ancien = queuer(T0.minusSeconds(60), "anne@example.fr");
-        String recent = queuer(T0, "bruno@example.fr");
+        boite.reporter(reserver(T0).orElseThrow().id(), T0.plusSeconds(60), "SMTP injoignable");
+        boite.reporter(reserver(T0.plusSeconds(1)).orElseThrow().id(), T0.plusSeconds(60), "x".repeat(5_000));
 
-        assertEquals(ancien, reserver(T0).orElseThrow().messageId());
-        marquerEnvoye(ancien);
-        assertEquals(recent, reserver(T0).orElseThrow().messageId());
-    }
-
-    @Test
-    void a_sent_message_is_never_claimed_again() {
-        String messageId = queuer(T0, "anne@example.fr");
-
-        transactions.enTransaction(() -> {
-            MessageEnAttente message = boite.reserverProchain(T0).orElseThrow();
-            boite.marquerEnvoye(message.id(), T0.plusSeconds(1));
-        });
-
-        assertEquals(Optional.empty(), reserver(T0.plus(Duration.ofDays(365))));
-        assertEquals(T0.plusSeconds(1), ligne(messageId).getEnvoyeLe().toInstant());
-    }
-
-    @Test
-    void a_claim_rolled_back_leaves_the_message_to_claim_again_nothing_is_lost() {
-        String messageId = queuer(T0, "anne@example.fr");
-
-        assertThrows(IllegalStateException.class, () -> transactions.enTransaction(() -> {
-            boite.reserverProchain(T0).orElseThrow();
-            throw new IllegalStateException("le nœud meurt pendant l'envoi");
-        }));
-
-        assertEquals(messageId, reserver(T0).orElseThrow().messageId());
-    }
-
-    @Test
-    void a_postponed_message_waits_until_its_next_try_keeps_its_message_id_and_counts_the_failure() {
-        String messageId = queuer(T0, "anne@example.fr");
-        MessageEnAttente premier = reserver(T0).orElseThrow();
-
-        transactions.enTransaction(() -> boite.reporter(premier.id(), T0.plus(Duration.ofMinutes(1)), "SMTP injoignable"));
-
-        assertEquals(Optional.empty(), reserver(T0.plusSeconds(59)));
-        MessageEnAttente second = reserver(T0.plusSeconds(60)).orElseThrow();
-        assertEquals(messageId, second.messageId());
-        assertEquals(1, second.tentatives());
-        assertEquals("SMTP injoignable", ligne(messageId).getDerniereErreur());
-    }
-
-    @Test
-    void postponing_a_message_already_sent_changes_nothing() {
-        String messageId = queuer(T0, "anne@example.fr");
-        MessageEnAttente message = reserver(T0).orElseThrow();
-        marquerEnvoye(messageId);
-
-        boite.reporter(message.id(), T0.plus(Duration.ofMinutes(1)), "trop tard");
-
-        assertEquals(0, ligne(messageId).getTentatives());
-        assertEquals(null, ligne(messageId).getDerniereErreur());
-    }
-
-    @Test
-    void a_long_reason_is_cut_to_a_thousand_characters() {
-        String messageId = queuer(T0, "anne@example.fr");
-
-        boite.reporter(reserver(T0).orElseThrow().id(), T0, "x".repeat(5_000));
-
-        assertEquals(1_000, ligne(messageId).getDerniereErreur().length());
+        assertEquals("SMTP injoignable", ligne(court).getDerniereErreur());
+        assertEquals(1_000, ligne(long_).getDerniereErreur().length());
     }
 
     @Test
@@ -152,9 +86,6 @@ class JooqBoiteDEnvoiTest {
         return transactions.enTransaction(() -> boite.reserverProchain(maintenant));
     }
 
-    private void marquerEnvoye(String messageId) {
-        boite.marquerEnvoye(ligne(messageId).getId(), T0);
-    }
 
     private BoiteDEnvoiRecord ligne(String messageId) {
         return dsl.fetchSingle(BOITE_D_ENVOI, BOITE_D_ENVOI.MESSAGE_ID.eq(messageId));

@@ -12,7 +12,6 @@ import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
 import fr.espaceentreprise.adapters.persistence.compte.JooqUtilisateurRepository;
 import fr.espaceentreprise.adapters.persistence.jooq.tables.records.BoiteDEnvoiRecord;
 import fr.espaceentreprise.application.commun.Transactions;
-import fr.espaceentreprise.application.notification.MessageEnAttente;
 import fr.espaceentreprise.application.notification.Notification;
 import fr.espaceentreprise.application.notification.TypeNotification;
 import fr.espaceentreprise.domain.commun.Email;
@@ -22,7 +21,6 @@ import fr.espaceentreprise.domain.compte.Utilisateur;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -43,21 +41,6 @@ class JooqNotificationsTest {
 
     JooqNotificationsTest() {
         new JooqUtilisateurRepository(dsl).enregistrer(utilisateur);
-    }
-
-    @Test
-    void queues_a_notification_due_at_once_that_the_dispatcher_reads_back_field_for_field() {
-        Map<String, String> parametres = new LinkedHashMap<>();
-        parametres.put("motif", "Numéro \"inconnu\"\nà vérifier <b>");
-        parametres.put("nom", "Ça & Cie — 日本");
-        Notification notification = new Notification(TypeNotification.MOT_DE_PASSE_PROVISOIRE,
-                new Email("Anne.Durand@Example.FR"), Langue.EN, Optional.of(utilisateur.id()), parametres);
-
-        notifications.envoyer(notification);
-
-        MessageEnAttente message = transactions.enTransaction(() -> boite.reserverProchain(T0)).orElseThrow();
-        assertEquals(notification, message.notification());
-        assertEquals(0, message.tentatives());
     }
 
     @Test
@@ -83,16 +66,6 @@ class JooqNotificationsTest {
         assertEquals(0, ligne.getTentatives());
         assertNull(ligne.getEnvoyeLe());
         assertNull(ligne.getDerniereErreur());
-    }
-
-    @Test
-    void is_queued_in_the_callers_transaction_and_rolled_back_with_it() {
-        assertThrows(IllegalStateException.class, () -> transactions.enTransaction(() -> {
-            notifications.envoyer(rappel());
-            throw new IllegalStateException("le changement qui cause le courriel échoue");
-        }));
-
-        assertEquals(0, dsl.fetchCount(BOITE_D_ENVOI));
     }
 
     @ParameterizedTest

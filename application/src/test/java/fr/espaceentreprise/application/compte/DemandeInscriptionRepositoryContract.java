@@ -1,8 +1,8 @@
-package fr.espaceentreprise.adapters.persistence.compte;
+package fr.espaceentreprise.application.compte;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.application.PortContract;
 import fr.espaceentreprise.application.commun.CurseurChronologique;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
@@ -19,41 +19,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
-class JooqDemandeInscriptionRepositoryTest {
+/** {@link DemandeInscriptionRepository}: sign-up requests with their decision, the queue of the pending ones. */
+public abstract class DemandeInscriptionRepositoryContract extends PortContract {
 
     private static final ControlesInscription SATISFAITS = new ControlesInscription(true, true, true, true, false);
-    private static final Instant DECISION = Instant.parse("2026-03-03T14:00:00.654321Z");
 
-    /** A schema per test: the queue is the whole table's. */
-    private final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
-    private final JooqDemandeInscriptionRepository demandes = new JooqDemandeInscriptionRepository(dsl);
-    private final UtilisateurId gestionnaire = Comptes.unCompte(dsl);
+    private final UtilisateurId gestionnaire = unCompte().id();
+
+    private void enregistrer(DemandeInscription... demandes) {
+        enTransaction(() -> List.of(demandes).forEach(stockage().demandesInscription()::enregistrer));
+    }
+
+    private Optional<DemandeInscription> trouver(DemandeInscriptionId id) {
+        return enTransaction(() -> stockage().demandesInscription().trouver(id));
+    }
 
     @Test
     void every_field_of_a_pending_entreprise_request_survives_a_round_trip() {
         DemandeInscription demande = UneDemandeInscription.entreprise()
                 .raisonSociale("Société Générale d'Expatriation").siret(new Siret("73282932000074"))
                 .email("Anne-Sophie.Le-Goff@Exemple.fr").numeroAdherent("10000042").nomme("Anne-Sophie", "Le Goff")
-                .neLe(LocalDate.of(1979, 2, 28)).langue(Langue.EN)
-                .recueLe(Instant.parse("2026-03-02T09:30:00.123456Z")).build();
+                .neLe(LocalDate.of(1979, 2, 28)).langue(Langue.EN).recueLe(T0).build();
 
-        demandes.enregistrer(demande);
+        enregistrer(demande);
 
-        assertMemeDemande(demande, demandes.trouver(demande.id()).orElseThrow());
+        assertMemeDemande(demande, trouver(demande.id()).orElseThrow());
     }
 
     @Test
     void a_validated_mandataire_request_keeps_its_decision_without_motif() {
         DemandeInscription demande = UneDemandeInscription.mandataire().numeroAdherent("20000042").build();
-        demandes.enregistrer(demande);
+        enregistrer(demande);
 
-        demande.valider(gestionnaire, SATISFAITS, DECISION);
-        demandes.enregistrer(demande);
+        demande.valider(gestionnaire, SATISFAITS, T0);
+        enregistrer(demande);
 
-        DemandeInscription relue = demandes.trouver(demande.id()).orElseThrow();
+        DemandeInscription relue = trouver(demande.id()).orElseThrow();
         assertMemeDemande(demande, relue);
         assertEquals(StatutInscription.VALIDEE, relue.statut());
         assertEquals(Optional.empty(), relue.raisonSociale());
@@ -63,12 +66,12 @@ class JooqDemandeInscriptionRepositoryTest {
     @Test
     void a_rejected_request_keeps_who_rejected_it_when_and_why() {
         DemandeInscription demande = UneDemandeInscription.entreprise().build();
-        demandes.enregistrer(demande);
+        enregistrer(demande);
 
-        demande.rejeter(gestionnaire, "Le SIRET ne correspond pas à l'adhérent ; rappeler le client.", DECISION);
-        demandes.enregistrer(demande);
+        demande.rejeter(gestionnaire, "Le SIRET ne correspond pas à l'adhérent ; rappeler le client.", T0);
+        enregistrer(demande);
 
-        DemandeInscription relue = demandes.trouver(demande.id()).orElseThrow();
+        DemandeInscription relue = trouver(demande.id()).orElseThrow();
         assertMemeDemande(demande, relue);
         assertEquals(Optional.of("Le SIRET ne correspond pas à l'adhérent ; rappeler le client."),
                 relue.decision().orElseThrow().motif());
@@ -76,33 +79,33 @@ class JooqDemandeInscriptionRepositoryTest {
 
     @Test
     void finds_nothing_for_an_unknown_id() {
-        demandes.enregistrer(UneDemandeInscription.mandataire().build());
+        enregistrer(UneDemandeInscription.mandataire().build());
 
-        assertEquals(Optional.empty(), demandes.trouver(DemandeInscriptionId.nouveau()));
+        assertEquals(Optional.empty(), trouver(DemandeInscriptionId.nouveau()));
     }
 
     @Test
     void pending_requests_are_paged_oldest_first_with_ties_broken_by_id() {
-        Instant t1 = Instant.parse("2026-03-02T09:00:00.000001Z");
-        Instant t2 = Instant.parse("2026-03-02T10:00:00Z");
-        // Saved out of order; three share t2, so only their ids order them.
-        DemandeInscription d5 = enAttente("00000000-0000-0000-0000-000000000005", t2.plusSeconds(1));
-        DemandeInscription d3 = enAttente("00000000-0000-0000-0000-000000000003", t2);
+        Instant t1 = T0.minusSeconds(3600);
+        // Saved out of order; three share T0, so only their ids order them (as PostgreSQL compares uuids: f… is
+        // the greatest).
+        DemandeInscription d5 = enAttente("00000000-0000-0000-0000-000000000005", T0.plusSeconds(1));
+        DemandeInscription d3 = enAttente("00000000-0000-0000-0000-000000000003", T0);
         DemandeInscription d1 = enAttente("00000000-0000-0000-0000-000000000009", t1);
-        DemandeInscription d4 = enAttente("00000000-0000-0000-0000-000000000004", t2);
-        DemandeInscription d2 = enAttente("00000000-0000-0000-0000-000000000002", t2);
+        DemandeInscription d4 = enAttente("f0000000-0000-0000-0000-000000000004", T0);
+        DemandeInscription d2 = enAttente("00000000-0000-0000-0000-000000000002", T0);
         DemandeInscription validee = enAttente("00000000-0000-0000-0000-000000000001", t1);
-        DemandeInscription rejetee = enAttente("00000000-0000-0000-0000-000000000006", t2);
-        validee.valider(gestionnaire, SATISFAITS, DECISION);
-        rejetee.rejeter(gestionnaire, "doublon", DECISION);
-        for (DemandeInscription demande : List.of(d5, d3, d1, d4, d2, validee, rejetee)) {
-            demandes.enregistrer(demande);
-        }
+        DemandeInscription rejetee = enAttente("00000000-0000-0000-0000-000000000006", T0);
+        validee.valider(gestionnaire, SATISFAITS, T0);
+        rejetee.rejeter(gestionnaire, "doublon", T0);
+        enregistrer(d5, d3, d1, d4, d2, validee, rejetee);
 
         List<List<DemandeInscriptionId>> pages = new ArrayList<>();
         Optional<CurseurChronologique> curseur = Optional.empty();
         do {
-            List<DemandeInscription> page = demandes.listerEnAttente(curseur, 2);
+            Optional<CurseurChronologique> apres = curseur;
+            List<DemandeInscription> page = enTransaction(() -> stockage().demandesInscription()
+                    .listerEnAttente(apres, 2));
             pages.add(page.stream().map(DemandeInscription::id).toList());
             curseur = page.size() < 2 ? Optional.empty() : Optional.of(new CurseurChronologique(
                     page.get(1).recueLe(), page.get(1).id().valeur()));
@@ -121,19 +124,19 @@ class JooqDemandeInscriptionRepositoryTest {
         DemandeInscription rejeteePlusTard = UneDemandeInscription.entreprise().numeroAdherent(numero).build();
         DemandeInscription enAttente = UneDemandeInscription.entreprise().numeroAdherent(numero).build();
         DemandeInscription dUnAutreNumero = UneDemandeInscription.entreprise().numeroAdherent("10000078").build();
-        derniere.valider(gestionnaire, SATISFAITS, DECISION.plusSeconds(60));
-        ancienne.valider(gestionnaire, SATISFAITS, DECISION);
-        rejeteePlusTard.rejeter(gestionnaire, "compte déjà ouvert", DECISION.plusSeconds(120));
-        dUnAutreNumero.valider(gestionnaire, SATISFAITS, DECISION.plusSeconds(180));
-        for (DemandeInscription demande : List.of(derniere, ancienne, rejeteePlusTard, enAttente, dUnAutreNumero)) {
-            demandes.enregistrer(demande);
-        }
+        derniere.valider(gestionnaire, SATISFAITS, T0.plusSeconds(60));
+        ancienne.valider(gestionnaire, SATISFAITS, T0);
+        rejeteePlusTard.rejeter(gestionnaire, "compte déjà ouvert", T0.plusSeconds(120));
+        dUnAutreNumero.valider(gestionnaire, SATISFAITS, T0.plusSeconds(180));
+        enregistrer(derniere, ancienne, rejeteePlusTard, enAttente, dUnAutreNumero);
 
-        DemandeInscription trouvee = demandes.trouverDerniereValidee(numero).orElseThrow();
+        DemandeInscription trouvee = enTransaction(() -> stockage().demandesInscription()
+                .trouverDerniereValidee(numero)).orElseThrow();
 
         assertEquals(derniere.id(), trouvee.id());
         assertEquals(LocalDate.of(1985, 5, 5), trouvee.dateNaissance());
-        assertEquals(Optional.empty(), demandes.trouverDerniereValidee(new NumeroAdherent("10000079")));
+        assertEquals(Optional.empty(), enTransaction(() -> stockage().demandesInscription()
+                .trouverDerniereValidee(new NumeroAdherent("10000079"))));
     }
 
     private static DemandeInscription enAttente(String id, Instant recueLe) {
