@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.espaceentreprise.adapters.web.compte.Acces;
+import fr.espaceentreprise.adapters.web.compte.AccesGestion;
 import fr.espaceentreprise.adapters.web.compte.ComptesWeb;
 import fr.espaceentreprise.adapters.web.compte.JetonsDeSession;
 import fr.espaceentreprise.adapters.web.compte.LangueDuCompte;
@@ -22,6 +23,7 @@ import fr.espaceentreprise.adapters.web.exploitation.SanteRoutes;
 import fr.espaceentreprise.adapters.web.gestion.GestionRoutes;
 import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
 import fr.espaceentreprise.adapters.web.i18n.Traductions;
+import fr.espaceentreprise.adapters.web.page.AvisMaintenance;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.adapters.web.pdf.DocumentsPdf;
 import fr.espaceentreprise.adapters.web.securite.Cookies;
@@ -71,11 +73,13 @@ public final class WebApplication {
         Traductions traductions = Traductions.depuisLesRessources();
         JetonsDeSession jetons = new JetonsDeSession(cookies);
         Acces acces = new Acces(espace.comptes().authentifierSession(), jetons);
+        AccesGestion accesGestion = new AccesGestion(acces, espace.acces());
         ChoixLangue choixLangue = new ChoixLangue(cookies, new LangueDuCompte(acces, espace.comptes().changerLangue()));
         Set<String> authentifiants = new HashSet<>(cookiesDAuthentification);
         authentifiants.add(jetons.nomCookieSession());
         Csrf csrf = new Csrf(cookies, authentifiants);
-        Pages pages = new Pages(traductions, choixLangue, csrf, acces::nomUtilisateur);
+        Pages pages = new Pages(traductions, choixLangue, csrf, acces::nomUtilisateur,
+                new AvisMaintenance(espace.exploitation().maintenance()::enVigueur));
         EntetesSecurite entetes = new EntetesSecurite(configuration.https());
         GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, TAILLE_MAX_ENVOI_FICHIERS,
                 DemandesRoutes.API_AVEC_FICHIERS, csrf);
@@ -89,14 +93,15 @@ public final class WebApplication {
         ComptesWeb comptes = new ComptesWeb(espace, acces, jetons, csrf, pages, problemes, choixLangue, traductions);
         GestionRoutes gestion = new GestionRoutes(espace.gestion().inscriptions(),
                 espace.gestion().validerInscription(), espace.gestion().rejeterInscription(),
-                espace.gestion().journal(), acces, pages);
-        ConsultationWeb rubriques = new ConsultationWeb(espace.consultation(), pdf, acces, pages, traductions,
-                choixLangue, configuration.baseUrl(), configuration.horloge());
-        DemandesWeb demandes = new DemandesWeb(espace, acces, pages, configuration.horloge());
-        InformationsWeb informations = new InformationsWeb(espace, configuration.alertesSecurite(), acces, pages);
-        ExploitationWeb exploitation = new ExploitationWeb(espace, acces, pages, problemes, choixLangue);
-        DocumentsWeb documents = new DocumentsWeb(espace, acces, pages);
-        DonneesWeb donnees = new DonneesWeb(espace, acces, pages);
+                espace.gestion().journal(), accesGestion, pages);
+        ConsultationWeb rubriques = new ConsultationWeb(espace.consultation(), espace.acces(), pdf, acces, pages,
+                traductions, choixLangue, configuration.baseUrl(), configuration.horloge());
+        DemandesWeb demandes = new DemandesWeb(espace, acces, accesGestion, pages, configuration.horloge());
+        InformationsWeb informations = new InformationsWeb(espace, configuration.alertesSecurite(), acces,
+                accesGestion, pages);
+        ExploitationWeb exploitation = new ExploitationWeb(espace, accesGestion, pages, problemes, choixLangue);
+        DocumentsWeb documents = new DocumentsWeb(espace, acces, accesGestion, pages);
+        DonneesWeb donnees = new DonneesWeb(espace, acces, accesGestion, pages);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = TAILLE_MAX_REQUETE;
@@ -111,7 +116,6 @@ public final class WebApplication {
             config.routes.before(entetes::appliquer);
             config.routes.before(garde::verifier);
             config.routes.before(acces::identifier);
-            config.routes.before(exploitation::verifierMaintenance);
             problemes.declarer(config.routes);
             sante.declarer(config.routes);
             contenu.declarer(config.routes);

@@ -32,7 +32,7 @@ public final class AccueilRoutes {
     }
 
     private void accueilApi(Context ctx) {
-        Accueil accueil = consulterAccueil.consulter(acces.sansEtapeEnAttente(ctx).acteur());
+        Accueil accueil = consulterAccueil.consulter(acces.connecte(ctx).acteur());
         ctx.json(new AccueilJson(accueil.entreprises().stream().map(EntrepriseJson::de).toList(),
                 accueil.appelsARegler().stream().map(AppelJson::de).toList(), accueil.plusDAppels(),
                 accueil.demandesEnAttente().stream().map(demande -> new DemandeJson(demande.id().toString(),

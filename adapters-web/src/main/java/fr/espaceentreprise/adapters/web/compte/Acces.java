@@ -4,25 +4,17 @@ import fr.espaceentreprise.adapters.web.erreur.ProblemeException;
 import fr.espaceentreprise.adapters.web.page.Redirection;
 import fr.espaceentreprise.adapters.web.securite.Requetes;
 import fr.espaceentreprise.application.commun.AccesRefuseException;
-import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.compte.AuthentifierSession;
 import fr.espaceentreprise.application.compte.SessionAuthentifiee;
-import fr.espaceentreprise.domain.perimetre.Acteur;
 import io.javalin.http.Context;
 import java.util.Optional;
 
 /**
  * Who is calling. A before-handler ({@link #identifier}) recognises the session of each request, by bearer token or
- * session cookie, through {@link AuthentifierSession}; handlers then ask for what they need:
- *
- * <ul>
- *   <li>{@link #connecte}: a logged-in user, pending first-login steps allowed (the steps themselves, logout);</li>
- *   <li>{@link #sansEtapeEnAttente}: a logged-in user with no pending step (everything else);</li>
- *   <li>{@link #gestionnaire}: a back-office user; anybody else logged in gets 404, as if nothing were there.</li>
- * </ul>
- *
- * A visitor is sent to the login page, or answered 401 under {@code /api}. A pending step throws
- * {@link AccesRefuseException}, which {@link ComptesWeb} answers with the step's page, or 403 naming the step.
+ * session cookie, through {@link AuthentifierSession}; a handler asks for the logged-in user ({@link #connecte}) and
+ * hands his {@link fr.espaceentreprise.domain.perimetre.Acteur} to the use cases, which decide what he may do: a
+ * pending first-login step throws {@link AccesRefuseException} (answered with the step's page, or 403 naming it),
+ * the back office to anyone but a gestionnaire {@link fr.espaceentreprise.application.commun.IntrouvableException}.
  */
 public final class Acces {
 
@@ -59,7 +51,7 @@ public final class Acces {
         return Optional.ofNullable(ctx.attribute(ATTRIBUT));
     }
 
-    /** A logged-in user, whatever steps they still have to complete. */
+    /** A logged-in user, whatever steps they still have to complete: a visitor is sent to log in (401 in the API). */
     public SessionAuthentifiee connecte(Context ctx) {
         return session(ctx).orElseThrow(() -> {
             if (Requetes.estApi(ctx)) {
@@ -68,24 +60,6 @@ public final class Acces {
             }
             return new Redirection(ConnexionRoutes.CONNEXION);
         });
-    }
-
-    /** A logged-in user who has completed every first-login step. */
-    public SessionAuthentifiee sansEtapeEnAttente(Context ctx) {
-        SessionAuthentifiee session = connecte(ctx);
-        session.acteur().premiereEtapeEnAttente().ifPresent(etape -> {
-            throw new AccesRefuseException(etape);
-        });
-        return session;
-    }
-
-    /** A back-office user with nothing pending; a logged-in user of another profil gets 404. */
-    public Acteur gestionnaire(Context ctx) {
-        Acteur acteur = sansEtapeEnAttente(ctx).acteur();
-        if (!acteur.estGestionnaire()) {
-            throw new IntrouvableException(IntrouvableException.CODE_GENERIQUE);
-        }
-        return acteur;
     }
 
     /** Shown in the header of the pages of a logged-in user: the numéro d'adhérent they logged in with. */

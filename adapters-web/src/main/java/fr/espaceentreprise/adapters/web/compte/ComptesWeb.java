@@ -27,12 +27,16 @@ public final class ComptesWeb {
         EspaceEntreprise.Comptes comptes = espace.comptes();
         this.connexion = new ConnexionRoutes(comptes.seConnecter(), comptes.seDeconnecter(), acces, jetons, csrf,
                 pages);
-        this.inscription = new InscriptionRoutes(comptes.demanderInscription(), pages, choixLangue, traductions);
-        this.recuperation = new RecuperationRoutes(comptes.recupererAcces(), pages, choixLangue, traductions);
+        this.inscription = new InscriptionRoutes(comptes.demanderInscription(), espace.acces(), pages, choixLangue,
+                traductions);
+        this.recuperation = new RecuperationRoutes(comptes.recupererAcces(), espace.acces(), pages, choixLangue,
+                traductions);
         this.premiereConnexion = new PremiereConnexionRoutes(comptes.definirMotDePasse(), comptes.demanderCodeEmail(),
-                comptes.confirmerEmail(), espace.contenus().cgu(), comptes.accepterCgu(), acces, pages, problemes);
+                comptes.confirmerEmail(), espace.contenus().cgu(), comptes.accepterCgu(), acces, espace.acces(), pages,
+                problemes);
         this.monCompte = new MonCompteRoutes(comptes.changerMotDePasse(), comptes.definirMotDePasse(),
-                comptes.changerLangue(), comptes.monCompte(), espace.consultation().accueil(), acces, jetons, pages);
+                comptes.changerLangue(), comptes.monCompte(), espace.consultation().accueil(), acces, espace.acces(),
+                jetons, pages);
         this.cgu = new CguRoutes(espace.contenus().cgu(), pages, choixLangue);
     }
 

@@ -8,6 +8,7 @@ import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
 import fr.espaceentreprise.adapters.web.i18n.Messages;
 import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.compte.DemanderInscription;
 import fr.espaceentreprise.domain.commun.DomaineException;
 import fr.espaceentreprise.domain.commun.Email;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,13 +58,15 @@ final class InscriptionRoutes {
     private static final Set<String> CHAMPS_ETAPE_1 = Set.of(PROFIL, RAISON_SOCIALE, SIRET, EMAIL, NUMERO_ADHERENT);
 
     private final DemanderInscription demanderInscription;
+    private final ControleAcces controle;
     private final Pages pages;
     private final ChoixLangue choixLangue;
     private final Traductions traductions;
 
-    InscriptionRoutes(DemanderInscription demanderInscription, Pages pages, ChoixLangue choixLangue,
-            Traductions traductions) {
+    InscriptionRoutes(DemanderInscription demanderInscription, ControleAcces controle, Pages pages,
+            ChoixLangue choixLangue, Traductions traductions) {
         this.demanderInscription = demanderInscription;
+        this.controle = controle;
         this.pages = pages;
         this.choixLangue = choixLangue;
         this.traductions = traductions;
@@ -71,15 +75,27 @@ final class InscriptionRoutes {
     void declarer(RoutesConfig routes) {
         routes.get(INSCRIPTION, this::debut);
         routes.post(CONTINUER, this::continuer);
-        routes.post(RETOUR, ctx -> afficherEtape1(ctx, Formulaire.depuis(ctx)));
+        routes.post(RETOUR, ctx -> {
+            exigerOuvert();
+            afficherEtape1(ctx, Formulaire.depuis(ctx));
+        });
         routes.post(INSCRIPTION, this::envoyer);
-        routes.get(DEMANDE_ENVOYEE, ctx -> pages.afficher(ctx, "compte/message.jte",
-                Map.of("cle", "inscription_envoyee", "lien", ConnexionRoutes.CONNEXION)));
+        routes.get(DEMANDE_ENVOYEE, ctx -> {
+            exigerOuvert();
+            pages.afficher(ctx, "compte/message.jte",
+                    Map.of("cle", "inscription_envoyee", "lien", ConnexionRoutes.CONNEXION));
+        });
         routes.post(API_INSCRIPTIONS, this::envoyerApi);
+    }
+
+    /** Every page of the sign-up is refused as the request itself would be (while the space is closed). */
+    private void exigerOuvert() {
+        controle.exigerOuvertAuPublic(Optional.empty(), Optional.empty());
     }
 
     /** Without a profil, the choice of one; with one, step 1 for it. */
     private void debut(Context ctx) {
+        exigerOuvert();
         String profil = ctx.queryParam(PROFIL);
         if (profil == null) {
             pages.afficher(ctx, "compte/inscriptionProfil.jte", Map.of("formulaire", Formulaire.vide()));
@@ -98,6 +114,7 @@ final class InscriptionRoutes {
     }
 
     private void continuer(Context ctx) {
+        exigerOuvert();
         Formulaire formulaire = Formulaire.depuis(ctx);
         Saisie saisie = new Saisie();
         lireEtape1(saisie, formulaire);
@@ -110,6 +127,7 @@ final class InscriptionRoutes {
     }
 
     private void envoyer(Context ctx) {
+        exigerOuvert();
         Formulaire formulaire = Formulaire.depuis(ctx);
         Saisie etape1 = new Saisie();
         Saisie etape2 = new Saisie();

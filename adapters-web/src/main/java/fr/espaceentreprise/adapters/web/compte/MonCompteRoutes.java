@@ -6,6 +6,7 @@ import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
 import fr.espaceentreprise.adapters.web.formulaire.SaisieInvalideException;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.application.accueil.ConsulterAccueil;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.compte.ChangerLangue;
 import fr.espaceentreprise.application.compte.ConsulterMonCompte;
 import fr.espaceentreprise.application.compte.ChangerMotDePasse;
@@ -17,6 +18,8 @@ import fr.espaceentreprise.domain.commun.ValeurInvalideException;
 import fr.espaceentreprise.domain.commun.Verifications;
 import fr.espaceentreprise.domain.compte.EtapeObligatoire;
 import fr.espaceentreprise.domain.compte.Profil;
+import fr.espaceentreprise.domain.exploitation.Rubrique;
+import fr.espaceentreprise.domain.perimetre.Acteur;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -46,18 +49,20 @@ final class MonCompteRoutes {
     private final ConsulterMonCompte consulterMonCompte;
     private final ConsulterAccueil consulterAccueil;
     private final Acces acces;
+    private final ControleAcces controle;
     private final JetonsDeSession jetons;
     private final Pages pages;
 
     MonCompteRoutes(ChangerMotDePasse changerMotDePasse, DefinirMotDePasse definirMotDePasse,
-            ChangerLangue changerLangue, ConsulterMonCompte consulterMonCompte,
-            ConsulterAccueil consulterAccueil, Acces acces, JetonsDeSession jetons, Pages pages) {
+            ChangerLangue changerLangue, ConsulterMonCompte consulterMonCompte, ConsulterAccueil consulterAccueil,
+            Acces acces, ControleAcces controle, JetonsDeSession jetons, Pages pages) {
         this.consulterMonCompte = consulterMonCompte;
         this.consulterAccueil = consulterAccueil;
         this.changerMotDePasse = changerMotDePasse;
         this.definirMotDePasse = definirMotDePasse;
         this.changerLangue = changerLangue;
         this.acces = acces;
+        this.controle = controle;
         this.jetons = jetons;
         this.pages = pages;
     }
@@ -69,7 +74,7 @@ final class MonCompteRoutes {
 
     void declarer(RoutesConfig routes) {
         routes.get(ACCUEIL, this::accueil);
-        routes.get(MOT_DE_PASSE, ctx -> afficherMotDePasse(ctx, acces.sansEtapeEnAttente(ctx), Formulaire.vide()));
+        routes.get(MOT_DE_PASSE, ctx -> afficherMotDePasse(ctx, session(ctx), Formulaire.vide()));
         routes.post(MOT_DE_PASSE, this::changerMotDePasse);
         routes.get(MOT_DE_PASSE_MODIFIE, this::motDePasseModifie);
         routes.get(API_MOI, this::moi);
@@ -77,21 +82,29 @@ final class MonCompteRoutes {
         routes.put(API_LANGUE, this::langueApi);
     }
 
+    /** The session of a user at his own account's pages, refused as changing his password would be. */
+    private SessionAuthentifiee session(Context ctx) {
+        SessionAuthentifiee session = acces.connecte(ctx);
+        controle.exigerEspace(session.acteur());
+        return session;
+    }
+
+    /** A gestionnaire's home page reads no list: the gate of the rubrique refuses it as it refuses the lists. */
     private void accueil(Context ctx) {
-        SessionAuthentifiee session = acces.sansEtapeEnAttente(ctx);
+        Acteur acteur = acces.connecte(ctx).acteur();
+        controle.exigerRubrique(acteur, Rubrique.ACCUEIL);
         Optional<InfosConnexion> infos = jetons.infos(ctx);
         Map<String, Object> parametres = new HashMap<>();
-        parametres.put("gestionnaire", session.acteur().estGestionnaire());
+        parametres.put("gestionnaire", acteur.estGestionnaire());
         parametres.put("connue", infos.isPresent());
         parametres.put("derniereConnexion", infos.flatMap(InfosConnexion::derniereConnexion).orElse(null));
-        parametres.put("accueil", session.acteur().estGestionnaire() ? null
-                : consulterAccueil.consulter(session.acteur()));
-        parametres.put("mandataire", session.acteur().profil() == Profil.MANDATAIRE);
+        parametres.put("accueil", acteur.estGestionnaire() ? null : consulterAccueil.consulter(acteur));
+        parametres.put("mandataire", acteur.profil() == Profil.MANDATAIRE);
         pages.afficher(ctx, "compte/accueil.jte", parametres);
     }
 
     private void changerMotDePasse(Context ctx) {
-        SessionAuthentifiee session = acces.sansEtapeEnAttente(ctx);
+        SessionAuthentifiee session = session(ctx);
         char[] actuel = ConnexionRoutes.motDePasse(ctx.formParam(ChangerMotDePasse.CHAMP_ACTUEL));
         char[] nouveau = ConnexionRoutes.motDePasse(ctx.formParam(ChangerMotDePasse.CHAMP_NOUVEAU));
         char[] confirmation = ConnexionRoutes.motDePasse(ctx.formParam(PremiereConnexionRoutes.CHAMP_CONFIRMATION));
@@ -116,13 +129,13 @@ final class MonCompteRoutes {
     }
 
     private void motDePasseModifie(Context ctx) {
-        SessionAuthentifiee session = acces.sansEtapeEnAttente(ctx);
+        SessionAuthentifiee session = session(ctx);
         pages.afficher(ctx, "compte/message.jte", Map.of("cle", "mot_de_passe_modifie",
                 "lien", ACCUEIL, "gestionnaire", session.acteur().estGestionnaire()));
     }
 
     private void moi(Context ctx) {
-        ConsulterMonCompte.MonCompte compte = consulterMonCompte.consulter(acces.sansEtapeEnAttente(ctx));
+        ConsulterMonCompte.MonCompte compte = consulterMonCompte.consulter(acces.connecte(ctx));
         ctx.json(new MoiJson(compte.id().toString(), compte.numeroAdherent().valeur(), compte.profil(),
                 compte.nom(), compte.prenom(), compte.email().valeur(), compte.langue()));
     }

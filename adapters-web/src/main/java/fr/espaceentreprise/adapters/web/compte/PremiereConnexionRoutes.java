@@ -12,6 +12,7 @@ import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.adapters.web.page.Redirection;
 import fr.espaceentreprise.adapters.web.securite.Requetes;
 import fr.espaceentreprise.application.commun.AccesRefuseException;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.compte.AccepterCgu;
 import fr.espaceentreprise.application.compte.ConfirmerEmail;
 import fr.espaceentreprise.application.compte.ConsulterCgu;
@@ -63,18 +64,20 @@ final class PremiereConnexionRoutes {
     private final ConsulterCgu consulterCgu;
     private final AccepterCgu accepterCgu;
     private final Acces acces;
+    private final ControleAcces controle;
     private final Pages pages;
     private final Problemes problemes;
 
     PremiereConnexionRoutes(DefinirMotDePasse definirMotDePasse, DemanderCodeEmail demanderCodeEmail,
             ConfirmerEmail confirmerEmail, ConsulterCgu consulterCgu, AccepterCgu accepterCgu, Acces acces,
-            Pages pages, Problemes problemes) {
+            ControleAcces controle, Pages pages, Problemes problemes) {
         this.definirMotDePasse = definirMotDePasse;
         this.demanderCodeEmail = demanderCodeEmail;
         this.confirmerEmail = confirmerEmail;
         this.consulterCgu = consulterCgu;
         this.accepterCgu = accepterCgu;
         this.acces = acces;
+        this.controle = controle;
         this.pages = pages;
         this.problemes = problemes;
     }
@@ -116,9 +119,13 @@ final class PremiereConnexionRoutes {
         routes.exception(AccesRefuseException.class, this::etapeEnAttente);
     }
 
-    /** The session of a user whose next step is this one; anyone else is sent where they belong. */
+    /**
+     * The session of a user whose next step is this one; anyone else is sent where they belong. The step's page is
+     * refused as the step itself would be (while the space is closed).
+     */
     private SessionAuthentifiee session(Context ctx, EtapeObligatoire etape) {
         SessionAuthentifiee session = acces.connecte(ctx);
+        controle.exigerConnecte(session.acteur());
         String attendue = suite(session.etapesEnAttente());
         if (!attendue.equals(page(etape))) {
             throw new Redirection(attendue);

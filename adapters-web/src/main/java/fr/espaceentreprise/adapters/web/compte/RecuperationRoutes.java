@@ -5,6 +5,7 @@ import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
 import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
 import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.compte.RecupererAcces;
 import fr.espaceentreprise.domain.commun.DomaineException;
 import fr.espaceentreprise.domain.commun.Email;
@@ -13,6 +14,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * "Mot de passe oublié" (by numéro d'adhérent: a new temporary password by mail) and "J'ai oublié mon identifiant"
@@ -31,12 +33,15 @@ final class RecuperationRoutes {
     static final String CHAMP_EMAIL = "email";
 
     private final RecupererAcces recupererAcces;
+    private final ControleAcces controle;
     private final Pages pages;
     private final ChoixLangue choixLangue;
     private final Traductions traductions;
 
-    RecuperationRoutes(RecupererAcces recupererAcces, Pages pages, ChoixLangue choixLangue, Traductions traductions) {
+    RecuperationRoutes(RecupererAcces recupererAcces, ControleAcces controle, Pages pages, ChoixLangue choixLangue,
+            Traductions traductions) {
         this.recupererAcces = recupererAcces;
+        this.controle = controle;
         this.pages = pages;
         this.choixLangue = choixLangue;
         this.traductions = traductions;
@@ -79,15 +84,23 @@ final class RecuperationRoutes {
         }
     }
 
+    /** The forms and their answers are refused as the requests would be (while the space is closed). */
+    private void exigerOuvert() {
+        controle.exigerOuvertAuPublic(Optional.empty(), Optional.empty());
+    }
+
     private void afficherMotDePasse(Context ctx, Formulaire formulaire) {
+        exigerOuvert();
         pages.afficher(ctx, "compte/motDePasseOublie.jte", Map.of("formulaire", formulaire));
     }
 
     private void afficherIdentifiant(Context ctx, Formulaire formulaire) {
+        exigerOuvert();
         pages.afficher(ctx, "compte/identifiantOublie.jte", Map.of("formulaire", formulaire));
     }
 
     private void envoye(Context ctx, String cle) {
+        exigerOuvert();
         pages.afficher(ctx, "compte/message.jte", Map.of("cle", cle, "lien", ConnexionRoutes.CONNEXION));
     }
 

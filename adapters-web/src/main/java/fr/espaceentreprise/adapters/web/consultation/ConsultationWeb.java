@@ -12,6 +12,7 @@ import fr.espaceentreprise.adapters.web.pdf.DocumentsPdf;
 import fr.espaceentreprise.adapters.web.salarie.SalariesRoutes;
 import fr.espaceentreprise.adapters.web.salarie.VerificationRoutes;
 import fr.espaceentreprise.application.EspaceEntreprise;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import io.javalin.config.RoutesConfig;
 import java.net.URI;
 import java.time.Clock;
@@ -33,17 +34,17 @@ public final class ConsultationWeb {
      * @param baseUrl the portal's public address, which attestations print
      * @param horloge the day exports are named after and PDFs print
      */
-    public ConsultationWeb(EspaceEntreprise.Consultation casDUsage, DocumentsPdf pdf, Acces acces, Pages pages,
-            Traductions traductions, ChoixLangue choixLangue, URI baseUrl, Clock horloge) {
+    public ConsultationWeb(EspaceEntreprise.Consultation casDUsage, ControleAcces controle, DocumentsPdf pdf,
+            Acces acces, Pages pages, Traductions traductions, ChoixLangue choixLangue, URI baseUrl, Clock horloge) {
         Portefeuille portefeuille = new Portefeuille(casDUsage.entreprises());
         this.accueil = new AccueilRoutes(casDUsage.accueil(), acces);
-        this.interlocuteur = new InterlocuteurRoutes(casDUsage.entreprises(), portefeuille, acces, pages);
+        this.interlocuteur = new InterlocuteurRoutes(casDUsage.entreprises(), portefeuille, acces, controle, pages);
         this.salaries = new SalariesRoutes(casDUsage.salaries(), casDUsage.attestations(), casDUsage.contrats(),
-                casDUsage.entreprises(), portefeuille, pdf, acces, pages, traductions, choixLangue, baseUrl, horloge);
-        this.verification = new VerificationRoutes(casDUsage.verificationAttestations(), pages);
-        this.contrats = new ContratsRoutes(casDUsage.contrats(), portefeuille, acces, pages);
-        this.cotisations = new CotisationsRoutes(casDUsage.cotisations(), casDUsage.contrats(), casDUsage.entreprises(),
-                portefeuille, pdf, acces, pages, traductions, choixLangue, horloge);
+                portefeuille, pdf, acces, controle, pages, traductions, choixLangue, baseUrl, horloge);
+        this.verification = new VerificationRoutes(casDUsage.verificationAttestations(), controle, pages);
+        this.contrats = new ContratsRoutes(casDUsage.contrats(), portefeuille, acces, controle, pages);
+        this.cotisations = new CotisationsRoutes(casDUsage.cotisations(), casDUsage.contrats(), portefeuille, pdf,
+                acces, controle, pages, traductions, choixLangue, horloge);
     }
 
     public void declarer(RoutesConfig routes) {

@@ -3,6 +3,7 @@ package fr.espaceentreprise.adapters.web.consultation;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.entreprise.ConsulterEntreprises;
 import fr.espaceentreprise.application.entreprise.EntrepriseResume;
+import fr.espaceentreprise.application.entreprise.FicheEntreprise;
 import fr.espaceentreprise.domain.commun.ValeurInvalideException;
 import fr.espaceentreprise.domain.compte.Profil;
 import fr.espaceentreprise.domain.entreprise.EntrepriseId;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * Which entreprise a page of a rubrique shows: the one named by {@code ?entreprise=<id>}, else the first of the
  * actor's portfolio (an entreprise user has only his own); on Cotisations, {@code ?entreprise=toutes} asks for the
  * whole portfolio. An id the actor may not see answers 404, like an unknown one. A gestionnaire has no portfolio
- * but may read any entreprise by id.
+ * but may read any entreprise by id. The portfolio is read as every rubrique chooses from it
+ * ({@link ConsulterEntreprises#portefeuille}), open while only the rubrique Interlocuteur is closed.
  */
 public final class Portefeuille {
 
@@ -31,7 +33,7 @@ public final class Portefeuille {
     }
 
     public Choix choisir(Context ctx, Acteur acteur, boolean toutesPermises) {
-        List<EntrepriseResume> entreprises = consulterEntreprises.lister(acteur);
+        List<EntrepriseResume> entreprises = consulterEntreprises.portefeuille(acteur);
         boolean mandataire = acteur.profil() == Profil.MANDATAIRE;
         String demandee = Optional.ofNullable(ctx.queryParam(PARAMETRE)).map(String::strip).orElse("");
         if (toutesPermises && TOUTES.equals(demandee)) {
@@ -47,6 +49,20 @@ public final class Portefeuille {
             throw new IntrouvableException(INTROUVABLE);
         }
         return new Choix(entreprises, Optional.of(id), false, mandataire);
+    }
+
+    /**
+     * The entreprise {@code id} as an export names it: from the actor's portfolio, else read by its id (a
+     * gestionnaire's case; an entreprise outside anyone else's périmètre answers 404).
+     */
+    public EntrepriseResume entreprise(Acteur acteur, EntrepriseId id) {
+        return consulterEntreprises.portefeuille(acteur).stream()
+                .filter(entreprise -> entreprise.id().equals(id))
+                .findFirst()
+                .orElseGet(() -> {
+                    FicheEntreprise fiche = consulterEntreprises.consulter(acteur, id);
+                    return new EntrepriseResume(fiche.id(), fiche.numeroAdherent(), fiche.raisonSociale());
+                });
     }
 
     /** An id in a path or a parameter that is not even well formed names nothing: 404, like an unknown one. */

@@ -52,7 +52,7 @@ public final class DocumentsRoutes {
     }
 
     private void liste(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         Page page = pages.page(ctx);
         // The page speaks the language the user chose on it (the switch), which orders the titles too.
         List<Rayon> rayons = consulterDocuments.lister(acteur.enLangue(page.langue())).stream()
@@ -64,7 +64,7 @@ public final class DocumentsRoutes {
 
     /** Page and API alike: the PDF, never shown inline, under a name every system accepts. */
     private void telecharger(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         Document document = consulterDocuments.telecharger(acteur, documentDuChemin(ctx));
         String nom = document.nomFichier();
         Telechargement.pdf(ctx, Telechargement.nomDeFichier(nom.substring(0, nom.length() - ".pdf".length()))
@@ -73,7 +73,7 @@ public final class DocumentsRoutes {
     }
 
     private void listeApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         Langue langue = acteur.langue();
         List<DocumentJson> items = consulterDocuments.lister(acteur).stream()
                 .flatMap(rayon -> rayon.documents().stream())

@@ -1,6 +1,7 @@
 package fr.espaceentreprise.adapters.web.contenu;
 
 import fr.espaceentreprise.adapters.web.compte.Acces;
+import fr.espaceentreprise.adapters.web.compte.AccesGestion;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.application.EspaceEntreprise;
 import io.javalin.config.RoutesConfig;
@@ -11,10 +12,10 @@ public final class DocumentsWeb {
     private final DocumentsRoutes documents;
     private final GestionDocumentsRoutes gestion;
 
-    public DocumentsWeb(EspaceEntreprise espace, Acces acces, Pages pages) {
+    public DocumentsWeb(EspaceEntreprise espace, Acces acces, AccesGestion accesGestion, Pages pages) {
         this.documents = new DocumentsRoutes(espace.contenus().documents(), acces, pages);
-        this.gestion = new GestionDocumentsRoutes(espace.contenus().documents(), espace.gestion().documents(), acces,
-                pages);
+        this.gestion = new GestionDocumentsRoutes(espace.contenus().documents(), espace.gestion().documents(),
+                accesGestion, pages);
     }
 
     public void declarer(RoutesConfig routes) {

@@ -1,6 +1,6 @@
 package fr.espaceentreprise.adapters.web.contenu;
 
-import fr.espaceentreprise.adapters.web.compte.Acces;
+import fr.espaceentreprise.adapters.web.compte.AccesGestion;
 import fr.espaceentreprise.adapters.web.compte.AdresseClient;
 import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
@@ -70,12 +70,12 @@ public final class GestionContenusRoutes {
     private final GererNumerosUrgence gererNumeros;
     private final GererContacts gererContacts;
     private final GererFaq gererFaq;
-    private final Acces acces;
+    private final AccesGestion acces;
     private final Pages pages;
 
     public GestionContenusRoutes(ConsulterUrgence consulterUrgence, ConsulterContacts consulterContacts,
             ConsulterFaq consulterFaq, GererNumerosUrgence gererNumeros, GererContacts gererContacts,
-            GererFaq gererFaq, Acces acces, Pages pages) {
+            GererFaq gererFaq, AccesGestion acces, Pages pages) {
         this.consulterUrgence = consulterUrgence;
         this.consulterContacts = consulterContacts;
         this.consulterFaq = consulterFaq;

@@ -1,6 +1,6 @@
 package fr.espaceentreprise.adapters.web.contenu;
 
-import fr.espaceentreprise.adapters.web.compte.Acces;
+import fr.espaceentreprise.adapters.web.compte.AccesGestion;
 import fr.espaceentreprise.adapters.web.compte.AdresseClient;
 import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
@@ -49,10 +49,10 @@ public final class GestionDocumentsRoutes {
 
     private final ConsulterDocuments consulterDocuments;
     private final GererDocuments gererDocuments;
-    private final Acces acces;
+    private final AccesGestion acces;
     private final Pages pages;
 
-    public GestionDocumentsRoutes(ConsulterDocuments consulterDocuments, GererDocuments gererDocuments, Acces acces,
+    public GestionDocumentsRoutes(ConsulterDocuments consulterDocuments, GererDocuments gererDocuments, AccesGestion acces,
             Pages pages) {
         this.consulterDocuments = consulterDocuments;
         this.gererDocuments = gererDocuments;

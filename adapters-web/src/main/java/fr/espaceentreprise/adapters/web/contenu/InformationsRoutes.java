@@ -6,6 +6,7 @@ import fr.espaceentreprise.adapters.web.consultation.ListeJson;
 import fr.espaceentreprise.adapters.web.consultation.Parametres;
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.compte.SessionAuthentifiee;
 import fr.espaceentreprise.application.contenu.ConsulterAide;
 import fr.espaceentreprise.application.contenu.ConsulterContacts;
@@ -57,16 +58,19 @@ public final class InformationsRoutes {
     private final ConsulterAide consulterAide;
     private final URI alertesSecurite;
     private final Acces acces;
+    private final ControleAcces controle;
     private final Pages pages;
 
     public InformationsRoutes(ConsulterUrgence consulterUrgence, ConsulterContacts consulterContacts,
-            ConsulterFaq consulterFaq, ConsulterAide consulterAide, URI alertesSecurite, Acces acces, Pages pages) {
+            ConsulterFaq consulterFaq, ConsulterAide consulterAide, URI alertesSecurite, Acces acces,
+            ControleAcces controle, Pages pages) {
         this.consulterUrgence = consulterUrgence;
         this.consulterContacts = consulterContacts;
         this.consulterFaq = consulterFaq;
         this.consulterAide = consulterAide;
         this.alertesSecurite = alertesSecurite;
         this.acces = acces;
+        this.controle = controle;
         this.pages = pages;
     }
 
@@ -84,7 +88,7 @@ public final class InformationsRoutes {
     // --- pages
 
     private void urgence(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         Page page = pages.page(ctx);
         ConsulterUrgence.Urgence urgence = consulterUrgence.consulter(acteur);
         Map<String, Object> parametres = new HashMap<>();
@@ -104,7 +108,9 @@ public final class InformationsRoutes {
         return pays;
     }
 
+    /** Reads nothing: closed only with the whole space, as the pages open to visitors. */
     private void securite(Context ctx) {
+        controle.exigerOuvertAuPublic(lecteur(ctx), Optional.empty());
         Map<String, Object> parametres = navigation(ctx);
         parametres.put("alertes", alertesSecurite.toString());
         pages.afficher(ctx, "contenu/securite.jte", parametres);
@@ -173,7 +179,7 @@ public final class InformationsRoutes {
     }
 
     private void urgenceApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         Langue langue = langue(ctx, acteur);
         ConsulterUrgence.Urgence urgence = consulterUrgence.consulter(acteur);
         ctx.json(new UrgenceJson(urgence.zones().stream().map(zone -> ZoneJson.de(zone, langue)).toList(),
@@ -183,7 +189,7 @@ public final class InformationsRoutes {
     }
 
     private void contactsApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         Langue langue = langue(ctx, acteur);
         ConsulterContacts.Contacts contacts = consulterContacts.consulter(Optional.of(acteur));
         CentreRelationsClients crc = contacts.centreRelationsClients();
@@ -195,7 +201,7 @@ public final class InformationsRoutes {
     }
 
     private void faqApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         Langue langue = langue(ctx, acteur);
         List<QuestionFaq> questions = consulterFaq.rechercher(new ConsulterFaq.Recherche(Optional.of(acteur),
                 langue, recherche(ctx)));

@@ -6,6 +6,7 @@ import fr.espaceentreprise.adapters.web.consultation.ListeJson;
 import fr.espaceentreprise.adapters.web.consultation.Parametres;
 import fr.espaceentreprise.adapters.web.consultation.Portefeuille;
 import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.contrat.ConsulterContrats;
 import fr.espaceentreprise.application.contrat.ContratResume;
 import fr.espaceentreprise.domain.contrat.CodeOption;
@@ -13,6 +14,7 @@ import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.contrat.EtatContrat;
 import fr.espaceentreprise.domain.contrat.Garantie;
 import fr.espaceentreprise.domain.contrat.Organisme;
+import fr.espaceentreprise.domain.exploitation.Rubrique;
 import fr.espaceentreprise.domain.perimetre.Acteur;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -33,12 +35,15 @@ public final class ContratsRoutes {
     private final ConsulterContrats consulterContrats;
     private final Portefeuille portefeuille;
     private final Acces acces;
+    private final ControleAcces controle;
     private final Pages pages;
 
-    public ContratsRoutes(ConsulterContrats consulterContrats, Portefeuille portefeuille, Acces acces, Pages pages) {
+    public ContratsRoutes(ConsulterContrats consulterContrats, Portefeuille portefeuille, Acces acces,
+            ControleAcces controle, Pages pages) {
         this.consulterContrats = consulterContrats;
         this.portefeuille = portefeuille;
         this.acces = acces;
+        this.controle = controle;
         this.pages = pages;
     }
 
@@ -49,8 +54,10 @@ public final class ContratsRoutes {
         routes.get(API_CONTRAT, this::contratApi);
     }
 
+    /** With no entreprise to show, the page reads nothing: the rubrique's gate refuses it as it refuses a list. */
     private void liste(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
+        controle.exigerRubrique(acteur, Rubrique.CONTRATS);
         Portefeuille.Choix choix = portefeuille.choisir(ctx, acteur, false);
         Map<String, Object> parametres = new HashMap<>();
         parametres.put("choix", choix);
@@ -61,7 +68,7 @@ public final class ContratsRoutes {
     }
 
     private void contrat(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         ContratResume contrat = consulterContrats.consulter(acteur, Parametres.identifiant(ctx, ContratId::de,
                 INTROUVABLE));
         String entreprise = contrat.entrepriseId().toString();
@@ -75,14 +82,14 @@ public final class ContratsRoutes {
     }
 
     private void listeApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         List<ContratResume> contrats = consulterContrats.lister(acteur, Parametres.identifiant(ctx,
                 Portefeuille::entrepriseId, "entreprise.introuvable"));
         ctx.json(ListeJson.entiere(contrats.stream().map(ContratsRoutes::contratJson).toList()));
     }
 
     private void contratApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         ctx.json(contratJson(consulterContrats.consulter(acteur, Parametres.identifiant(ctx, ContratId::de,
                 INTROUVABLE))));
     }

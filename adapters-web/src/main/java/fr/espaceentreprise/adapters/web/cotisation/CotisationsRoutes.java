@@ -20,21 +20,24 @@ import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.adapters.web.pdf.DocumentsPdf;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Curseur;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.contrat.ConsulterContrats;
+import fr.espaceentreprise.application.contrat.ContratResume;
 import fr.espaceentreprise.application.cotisation.AppelResume;
 import fr.espaceentreprise.application.cotisation.ConsulterCotisations;
 import fr.espaceentreprise.application.cotisation.CurseurAppels;
 import fr.espaceentreprise.application.cotisation.FiltreAppels;
 import fr.espaceentreprise.application.cotisation.TotauxAppels;
-import fr.espaceentreprise.application.entreprise.ConsulterEntreprises;
-import fr.espaceentreprise.application.entreprise.FicheEntreprise;
+import fr.espaceentreprise.application.entreprise.EntrepriseResume;
 import fr.espaceentreprise.domain.commun.DomaineException;
 import fr.espaceentreprise.domain.commun.ValeurInvalideException;
+import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.cotisation.AppelDeCotisationId;
 import fr.espaceentreprise.domain.cotisation.EtatAppel;
 import fr.espaceentreprise.domain.entreprise.EntrepriseId;
+import fr.espaceentreprise.domain.exploitation.Rubrique;
 import fr.espaceentreprise.domain.perimetre.Acteur;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -77,24 +80,24 @@ public final class CotisationsRoutes {
 
     private final ConsulterCotisations consulterCotisations;
     private final ConsulterContrats consulterContrats;
-    private final ConsulterEntreprises consulterEntreprises;
     private final Portefeuille portefeuille;
     private final DocumentsPdf pdf;
     private final Acces acces;
+    private final ControleAcces controle;
     private final Pages pages;
     private final Traductions traductions;
     private final ChoixLangue choixLangue;
     private final Clock horloge;
 
     public CotisationsRoutes(ConsulterCotisations consulterCotisations, ConsulterContrats consulterContrats,
-            ConsulterEntreprises consulterEntreprises, Portefeuille portefeuille, DocumentsPdf pdf, Acces acces,
-            Pages pages, Traductions traductions, ChoixLangue choixLangue, Clock horloge) {
+            Portefeuille portefeuille, DocumentsPdf pdf, Acces acces, ControleAcces controle, Pages pages,
+            Traductions traductions, ChoixLangue choixLangue, Clock horloge) {
         this.consulterCotisations = consulterCotisations;
         this.consulterContrats = consulterContrats;
-        this.consulterEntreprises = consulterEntreprises;
         this.portefeuille = portefeuille;
         this.pdf = pdf;
         this.acces = acces;
+        this.controle = controle;
         this.pages = pages;
         this.traductions = traductions;
         this.choixLangue = choixLangue;
@@ -118,8 +121,10 @@ public final class CotisationsRoutes {
 
     // --- pages
 
+    /** With no entreprise to show, the page reads nothing: the rubrique's gate refuses it as it refuses a list. */
     private void liste(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
+        controle.exigerRubrique(acteur, Rubrique.COTISATIONS);
         Portefeuille.Choix choix = portefeuille.choisir(ctx, acteur, true);
         Page page = pages.page(ctx);
         Formulaire formulaire = Formulaire.avecValeurs(Map.of(CONTRAT, Parametres.texte(ctx, CONTRAT),
@@ -132,7 +137,7 @@ public final class CotisationsRoutes {
         parametres.put("etats", Arrays.stream(EtatAppel.values())
                 .map(etat -> new Option(etat.name(), page.valeur(etat))).toList());
         choix.entrepriseId().ifPresent(id -> parametres.put("contrats",
-                OptionsDeContrats.de(consulterContrats.lister(acteur, id), page)));
+                OptionsDeContrats.de(consulterContrats.aChoisir(acteur, id), page)));
         if (!choix.vide()) {
             try {
                 Recherche recherche = Recherche.lire(ctx);
@@ -165,7 +170,7 @@ public final class CotisationsRoutes {
     }
 
     private void exportPage(Context ctx, boolean csv) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         Portefeuille.Choix choix = portefeuille.choisir(ctx, acteur, true);
         if (choix.vide()) {
             throw new IntrouvableException("entreprise.introuvable");
@@ -174,7 +179,7 @@ public final class CotisationsRoutes {
     }
 
     private void appel(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         ConsulterCotisations.FicheAppel fiche = consulterCotisations.consulter(acteur, appelDuChemin(ctx));
         AppelResume appel = fiche.appel();
         pages.afficher(ctx, "cotisation/cotisation.jte", Map.of("fiche", fiche,
@@ -184,7 +189,7 @@ public final class CotisationsRoutes {
 
     /** Page and API alike. */
     private void appelPdf(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         ConsulterCotisations.FicheAppel fiche = consulterCotisations.consulter(acteur, appelDuChemin(ctx));
         byte[] document = pdf.appel(fiche, choixLangue.langue(ctx), LocalDate.now(horloge));
         Telechargement.pdf(ctx, "appel-" + Telechargement.nomDeFichier(fiche.appel().numeroQuittance().valeur())
@@ -194,7 +199,7 @@ public final class CotisationsRoutes {
     // --- API
 
     private void listeApi(Context ctx, Optional<EntrepriseId> entrepriseId) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         Recherche recherche = Recherche.lire(ctx);
         ConsulterCotisations.PageAppels resultat = consulterCotisations.lister(new ConsulterCotisations.Requete(
                 acteur, entrepriseId, recherche.filtre(), recherche.curseur(), recherche.taille()));
@@ -204,7 +209,7 @@ public final class CotisationsRoutes {
 
     /** PDF by default, CSV with {@code ?format=csv}. */
     private void exportApi(Context ctx, Optional<EntrepriseId> entrepriseId) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         String format = Parametres.texte(ctx, FORMAT).toLowerCase(Locale.ROOT);
         if (!format.isEmpty() && !format.equals("pdf") && !format.equals("csv")) {
             throw new ValeurInvalideException("export.format.invalide", FORMAT);
@@ -213,7 +218,7 @@ public final class CotisationsRoutes {
     }
 
     private void appelApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         ConsulterCotisations.FicheAppel fiche = consulterCotisations.consulter(acteur, appelDuChemin(ctx));
         ctx.json(new FicheAppelJson(AppelJson.de(fiche.appel()), fiche.paiements().stream()
                 .map(paiement -> new PaiementJson(paiement.date(), paiement.montant().centimes(),
@@ -232,8 +237,8 @@ public final class CotisationsRoutes {
         FiltreAppels filtre = Recherche.filtre(ctx, saisie);
         saisie.verifier();
         Messages messages = traductions.pour(choixLangue.langue(ctx));
-        Optional<FicheEntreprise> entreprise = entrepriseId.map(id -> consulterEntreprises.consulter(acteur, id));
         ConsulterCotisations.Export export = consulterCotisations.exporter(acteur, entrepriseId, filtre);
+        Optional<EntrepriseResume> entreprise = entrepriseId.map(id -> portefeuille.entreprise(acteur, id));
         LocalDate aujourdhui = LocalDate.now(horloge);
         String nomDeFichier = "cotisations-" + Telechargement.nomDeFichier(entreprise
                 .map(fiche -> fiche.numeroAdherent().valeur()).orElse(messages.t("export.portefeuille")),
@@ -242,10 +247,10 @@ public final class CotisationsRoutes {
             exporterCsv(ctx, export, messages, nomDeFichier + ".csv");
             return;
         }
-        String perimetre = entreprise.map(FicheEntreprise::raisonSociale)
+        String perimetre = entreprise.map(EntrepriseResume::raisonSociale)
                 .orElse(messages.t("portefeuille.toutes"));
         Telechargement.pdf(ctx, nomDeFichier + ".pdf", pdf.appels(export, perimetre,
-                filtreLisible(acteur, filtre, messages), messages.langue(), aujourdhui));
+                filtreLisible(acteur, entrepriseId, filtre, messages), messages.langue(), aujourdhui));
     }
 
     private static void exporterCsv(Context ctx, ConsulterCotisations.Export export, Messages messages,
@@ -265,14 +270,22 @@ public final class CotisationsRoutes {
     }
 
     /** "Contrat n° HPX-2024-001 — Année 2026 — État : en retard", printed on the export. */
-    private String filtreLisible(Acteur acteur, FiltreAppels filtre, Messages messages) {
+    private String filtreLisible(Acteur acteur, Optional<EntrepriseId> entrepriseId, FiltreAppels filtre,
+            Messages messages) {
         List<String> criteres = new ArrayList<>();
         filtre.contratId().ifPresent(id -> criteres.add(messages.t("export.filtre.contrat", "numero",
-                consulterContrats.consulter(acteur, id).numero().valeur())));
+                contrat(acteur, entrepriseId, id).numero().valeur())));
         filtre.annee().ifPresent(annee -> criteres.add(messages.t("export.filtre.annee", "annee",
                 Integer.toString(annee.getValue()))));
         filtre.etat().ifPresent(etat -> criteres.add(messages.t("export.filtre.etat", "etat", etat)));
         return criteres.isEmpty() ? messages.t("export.filtre.aucun") : String.join(" — ", criteres);
+    }
+
+    /** Among the entreprise's contrats to choose from, as its filter offers them; read by its id otherwise. */
+    private ContratResume contrat(Acteur acteur, Optional<EntrepriseId> entrepriseId, ContratId id) {
+        return entrepriseId.map(entreprise -> consulterContrats.aChoisir(acteur, entreprise)).orElse(List.of())
+                .stream().filter(contrat -> contrat.id().equals(id)).findFirst()
+                .orElseGet(() -> consulterContrats.consulter(acteur, id));
     }
 
     private static EntrepriseId entrepriseDuChemin(Context ctx) {

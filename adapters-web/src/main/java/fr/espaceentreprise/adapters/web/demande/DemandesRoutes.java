@@ -12,6 +12,7 @@ import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
 import fr.espaceentreprise.adapters.web.formulaire.Saisie;
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Curseur;
 import fr.espaceentreprise.application.commun.CurseurChronologique;
 import fr.espaceentreprise.application.commun.IntrouvableException;
@@ -30,6 +31,7 @@ import fr.espaceentreprise.domain.demande.PieceJointeId;
 import fr.espaceentreprise.domain.demande.StatutDemande;
 import fr.espaceentreprise.domain.demande.TypeDemande;
 import fr.espaceentreprise.domain.demande.TypeEvenement;
+import fr.espaceentreprise.domain.exploitation.Rubrique;
 import fr.espaceentreprise.domain.perimetre.Acteur;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -70,20 +72,22 @@ public final class DemandesRoutes {
     private final ConsulterDemandes consulterDemandes;
     private final RepondreDemande repondreDemande;
     private final Acces acces;
+    private final ControleAcces controle;
     private final Pages pages;
 
     public DemandesRoutes(SoumettreDemande soumettreDemande, ConsulterDemandes consulterDemandes,
-            RepondreDemande repondreDemande, Acces acces, Pages pages) {
+            RepondreDemande repondreDemande, Acces acces, ControleAcces controle, Pages pages) {
         this.soumettreDemande = soumettreDemande;
         this.consulterDemandes = consulterDemandes;
         this.repondreDemande = repondreDemande;
         this.acces = acces;
+        this.controle = controle;
         this.pages = pages;
     }
 
     public void declarer(RoutesConfig routes) {
         routes.get(LISTE, this::liste);
-        routes.get(DEMANDE, ctx -> afficher(ctx, acces.sansEtapeEnAttente(ctx).acteur(), Formulaire.vide(),
+        routes.get(DEMANDE, ctx -> afficher(ctx, acces.connecte(ctx).acteur(), Formulaire.vide(),
                 "envoyee".equals(ctx.queryParam("reponse")),
                 "oui".equals(ctx.queryParam(NouvelleDemandeRoutes.SOUMISE))));
         routes.get(PIECE_JOINTE, this::telecharger);
@@ -97,8 +101,10 @@ public final class DemandesRoutes {
 
     // --- pages
 
+    /** A wrong filter is shown before the list is read: the rubrique's gate refuses the page first. */
     private void liste(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
+        controle.exigerRubrique(acteur, Rubrique.DEMANDES);
         ListeDeDemandes.afficher(pages, ctx, LISTE, "demande/demandes.jte",
                 Map.of("gestionnaire", acteur.estGestionnaire()),
                 recherche -> consulterDemandes.lister(new ConsulterDemandes.Requete(acteur, recherche.filtre(),
@@ -122,7 +128,7 @@ public final class DemandesRoutes {
     }
 
     private void repondre(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         DemandeId id = demandeDuChemin(ctx);
         try {
             repondreDemande.repondre(new RepondreDemande.Commande(acteur, id, ctx.formParam(MESSAGE),
@@ -137,7 +143,7 @@ public final class DemandesRoutes {
 
     /** Page and API alike: the file as it was sent, never shown inline. */
     private void telecharger(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         PieceJointeId pieceId;
         try {
             pieceId = PieceJointeId.de(ctx.pathParam("pieceId"));
@@ -162,7 +168,7 @@ public final class DemandesRoutes {
     // --- API
 
     private void listeApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         Recherche recherche = Recherche.lire(ctx);
         var resultat = consulterDemandes.lister(new ConsulterDemandes.Requete(acteur, recherche.filtre(),
                 recherche.curseur(), recherche.taille()));
@@ -174,7 +180,7 @@ public final class DemandesRoutes {
      * location and its JSON), so that a client that lost the answer can simply send again.
      */
     private void soumettreApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         Saisie saisie = new Saisie();
         String entete = ctx.header(CLE_IDEMPOTENCE);
         Optional<CleIdempotence> cle = entete == null ? Optional.empty()
@@ -196,12 +202,12 @@ public final class DemandesRoutes {
     }
 
     private void demandeApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         ctx.json(FicheJson.de(consulterDemandes.consulter(acteur, demandeDuChemin(ctx))));
     }
 
     private void repondreApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         DemandeId id = demandeDuChemin(ctx);
         String message;
         List<PieceJointe> pieces = List.of();

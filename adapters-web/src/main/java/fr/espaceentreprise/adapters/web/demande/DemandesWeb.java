@@ -1,6 +1,7 @@
 package fr.espaceentreprise.adapters.web.demande;
 
 import fr.espaceentreprise.adapters.web.compte.Acces;
+import fr.espaceentreprise.adapters.web.compte.AccesGestion;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.application.EspaceEntreprise;
 import io.javalin.config.RoutesConfig;
@@ -17,15 +18,16 @@ public final class DemandesWeb {
     private final GestionDemandesRoutes gestion;
 
     /** @param horloge the day of the request, for the dates the forms propose */
-    public DemandesWeb(EspaceEntreprise espace, Acces acces, Pages pages, Clock horloge) {
+    public DemandesWeb(EspaceEntreprise espace, Acces acces, AccesGestion accesGestion, Pages pages, Clock horloge) {
         EspaceEntreprise.Demandes demandes = espace.demandes();
         EspaceEntreprise.Consultation lecture = espace.consultation();
         this.nouvelle = new NouvelleDemandeRoutes(demandes.soumettre(),
                 new Sujets(lecture.entreprises(), lecture.salaries(), lecture.contrats()),
-                new ChoixSalarie(lecture.salaries(), pages), acces, pages, horloge);
-        this.suivi = new DemandesRoutes(demandes.soumettre(), demandes.suivi(), demandes.repondre(), acces, pages);
+                new ChoixSalarie(lecture.salaries(), pages), acces, espace.acces(), pages, horloge);
+        this.suivi = new DemandesRoutes(demandes.soumettre(), demandes.suivi(), demandes.repondre(), acces,
+                espace.acces(), pages);
         this.gestion = new GestionDemandesRoutes(espace.gestion().fileDemandes(), demandes.suivi(),
-                espace.gestion().deciderDemande(), acces, pages);
+                espace.gestion().deciderDemande(), accesGestion, pages);
     }
 
     /** The forms first: {@code /demandes/nouvelle} would otherwise be read as a demande's id. */

@@ -1,6 +1,6 @@
 package fr.espaceentreprise.adapters.web.demande;
 
-import fr.espaceentreprise.adapters.web.compte.Acces;
+import fr.espaceentreprise.adapters.web.compte.AccesGestion;
 import fr.espaceentreprise.adapters.web.compte.AdresseClient;
 import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
 import fr.espaceentreprise.adapters.web.formulaire.ErreurChamp;
@@ -45,11 +45,11 @@ public final class GestionDemandesRoutes {
     private final ConsulterFileDemandes consulterFile;
     private final ConsulterDemandes consulterDemandes;
     private final DeciderDemande deciderDemande;
-    private final Acces acces;
+    private final AccesGestion acces;
     private final Pages pages;
 
     public GestionDemandesRoutes(ConsulterFileDemandes consulterFile, ConsulterDemandes consulterDemandes,
-            DeciderDemande deciderDemande, Acces acces, Pages pages) {
+            DeciderDemande deciderDemande, AccesGestion acces, Pages pages) {
         this.consulterFile = consulterFile;
         this.consulterDemandes = consulterDemandes;
         this.deciderDemande = deciderDemande;

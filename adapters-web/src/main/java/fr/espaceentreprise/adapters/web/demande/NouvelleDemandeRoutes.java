@@ -11,6 +11,7 @@ import fr.espaceentreprise.adapters.web.formulaire.Saisie;
 import fr.espaceentreprise.adapters.web.formulaire.SaisieInvalideException;
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.demande.CleIdempotence;
 import fr.espaceentreprise.application.demande.SoumettreDemande;
@@ -20,6 +21,7 @@ import fr.espaceentreprise.domain.compte.Profil;
 import fr.espaceentreprise.domain.demande.ContenuDemande;
 import fr.espaceentreprise.domain.demande.PieceJointe;
 import fr.espaceentreprise.domain.demande.TypeDemande;
+import fr.espaceentreprise.domain.exploitation.Rubrique;
 import fr.espaceentreprise.domain.perimetre.Acteur;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -53,15 +55,17 @@ final class NouvelleDemandeRoutes {
     private final Sujets sujets;
     private final ChoixSalarie choixSalarie;
     private final Acces acces;
+    private final ControleAcces controle;
     private final Pages pages;
     private final Clock horloge;
 
     NouvelleDemandeRoutes(SoumettreDemande soumettreDemande, Sujets sujets, ChoixSalarie choixSalarie, Acces acces,
-            Pages pages, Clock horloge) {
+            ControleAcces controle, Pages pages, Clock horloge) {
         this.soumettreDemande = soumettreDemande;
         this.sujets = sujets;
         this.choixSalarie = choixSalarie;
         this.acces = acces;
+        this.controle = controle;
         this.pages = pages;
         this.horloge = horloge;
     }
@@ -158,9 +162,13 @@ final class NouvelleDemandeRoutes {
         pages.afficher(ctx, page, "demande/formulaire.jte", parametres);
     }
 
-    /** An entreprise's user or a mandataire: the back office submits nothing, and finds no such page. */
+    /**
+     * An entreprise's user or a mandataire, while the rubrique is open: the forms are refused as their submission
+     * would be. The back office submits nothing (SoumettreDemande refuses it), and finds no such page.
+     */
     private Acteur demandeur(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
+        controle.exigerRubrique(acteur, Rubrique.DEMANDES);
         if (acteur.estGestionnaire()) {
             throw new IntrouvableException(IntrouvableException.CODE_GENERIQUE);
         }

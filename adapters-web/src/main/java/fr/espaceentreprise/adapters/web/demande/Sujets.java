@@ -26,7 +26,8 @@ import java.util.function.Function;
  * What a demande's form is about: the entreprise (named, else the salarié's or the contrat's, else the only one of
  * the actor's portfolio), and for the types about one salarié, that salarié. Read through the consultation use
  * cases, so that an id outside the actor's périmètre, or of another entreprise than the one named, answers 404
- * as everywhere in the portal.
+ * as everywhere in the portal; the portfolio and the contrats as every rubrique chooses from them
+ * ({@link ConsulterEntreprises#portefeuille}, {@link ConsulterContrats#aChoisir}).
  */
 final class Sujets {
 
@@ -66,21 +67,22 @@ final class Sujets {
         Optional<FicheSalarie> salarie = SUR_UN_SALARIE.contains(type) && !salarieId.isBlank()
                 ? Optional.of(consulterSalaries.consulter(acteur, id(salarieId, SalarieId::de, SALARIE_INTROUVABLE)))
                 : Optional.empty();
-        Optional<ContratResume> contrat = SUR_UN_CONTRAT.contains(type) && !contratId.isBlank()
-                ? Optional.of(consulterContrats.consulter(acteur, id(contratId, ContratId::de, CONTRAT_INTROUVABLE)))
-                : Optional.empty();
         Optional<EntrepriseId> nommee = entreprise.isBlank() ? Optional.empty()
                 : Optional.of(Portefeuille.entrepriseId(entreprise));
         Optional<EntrepriseId> duSalarie = salarie.map(FicheSalarie::entrepriseId);
-        Optional<EntrepriseId> duContrat = contrat.map(ContratResume::entrepriseId);
         if (nommee.isPresent() && duSalarie.isPresent() && !nommee.equals(duSalarie)) {
             throw new IntrouvableException(SALARIE_INTROUVABLE);
         }
+        Optional<ContratResume> contrat = SUR_UN_CONTRAT.contains(type) && !contratId.isBlank()
+                ? Optional.of(contrat(acteur, nommee.or(() -> duSalarie),
+                        id(contratId, ContratId::de, CONTRAT_INTROUVABLE)))
+                : Optional.empty();
+        Optional<EntrepriseId> duContrat = contrat.map(ContratResume::entrepriseId);
         Optional<EntrepriseId> choisie = nommee.or(() -> duSalarie).or(() -> duContrat);
         if (choisie.isPresent() && duContrat.isPresent() && !choisie.equals(duContrat)) {
             throw new IntrouvableException(CONTRAT_INTROUVABLE);
         }
-        List<EntrepriseResume> portefeuille = consulterEntreprises.lister(acteur);
+        List<EntrepriseResume> portefeuille = consulterEntreprises.portefeuille(acteur);
         if (choisie.isEmpty() && portefeuille.size() == 1) {
             choisie = Optional.of(portefeuille.get(0).id());
         }
@@ -88,9 +90,22 @@ final class Sujets {
         return new Sujet(portefeuille, fiche, salarie, contrat.map(ContratResume::id));
     }
 
+    /**
+     * The contrat named: among the entreprise's to choose from when the entreprise is known (one of another
+     * entreprise answers 404), else read by its id.
+     */
+    private ContratResume contrat(Acteur acteur, Optional<EntrepriseId> entreprise, ContratId id) {
+        if (entreprise.isEmpty()) {
+            return consulterContrats.consulter(acteur, id);
+        }
+        return consulterContrats.aChoisir(acteur, entreprise.get()).stream()
+                .filter(contrat -> contrat.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IntrouvableException(CONTRAT_INTROUVABLE));
+    }
+
     /** The entreprise's contrats that have not ended (in force, or starting later). */
     List<ContratResume> contratsEnVigueur(Acteur acteur, EntrepriseId entrepriseId) {
-        return consulterContrats.lister(acteur, entrepriseId).stream()
+        return consulterContrats.aChoisir(acteur, entrepriseId).stream()
                 .filter(contrat -> contrat.etat() != EtatContrat.TERMINE)
                 .toList();
     }

@@ -1,6 +1,7 @@
 package fr.espaceentreprise.adapters.web.donnees;
 
 import fr.espaceentreprise.adapters.web.compte.Acces;
+import fr.espaceentreprise.adapters.web.compte.AccesGestion;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.application.EspaceEntreprise;
 import io.javalin.config.RoutesConfig;
@@ -11,10 +12,10 @@ public final class DonneesWeb {
     private final GestionComptesRoutes gestion;
     private final MesDonneesRoutes mesDonnees;
 
-    public DonneesWeb(EspaceEntreprise espace, Acces acces, Pages pages) {
+    public DonneesWeb(EspaceEntreprise espace, Acces acces, AccesGestion accesGestion, Pages pages) {
         EspaceEntreprise.DonneesPersonnellesDuCompte donnees = espace.donnees();
-        this.gestion = new GestionComptesRoutes(espace.gestion().comptes(), espace.gestion().deciderCompte(), acces,
-                pages);
+        this.gestion = new GestionComptesRoutes(espace.gestion().comptes(), espace.gestion().deciderCompte(),
+                accesGestion, pages);
         this.mesDonnees = new MesDonneesRoutes(donnees.consulter(), donnees.exporter(), donnees.consentement(),
                 espace.demandes().soumettre(), acces, pages);
     }

@@ -1,6 +1,6 @@
 package fr.espaceentreprise.adapters.web.donnees;
 
-import fr.espaceentreprise.adapters.web.compte.Acces;
+import fr.espaceentreprise.adapters.web.compte.AccesGestion;
 import fr.espaceentreprise.adapters.web.compte.AdresseClient;
 import fr.espaceentreprise.adapters.web.consultation.ListeJson;
 import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
@@ -58,10 +58,10 @@ final class GestionComptesRoutes {
 
     private final ConsulterComptes consulterComptes;
     private final DeciderCompte deciderCompte;
-    private final Acces acces;
+    private final AccesGestion acces;
     private final Pages pages;
 
-    GestionComptesRoutes(ConsulterComptes consulterComptes, DeciderCompte deciderCompte, Acces acces, Pages pages) {
+    GestionComptesRoutes(ConsulterComptes consulterComptes, DeciderCompte deciderCompte, AccesGestion acces, Pages pages) {
         this.consulterComptes = consulterComptes;
         this.deciderCompte = deciderCompte;
         this.acces = acces;

@@ -83,7 +83,7 @@ final class MesDonneesRoutes {
     }
 
     void declarer(RoutesConfig routes) {
-        routes.get(DONNEES, ctx -> afficher(ctx, acces.sansEtapeEnAttente(ctx).acteur(), Formulaire.vide(), null,
+        routes.get(DONNEES, ctx -> afficher(ctx, acces.connecte(ctx).acteur(), Formulaire.vide(), null,
                 "consentement".equals(ctx.queryParam(PARAMETRE_FAIT))));
         routes.get(DONNEES_JSON, this::telecharger);
         routes.post(CONSENTEMENT, this::consentement);
@@ -108,7 +108,7 @@ final class MesDonneesRoutes {
     }
 
     private void telecharger(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         DonneesDetenues donnees = exporter.exporter(acteur, AdresseClient.de(ctx));
         ctx.header("Content-Disposition", "attachment; filename=\"donnees-personnelles-"
                 + donnees.compte().numeroAdherent().valeur() + ".json\"");
@@ -117,7 +117,7 @@ final class MesDonneesRoutes {
     }
 
     private void consentement(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         String choix = ctx.formParam(CHAMP_ACCEPTE);
         if (!"oui".equals(choix) && !"non".equals(choix)) {
             ctx.status(400);
@@ -145,7 +145,7 @@ final class MesDonneesRoutes {
     }
 
     private void soumettre(Context ctx, String formulaireEnCours, Lecture lecture) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         EntrepriseId entreprise = entreprise(acteur).orElseThrow(() ->
                 new IntrouvableException(IntrouvableException.CODE_GENERIQUE));
         try {
@@ -183,12 +183,12 @@ final class MesDonneesRoutes {
     // --- API
 
     private void donneesApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         ctx.json(json(exporter.exporter(acteur, AdresseClient.de(ctx))));
     }
 
     private void consentementApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         ConsentementJson corps = ctx.body().isBlank() ? new ConsentementJson(null, null)
                 : ctx.bodyAsClass(ConsentementJson.class);
         if (corps.accepte() == null) {

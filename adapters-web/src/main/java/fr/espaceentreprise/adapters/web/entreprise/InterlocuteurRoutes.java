@@ -5,6 +5,7 @@ import fr.espaceentreprise.adapters.web.consultation.ListeJson;
 import fr.espaceentreprise.adapters.web.consultation.Parametres;
 import fr.espaceentreprise.adapters.web.consultation.Portefeuille;
 import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.entreprise.ConsulterEntreprises;
 import fr.espaceentreprise.application.entreprise.FicheEntreprise;
 import fr.espaceentreprise.domain.commun.Adresse;
@@ -12,6 +13,7 @@ import fr.espaceentreprise.domain.commun.Bic;
 import fr.espaceentreprise.domain.commun.Telephone;
 import fr.espaceentreprise.domain.entreprise.ModePaiement;
 import fr.espaceentreprise.domain.entreprise.Periodicite;
+import fr.espaceentreprise.domain.exploitation.Rubrique;
 import fr.espaceentreprise.domain.perimetre.Acteur;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -31,13 +33,15 @@ public final class InterlocuteurRoutes {
     private final ConsulterEntreprises consulterEntreprises;
     private final Portefeuille portefeuille;
     private final Acces acces;
+    private final ControleAcces controle;
     private final Pages pages;
 
     public InterlocuteurRoutes(ConsulterEntreprises consulterEntreprises, Portefeuille portefeuille, Acces acces,
-            Pages pages) {
+            ControleAcces controle, Pages pages) {
         this.consulterEntreprises = consulterEntreprises;
         this.portefeuille = portefeuille;
         this.acces = acces;
+        this.controle = controle;
         this.pages = pages;
     }
 
@@ -47,8 +51,10 @@ public final class InterlocuteurRoutes {
         routes.get(API_ENTREPRISE, this::entrepriseApi);
     }
 
+    /** With no entreprise to show, the page reads nothing: the rubrique's gate refuses it as it refuses a fiche. */
     private void interlocuteur(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
+        controle.exigerRubrique(acteur, Rubrique.INTERLOCUTEUR);
         Portefeuille.Choix choix = portefeuille.choisir(ctx, acteur, false);
         Map<String, Object> parametres = new HashMap<>();
         parametres.put("choix", choix);
@@ -59,12 +65,12 @@ public final class InterlocuteurRoutes {
     }
 
     private void entreprisesApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         ctx.json(ListeJson.entiere(consulterEntreprises.lister(acteur).stream().map(EntrepriseJson::de).toList()));
     }
 
     private void entrepriseApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         FicheEntreprise fiche = consulterEntreprises.consulter(acteur,
                 Parametres.identifiant(ctx, Portefeuille::entrepriseId, "entreprise.introuvable"));
         ctx.json(ficheJson(fiche));

@@ -1,7 +1,7 @@
 package fr.espaceentreprise.adapters.web.gestion;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fr.espaceentreprise.adapters.web.compte.Acces;
+import fr.espaceentreprise.adapters.web.compte.AccesGestion;
 import fr.espaceentreprise.adapters.web.compte.AdresseClient;
 import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
@@ -65,11 +65,11 @@ public final class GestionRoutes {
     private final ValiderInscription validerInscription;
     private final RejeterInscription rejeterInscription;
     private final ConsulterJournal consulterJournal;
-    private final Acces acces;
+    private final AccesGestion acces;
     private final Pages pages;
 
     public GestionRoutes(ConsulterInscriptions consulterInscriptions, ValiderInscription validerInscription,
-            RejeterInscription rejeterInscription, ConsulterJournal consulterJournal, Acces acces,
+            RejeterInscription rejeterInscription, ConsulterJournal consulterJournal, AccesGestion acces,
             Pages pages) {
         this.consulterInscriptions = consulterInscriptions;
         this.validerInscription = validerInscription;

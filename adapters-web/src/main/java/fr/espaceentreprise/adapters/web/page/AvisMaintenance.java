@@ -1,28 +1,25 @@
 package fr.espaceentreprise.adapters.web.page;
 
+import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.exploitation.Maintenance;
-import io.javalin.http.Context;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The maintenance in progress, as the maintenance guard read it for this request, so that every page (the login
- * page first) shows its message on top.
+ * The notice of a maintenance in progress that every page (the login page first) shows on top, whatever it
+ * closes: only the use cases refuse what it closes.
  */
 public final class AvisMaintenance {
 
-    private static final String ATTRIBUT = AvisMaintenance.class.getName();
+    private final Supplier<Maintenance> enVigueur;
 
-    private AvisMaintenance() {
+    /** @param enVigueur the maintenance in force, asked at every page (its reader caches it) */
+    public AvisMaintenance(Supplier<Maintenance> enVigueur) {
+        this.enVigueur = enVigueur;
     }
 
-    /** Called once per request by the guard; an inactive maintenance shows nothing. */
-    public static void retenir(Context ctx, Maintenance maintenance) {
-        if (maintenance.active()) {
-            ctx.attribute(ATTRIBUT, maintenance);
-        }
-    }
-
-    static Optional<Maintenance> de(Context ctx) {
-        return Optional.ofNullable(ctx.attribute(ATTRIBUT));
+    Optional<String> message(Langue langue) {
+        Maintenance maintenance = enVigueur.get();
+        return maintenance.active() ? Optional.of(maintenance.message(langue)) : Optional.empty();
     }
 }

@@ -29,14 +29,17 @@ public final class Pages {
     private final ChoixLangue choixLangue;
     private final Csrf csrf;
     private final NomUtilisateur nomUtilisateur;
+    private final AvisMaintenance avisMaintenance;
 
-    public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur) {
+    public Pages(Traductions traductions, ChoixLangue choixLangue, Csrf csrf, NomUtilisateur nomUtilisateur,
+            AvisMaintenance avisMaintenance) {
         this.moteur = TemplateEngine.createPrecompiled(null, ContentType.Html, Pages.class.getClassLoader(),
                 PAQUET_DES_GABARITS);
         this.traductions = traductions;
         this.choixLangue = choixLangue;
         this.csrf = csrf;
         this.nomUtilisateur = nomUtilisateur;
+        this.avisMaintenance = avisMaintenance;
     }
 
     /** The model of this request's page: its language, CSRF token (the cookie is set if needed), path, user. */
@@ -44,7 +47,7 @@ public final class Pages {
         Langue langue = choixLangue.langue(ctx);
         return new Page(traductions.pour(langue), csrf.jeton(ctx), ctx.path(),
                 ctx.queryParamMap(), nomUtilisateur.de(ctx),
-                AvisMaintenance.de(ctx).map(maintenance -> maintenance.message(langue)));
+                avisMaintenance.message(langue));
     }
 
     public String rendre(Context ctx, String gabarit, Map<String, Object> parametres) {

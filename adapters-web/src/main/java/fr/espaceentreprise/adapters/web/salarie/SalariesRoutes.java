@@ -20,10 +20,11 @@ import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.adapters.web.pdf.DocumentsPdf;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Curseur;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.contrat.ConsulterContrats;
-import fr.espaceentreprise.application.entreprise.ConsulterEntreprises;
+import fr.espaceentreprise.application.entreprise.EntrepriseResume;
 import fr.espaceentreprise.application.salarie.ConsulterSalaries;
 import fr.espaceentreprise.application.salarie.CurseurSalaries;
 import fr.espaceentreprise.application.salarie.DelivrerAttestation;
@@ -36,6 +37,7 @@ import fr.espaceentreprise.domain.contrat.Garantie;
 import fr.espaceentreprise.domain.contrat.NumeroContrat;
 import fr.espaceentreprise.domain.contrat.Organisme;
 import fr.espaceentreprise.domain.entreprise.EntrepriseId;
+import fr.espaceentreprise.domain.exploitation.Rubrique;
 import fr.espaceentreprise.domain.perimetre.Acteur;
 import fr.espaceentreprise.domain.salarie.Attestation;
 import fr.espaceentreprise.domain.salarie.SalarieId;
@@ -75,10 +77,10 @@ public final class SalariesRoutes {
     private final ConsulterSalaries consulterSalaries;
     private final DelivrerAttestation delivrerAttestation;
     private final ConsulterContrats consulterContrats;
-    private final ConsulterEntreprises consulterEntreprises;
     private final Portefeuille portefeuille;
     private final DocumentsPdf pdf;
     private final Acces acces;
+    private final ControleAcces controle;
     private final Pages pages;
     private final Traductions traductions;
     private final ChoixLangue choixLangue;
@@ -86,16 +88,16 @@ public final class SalariesRoutes {
     private final Clock horloge;
 
     public SalariesRoutes(ConsulterSalaries consulterSalaries, DelivrerAttestation delivrerAttestation,
-            ConsulterContrats consulterContrats, ConsulterEntreprises consulterEntreprises, Portefeuille portefeuille,
-            DocumentsPdf pdf, Acces acces, Pages pages, Traductions traductions, ChoixLangue choixLangue,
-            URI baseUrl, Clock horloge) {
+            ConsulterContrats consulterContrats, Portefeuille portefeuille, DocumentsPdf pdf, Acces acces,
+            ControleAcces controle, Pages pages, Traductions traductions, ChoixLangue choixLangue, URI baseUrl,
+            Clock horloge) {
         this.consulterSalaries = consulterSalaries;
         this.delivrerAttestation = delivrerAttestation;
         this.consulterContrats = consulterContrats;
-        this.consulterEntreprises = consulterEntreprises;
         this.portefeuille = portefeuille;
         this.pdf = pdf;
         this.acces = acces;
+        this.controle = controle;
         this.pages = pages;
         this.traductions = traductions;
         this.choixLangue = choixLangue;
@@ -117,8 +119,10 @@ public final class SalariesRoutes {
 
     // --- pages
 
+    /** With no entreprise to show, the page reads nothing: the rubrique's gate refuses it as it refuses a list. */
     private void liste(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
+        controle.exigerRubrique(acteur, Rubrique.SALARIES);
         Portefeuille.Choix choix = portefeuille.choisir(ctx, acteur, false);
         Page page = pages.page(ctx);
         Formulaire formulaire = Formulaire.avecValeurs(Map.of(RECHERCHE, Parametres.texte(ctx, RECHERCHE),
@@ -132,7 +136,7 @@ public final class SalariesRoutes {
                 .map(pays -> new Option(pays.valeur(), page.pays(pays))).toList());
         if (choix.entrepriseId().isPresent()) {
             EntrepriseId entrepriseId = choix.entrepriseId().get();
-            parametres.put("contrats", OptionsDeContrats.de(consulterContrats.lister(acteur, entrepriseId), page));
+            parametres.put("contrats", OptionsDeContrats.de(consulterContrats.aChoisir(acteur, entrepriseId), page));
             try {
                 Recherche recherche = Recherche.lire(ctx);
                 fr.espaceentreprise.application.commun.Page<SalarieResume, CurseurSalaries> resultat =
@@ -164,17 +168,16 @@ public final class SalariesRoutes {
     }
 
     private void export(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         Portefeuille.Choix choix = portefeuille.choisir(ctx, acteur, false);
         EntrepriseId entrepriseId = choix.entrepriseId()
                 .orElseThrow(() -> new IntrouvableException("entreprise.introuvable"));
-        String numeroAdherent = choix.choisie().map(entreprise -> entreprise.numeroAdherent().valeur())
-                .orElseGet(() -> consulterEntreprises.consulter(acteur, entrepriseId).numeroAdherent().valeur());
-        exporter(ctx, acteur, entrepriseId, numeroAdherent);
+        EntrepriseResume entreprise = choix.choisie().orElseGet(() -> portefeuille.entreprise(acteur, entrepriseId));
+        exporter(ctx, acteur, entrepriseId, entreprise.numeroAdherent().valeur());
     }
 
     private void fiche(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         FicheSalarie fiche = consulterSalaries.consulter(acteur, Parametres.identifiant(ctx, SalarieId::de,
                 INTROUVABLE));
         Map<String, Object> parametres = new HashMap<>();
@@ -187,7 +190,7 @@ public final class SalariesRoutes {
 
     /** Page and API alike: a fresh attestation, its code kept for the public check. */
     private void attestation(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         Attestation attestation = delivrerAttestation.delivrer(acteur, Parametres.identifiant(ctx, SalarieId::de,
                 INTROUVABLE));
         byte[] document = pdf.attestation(attestation, choixLangue.langue(ctx),
@@ -199,7 +202,7 @@ public final class SalariesRoutes {
     // --- API
 
     private void listeApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         EntrepriseId entrepriseId = Parametres.identifiant(ctx, Portefeuille::entrepriseId,
                 "entreprise.introuvable");
         Recherche recherche = Recherche.lire(ctx);
@@ -211,15 +214,14 @@ public final class SalariesRoutes {
     }
 
     private void exportApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         EntrepriseId entrepriseId = Parametres.identifiant(ctx, Portefeuille::entrepriseId,
                 "entreprise.introuvable");
-        exporter(ctx, acteur, entrepriseId, consulterEntreprises.consulter(acteur, entrepriseId).numeroAdherent()
-                .valeur());
+        exporter(ctx, acteur, entrepriseId, portefeuille.entreprise(acteur, entrepriseId).numeroAdherent().valeur());
     }
 
     private void ficheApi(Context ctx) {
-        Acteur acteur = acces.sansEtapeEnAttente(ctx).acteur();
+        Acteur acteur = acces.connecte(ctx).acteur();
         FicheSalarie fiche = consulterSalaries.consulter(acteur, Parametres.identifiant(ctx, SalarieId::de,
                 INTROUVABLE));
         ctx.json(new FicheSalarieJson(fiche.id().toString(), fiche.entrepriseId().toString(), fiche.raisonSociale(),

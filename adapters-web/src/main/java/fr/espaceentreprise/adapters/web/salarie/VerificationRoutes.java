@@ -3,6 +3,7 @@ package fr.espaceentreprise.adapters.web.salarie;
 import fr.espaceentreprise.adapters.web.formulaire.ErreurChamp;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
 import fr.espaceentreprise.adapters.web.page.Pages;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.salarie.VerifierAttestation;
 import fr.espaceentreprise.domain.commun.ValeurInvalideException;
@@ -37,10 +38,12 @@ public final class VerificationRoutes {
     static final String INTROUVABLE = "attestation.introuvable";
 
     private final VerifierAttestation verifierAttestation;
+    private final ControleAcces controle;
     private final Pages pages;
 
-    public VerificationRoutes(VerifierAttestation verifierAttestation, Pages pages) {
+    public VerificationRoutes(VerifierAttestation verifierAttestation, ControleAcces controle, Pages pages) {
         this.verifierAttestation = verifierAttestation;
+        this.controle = controle;
         this.pages = pages;
     }
 
@@ -59,9 +62,11 @@ public final class VerificationRoutes {
 
     /**
      * The form sends {@code ?codeVerification=}: a well-formed code goes to its page, anything else shows the
-     * error. The code is read as the paper prints it (groups of five joined by hyphens, or typed with spaces).
+     * error. The code is read as the paper prints it (groups of five joined by hyphens, or typed with spaces). The
+     * form is refused as the check itself would be (while the space is closed).
      */
     private void formulaire(Context ctx) {
+        controle.exigerOuvertAuPublic(Optional.empty(), Optional.empty());
         prive(ctx);
         String saisie = Optional.ofNullable(ctx.queryParam(CHAMP_CODE)).orElse("");
         Formulaire formulaire = Formulaire.avecValeurs(Map.of(CHAMP_CODE, saisie));
