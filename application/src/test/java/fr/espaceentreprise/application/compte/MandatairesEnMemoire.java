@@ -2,6 +2,7 @@ package fr.espaceentreprise.application.compte;
 
 import fr.espaceentreprise.application.mandataire.MandataireRepository;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
+import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.mandataire.Mandataire;
 import fr.espaceentreprise.domain.mandataire.MandataireId;
 import java.util.ArrayList;
@@ -30,6 +31,10 @@ public final class MandatairesEnMemoire implements MandataireRepository {
 
     @Override
     public void enregistrer(Mandataire mandataire) {
+        if (mandataires.stream().anyMatch(autre -> !autre.id().equals(mandataire.id())
+                && autre.numeroAdherent().equals(mandataire.numeroAdherent()))) {
+            throw new RegleMetierException("numeroAdherent.deja_utilise", "numeroAdherent");
+        }
         mandataires.removeIf(m -> m.id().equals(mandataire.id()));
         mandataires.add(mandataire);
     }

@@ -1,6 +1,7 @@
 package fr.espaceentreprise.application.entreprise;
 
 import fr.espaceentreprise.application.commun.TransactionsEnMemoire;
+import fr.espaceentreprise.domain.commun.CleDeTri;
 import fr.espaceentreprise.domain.entreprise.EntrepriseId;
 
 import java.util.Collection;
@@ -27,7 +28,8 @@ public final class LectureEntreprisesEnMemoire implements LectureEntreprises {
                 .map(entreprises::trouver)
                 .flatMap(Optional::stream)
                 .map(e -> new EntrepriseResume(e.id(), e.numeroAdherent(), e.raisonSociale()))
-                .sorted(Comparator.comparing(EntrepriseResume::raisonSociale)
+                .sorted(Comparator.comparing((EntrepriseResume resume) -> CleDeTri.de(resume.raisonSociale()))
+                        .thenComparing(EntrepriseResume::raisonSociale)
                         .thenComparing(resume -> resume.numeroAdherent().valeur()))
                 .toList();
     }

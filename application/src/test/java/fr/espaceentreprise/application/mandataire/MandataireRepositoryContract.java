@@ -1,67 +1,71 @@
-package fr.espaceentreprise.adapters.persistence.mandataire;
+package fr.espaceentreprise.application.mandataire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.application.PortContract;
 import fr.espaceentreprise.domain.commun.Email;
-import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.mandataire.Mandataire;
 import fr.espaceentreprise.domain.mandataire.MandataireId;
 import fr.espaceentreprise.domain.mandataire.UnMandataire;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
-class JooqMandataireRepositoryTest {
+/** {@link MandataireRepository}: mandataires by id and numéro, the numéro unique. */
+public abstract class MandataireRepositoryContract extends PortContract {
 
-    /** One schema for the class: each test makes its own rows, with natural keys of their own. */
-    private static final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
+    private void enregistrer(Mandataire mandataire) {
+        enTransaction(() -> stockage().mandataires().enregistrer(mandataire));
+    }
 
-    private final JooqMandataireRepository mandataires = new JooqMandataireRepository(dsl);
+    private Optional<Mandataire> trouver(MandataireId id) {
+        return enTransaction(() -> stockage().mandataires().trouver(id));
+    }
 
     @Test
     void finds_a_saved_mandataire_by_id_and_by_numero_adherent_with_every_field() {
         Mandataire mandataire = UnMandataire.parDefaut().build();
 
-        mandataires.enregistrer(mandataire);
+        enregistrer(mandataire);
 
-        assertMemeMandataire(mandataire, mandataires.trouver(mandataire.id()).orElseThrow());
-        assertMemeMandataire(mandataire, mandataires.trouverParNumeroAdherent(mandataire.numeroAdherent()).orElseThrow());
+        assertMemeMandataire(mandataire, trouver(mandataire.id()).orElseThrow());
+        assertMemeMandataire(mandataire, enTransaction(() -> stockage().mandataires()
+                .trouverParNumeroAdherent(mandataire.numeroAdherent())).orElseThrow());
     }
 
     @Test
     void saving_again_updates_the_mandataire() {
         Mandataire mandataire = UnMandataire.parDefaut().build();
-        mandataires.enregistrer(mandataire);
+        enregistrer(mandataire);
         Mandataire modifie = Mandataire.rehydrater(mandataire.id(), mandataire.numeroAdherent(), "Expat Courtage SAS",
                 new Email("contact@expat-courtage.fr"), null);
 
-        mandataires.enregistrer(modifie);
+        enregistrer(modifie);
 
-        assertMemeMandataire(modifie, mandataires.trouver(mandataire.id()).orElseThrow());
+        assertMemeMandataire(modifie, trouver(mandataire.id()).orElseThrow());
     }
 
     @Test
     void finds_nothing_for_an_unknown_id_or_numero_adherent() {
-        mandataires.enregistrer(UnMandataire.parDefaut().build());
+        enregistrer(UnMandataire.parDefaut().build());
 
-        assertEquals(Optional.empty(), mandataires.trouver(MandataireId.nouveau()));
-        assertEquals(Optional.empty(), mandataires.trouverParNumeroAdherent(new NumeroAdherent("99999999")));
+        assertEquals(Optional.empty(), trouver(MandataireId.nouveau()));
+        assertEquals(Optional.empty(), enTransaction(() -> stockage().mandataires()
+                .trouverParNumeroAdherent(nouveauNumero())));
     }
 
     @Test
-    void refuses_a_second_mandataire_with_the_same_numero_adherent() {
+    void refuses_a_second_mandataire_with_the_same_numero_adherent_and_stores_nothing_of_it() {
         Mandataire premier = UnMandataire.parDefaut().build();
-        mandataires.enregistrer(premier);
+        enregistrer(premier);
         Mandataire doublon = Mandataire.enregistrer(MandataireId.nouveau(), premier.numeroAdherent(), "Autre",
                 premier.email(), null);
 
-        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> mandataires.enregistrer(doublon));
+        RegleMetierException conflit = assertThrows(RegleMetierException.class, () -> enregistrer(doublon));
 
         assertEquals("numeroAdherent.deja_utilise", conflit.code());
-        assertEquals(Optional.empty(), mandataires.trouver(doublon.id()));
+        assertEquals(Optional.empty(), trouver(doublon.id()));
     }
 
     private static void assertMemeMandataire(Mandataire attendu, Mandataire lu) {
