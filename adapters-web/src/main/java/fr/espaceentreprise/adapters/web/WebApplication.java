@@ -9,7 +9,6 @@ import fr.espaceentreprise.adapters.web.compte.AccesGestion;
 import fr.espaceentreprise.adapters.web.compte.ComptesWeb;
 import fr.espaceentreprise.adapters.web.compte.JetonsDeSession;
 import fr.espaceentreprise.adapters.web.compte.LangueDuCompte;
-import fr.espaceentreprise.adapters.web.consultation.ConsultationWeb;
 import fr.espaceentreprise.adapters.web.contenu.ContenuRoutes;
 import fr.espaceentreprise.adapters.web.contenu.DocumentsWeb;
 import fr.espaceentreprise.adapters.web.contenu.InformationsWeb;

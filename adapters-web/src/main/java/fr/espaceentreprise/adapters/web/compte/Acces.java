@@ -1,6 +1,6 @@
 package fr.espaceentreprise.adapters.web.compte;
 
-import fr.espaceentreprise.adapters.web.erreur.ProblemeException;
+import fr.espaceentreprise.adapters.web.refus.ProblemeException;
 import fr.espaceentreprise.adapters.web.page.Redirection;
 import fr.espaceentreprise.adapters.web.securite.Requetes;
 import fr.espaceentreprise.application.commun.AccesRefuseException;

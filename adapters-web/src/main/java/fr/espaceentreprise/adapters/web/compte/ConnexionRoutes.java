@@ -2,7 +2,7 @@ package fr.espaceentreprise.adapters.web.compte;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.espaceentreprise.adapters.web.compte.JetonsDeSession.InfosConnexion;
-import fr.espaceentreprise.adapters.web.erreur.ProblemeException;
+import fr.espaceentreprise.adapters.web.refus.ProblemeException;
 import fr.espaceentreprise.adapters.web.erreur.Problemes;
 import fr.espaceentreprise.adapters.web.formulaire.ErreurChamp;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;

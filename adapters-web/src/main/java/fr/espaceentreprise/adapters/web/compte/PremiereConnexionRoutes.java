@@ -1,6 +1,6 @@
 package fr.espaceentreprise.adapters.web.compte;
 
-import fr.espaceentreprise.adapters.web.erreur.ProblemeException;
+import fr.espaceentreprise.adapters.web.refus.ProblemeException;
 import fr.espaceentreprise.adapters.web.erreur.Problemes;
 import fr.espaceentreprise.adapters.web.formulaire.EchecSaisie;
 import fr.espaceentreprise.adapters.web.formulaire.ErreurChamp;

@@ -12,6 +12,7 @@ import fr.espaceentreprise.adapters.web.page.Page;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.adapters.web.securite.Requetes;
 import fr.espaceentreprise.adapters.web.page.Redirection;
+import fr.espaceentreprise.adapters.web.refus.ProblemeException;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.commun.TropDeTentativesException;
 import fr.espaceentreprise.domain.commun.DomaineException;

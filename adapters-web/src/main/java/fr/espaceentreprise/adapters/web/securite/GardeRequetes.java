@@ -1,6 +1,6 @@
 package fr.espaceentreprise.adapters.web.securite;
 
-import fr.espaceentreprise.adapters.web.erreur.ProblemeException;
+import fr.espaceentreprise.adapters.web.refus.ProblemeException;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.regex.Pattern;

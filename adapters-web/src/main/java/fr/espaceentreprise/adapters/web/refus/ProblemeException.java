@@ -1,4 +1,4 @@
-package fr.espaceentreprise.adapters.web.erreur;
+package fr.espaceentreprise.adapters.web.refus;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * A request the web adapter itself refuses (bad CSRF token, wrong content type, too many attempts…), with the
- * HTTP status to answer and a stable code translated under {@code erreur.<code>}. {@link Problemes} turns it
- * into problem+json under {@code /api} and into the error page elsewhere.
+ * HTTP status to answer and a stable code translated under {@code erreur.<code>}.
+ * {@link fr.espaceentreprise.adapters.web.erreur.Problemes} turns it into problem+json under {@code /api} and into
+ * the error page elsewhere.
  *
  * <pre>throw new ProblemeException(429, "connexion.trop_de_tentatives").avecEntete("Retry-After", "60");</pre>
  */

@@ -1,7 +1,8 @@
-package fr.espaceentreprise.adapters.web.consultation;
+package fr.espaceentreprise.adapters.web;
 
 import fr.espaceentreprise.adapters.web.accueil.AccueilRoutes;
 import fr.espaceentreprise.adapters.web.compte.Acces;
+import fr.espaceentreprise.adapters.web.consultation.Portefeuille;
 import fr.espaceentreprise.adapters.web.contrat.ContratsRoutes;
 import fr.espaceentreprise.adapters.web.cotisation.CotisationsRoutes;
 import fr.espaceentreprise.adapters.web.entreprise.InterlocuteurRoutes;
@@ -18,10 +19,11 @@ import java.net.URI;
 import java.time.Clock;
 
 /**
- * Every page and endpoint of the read side (issue 4): the home page's lists in the API, Interlocuteur, Gestion
- * des salariés with attestations, Contrats, Cotisations, and the public check of an attestation.
+ * Every page and endpoint of the read side: the home page's lists in the API, Interlocuteur, Gestion des salariés
+ * with attestations, Contrats, Cotisations, and the public check of an attestation. Its rubriques share the
+ * entreprise selector and the helpers of the package {@code consultation}; it assembles them from here.
  */
-public final class ConsultationWeb {
+final class ConsultationWeb {
 
     private final AccueilRoutes accueil;
     private final InterlocuteurRoutes interlocuteur;
@@ -34,7 +36,7 @@ public final class ConsultationWeb {
      * @param baseUrl the portal's public address, which attestations print
      * @param horloge the day exports are named after and PDFs print
      */
-    public ConsultationWeb(EspaceEntreprise.Consultation casDUsage, ControleAcces controle, DocumentsPdf pdf,
+    ConsultationWeb(EspaceEntreprise.Consultation casDUsage, ControleAcces controle, DocumentsPdf pdf,
             Acces acces, Pages pages, Traductions traductions, ChoixLangue choixLangue, URI baseUrl, Clock horloge) {
         Portefeuille portefeuille = new Portefeuille(casDUsage.entreprises());
         this.accueil = new AccueilRoutes(casDUsage.accueil(), acces);
@@ -47,7 +49,7 @@ public final class ConsultationWeb {
                 acces, controle, pages, traductions, choixLangue, horloge);
     }
 
-    public void declarer(RoutesConfig routes) {
+    void declarer(RoutesConfig routes) {
         accueil.declarer(routes);
         interlocuteur.declarer(routes);
         salaries.declarer(routes);
