@@ -2,7 +2,6 @@ package fr.espaceentreprise.adapters.persistence.salarie;
 
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.SALARIE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
 import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 
 class JooqAttestationRepositoryTest {
@@ -55,25 +53,6 @@ class JooqAttestationRepositoryTest {
     }
 
     @Test
-    void finds_an_issued_attestation_by_its_code_with_everything_printed_and_its_lines_in_order() {
-        Attestation attestation = delivrer();
-
-        attestations.enregistrer(attestation);
-
-        Attestation relue = attestations.trouverParCode(attestation.code()).orElseThrow();
-        assertEquals(attestation, relue);
-        assertEquals(List.of(prevoyance.numero(), sante.numero()),
-                relue.lignes().stream().map(ligne -> ligne.numeroContrat()).toList());
-    }
-
-    @Test
-    void finds_nothing_for_a_code_never_issued() {
-        attestations.enregistrer(delivrer());
-
-        assertEquals(Optional.empty(), attestations.trouverParCode(nouveauCode()));
-    }
-
-    @Test
     void an_attestation_outlives_its_salarie_and_its_check_then_says_it_no_longer_holds() {
         Attestation attestation = delivrer();
         attestations.enregistrer(attestation);
@@ -85,20 +64,6 @@ class JooqAttestationRepositoryTest {
         assertEquals(Optional.empty(), salaries.trouver(salarie.id()));
         assertEquals(List.of(false, false), relue.etatAu(salaries.trouver(salarie.id()), AUJOURDHUI).stream()
                 .map(Attestation.EtatLigneAttestation::valide).toList());
-    }
-
-    @Test
-    void an_issued_attestation_is_never_replaced() {
-        Attestation attestation = delivrer();
-        attestations.enregistrer(attestation);
-        Attestation autre = new Attestation(attestation.code(), attestation.salarieId(),
-                attestation.numeroAdherentEntreprise(), "Autre", "Autre", "Autre", attestation.dateNaissance(),
-                attestation.dateEmission(), attestation.emiseLe(), attestation.lignes().subList(0, 1));
-
-        DataAccessException refus = assertThrows(DataAccessException.class, () -> attestations.enregistrer(autre));
-
-        assertEquals("23505", refus.sqlState());
-        assertEquals(attestation, attestations.trouverParCode(attestation.code()).orElseThrow());
     }
 
     private Attestation delivrer() {

@@ -1,0 +1,35 @@
+package fr.espaceentreprise.application.salarie;
+
+import fr.espaceentreprise.application.PortsEnMemoire;
+import fr.espaceentreprise.application.Stockage;
+import fr.espaceentreprise.application.cotisation.AppelDeCotisationRepositoryContract;
+import java.time.Clock;
+import org.junit.jupiter.api.Nested;
+
+/** The contracts of the ports of salariés, attestations and appels de cotisation, on the in-memory fakes. */
+class SalariesEnMemoireContractTest {
+
+    @Nested
+    class Salaries extends SalarieRepositoryContract {
+        @Override
+        protected Stockage nouveauStockage(Clock horloge) {
+            return new PortsEnMemoire().stockage();
+        }
+    }
+
+    @Nested
+    class Attestations extends AttestationRepositoryContract {
+        @Override
+        protected Stockage nouveauStockage(Clock horloge) {
+            return new PortsEnMemoire().stockage();
+        }
+    }
+
+    @Nested
+    class Appels extends AppelDeCotisationRepositoryContract {
+        @Override
+        protected Stockage nouveauStockage(Clock horloge) {
+            return new PortsEnMemoire().stockage();
+        }
+    }
+}
