@@ -1,15 +1,10 @@
-package fr.espaceentreprise.adapters.persistence.salarie;
+package fr.espaceentreprise.application.salarie;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
-import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
-import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
-import fr.espaceentreprise.application.salarie.CurseurSalaries;
-import fr.espaceentreprise.application.salarie.FiltreSalaries;
-import fr.espaceentreprise.application.salarie.SalarieResume;
+import fr.espaceentreprise.application.PortContract;
 import fr.espaceentreprise.domain.commun.CleDeTri;
 import fr.espaceentreprise.domain.commun.CodePays;
 import fr.espaceentreprise.domain.contrat.Contrat;
@@ -18,7 +13,6 @@ import fr.espaceentreprise.domain.contrat.Garantie;
 import fr.espaceentreprise.domain.contrat.NumeroContrat;
 import fr.espaceentreprise.domain.contrat.UnContrat;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
-import fr.espaceentreprise.domain.entreprise.UneEntreprise;
 import fr.espaceentreprise.domain.salarie.Salarie;
 import fr.espaceentreprise.domain.salarie.SalarieId;
 import fr.espaceentreprise.domain.salarie.UnSalarie;
@@ -29,20 +23,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class JooqLectureSalariesTest {
+/**
+ * {@link LectureSalaries}: the salariés of an entreprise, or those a mandataire's contrats cover, filtered, in the
+ * order of the sort keys of their names, paged by keyset without losing or repeating anyone.
+ */
+public abstract class LectureSalariesContract extends PortContract {
 
     private static final LocalDate AUJOURDHUI = LocalDate.of(2025, 6, 15);
     private static final int TOUT = 1_000;
     private static final int PAGES_MAX = 1_000;
-
-    /** One schema for the class: each test makes its own entreprise, contrats and salariés. */
-    private static final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
 
     /** The order of the list as PostgreSQL sorts the keys (collation "C") and uuids (unsigned bytes). */
     private static final Comparator<Salarie> ORDRE = Comparator
@@ -50,21 +44,15 @@ class JooqLectureSalariesTest {
             .thenComparing(salarie -> CleDeTri.de(salarie.prenom()))
             .thenComparing(salarie -> salarie.id().valeur().toString());
 
-    private final JooqLectureSalaries lecture = new JooqLectureSalaries(dsl);
-    private final JooqSalarieRepository salaries = new JooqSalarieRepository(dsl);
-    private final Entreprise entreprise = UneEntreprise.parDefaut().build();
+    private final Entreprise entreprise = uneEntreprise();
     private final Contrat sante = UnContrat.de(entreprise.id()).effetLe(LocalDate.of(2024, 1, 1)).build();
     private final Contrat prevoyance = UnContrat.de(entreprise.id()).effetLe(LocalDate.of(2024, 1, 1))
             .garantie(Garantie.PREVOYANCE_DECES_INVALIDITE).build();
     private final Contrat assistance = UnContrat.de(entreprise.id()).effetLe(LocalDate.of(2024, 1, 1))
             .garantie(Garantie.ASSISTANCE_RAPATRIEMENT).build();
 
-    JooqLectureSalariesTest() {
-        new JooqEntrepriseRepository(dsl).enregistrer(entreprise);
-        JooqContratRepository contrats = new JooqContratRepository(dsl);
-        contrats.enregistrer(sante);
-        contrats.enregistrer(prevoyance);
-        contrats.enregistrer(assistance);
+    protected LectureSalariesContract() {
+        enTransaction(() -> List.of(sante, prevoyance, assistance).forEach(stockage().contrats()::enregistrer));
     }
 
     @Test
@@ -82,9 +70,8 @@ class JooqLectureSalariesTest {
                 UnSalarie.nomme("de la Tour").prenomme("Maurice"),
                 UnSalarie.nomme("O’Brien").prenomme("Siobhán"),
                 UnSalarie.nomme("Zola").prenomme("Émile"));
-        Entreprise autre = UneEntreprise.parDefaut().build();
-        new JooqEntrepriseRepository(dsl).enregistrer(autre);
-        salaries.enregistrer(UnSalarie.nomme("Durand").de(autre.id()).build());
+        Entreprise autre = uneEntreprise();
+        enTransaction(() -> stockage().salaries().enregistrer(UnSalarie.nomme("Durand").de(autre.id()).build()));
 
         List<SalarieResume> liste = lister(FiltreSalaries.AUCUN, Optional.empty(), TOUT);
 
@@ -268,11 +255,12 @@ class JooqLectureSalariesTest {
 
     @Test
     void a_contrat_of_another_entreprise_brings_none_of_its_salaries() {
-        Entreprise autre = UneEntreprise.parDefaut().build();
-        new JooqEntrepriseRepository(dsl).enregistrer(autre);
+        Entreprise autre = uneEntreprise();
         Contrat sonContrat = UnContrat.de(autre.id()).effetLe(LocalDate.of(2024, 1, 1)).build();
-        new JooqContratRepository(dsl).enregistrer(sonContrat);
-        salaries.enregistrer(UnSalarie.nomme("Ailleurs").de(autre.id()).affilieA(sonContrat).build());
+        enTransaction(() -> {
+            stockage().contrats().enregistrer(sonContrat);
+            stockage().salaries().enregistrer(UnSalarie.nomme("Ailleurs").de(autre.id()).affilieA(sonContrat).build());
+        });
 
         assertEquals(List.of(), lister(new FiltreSalaries(Optional.empty(), Optional.of(sonContrat.id()),
                 Optional.empty()), Optional.empty(), TOUT));
@@ -280,14 +268,17 @@ class JooqLectureSalariesTest {
     }
 
     private List<SalarieResume> lister(FiltreSalaries filtre, Optional<Set<ContratId>> visibles, int limite) {
-        return lecture.lister(entreprise.id(), visibles, filtre, Optional.empty(), limite, AUJOURDHUI);
+        return enTransaction(() -> stockage().lectureSalaries().lister(entreprise.id(), visibles, filtre,
+                Optional.empty(), limite, AUJOURDHUI));
     }
 
     private List<SalarieResume> toutesLesPages(FiltreSalaries filtre, Optional<Set<ContratId>> visibles, int taille) {
         List<SalarieResume> lus = new ArrayList<>();
         Optional<CurseurSalaries> curseur = Optional.empty();
         for (int pages = 0; pages < PAGES_MAX; pages++) {
-            List<SalarieResume> page = lecture.lister(entreprise.id(), visibles, filtre, curseur, taille, AUJOURDHUI);
+            Optional<CurseurSalaries> apres = curseur;
+            List<SalarieResume> page = enTransaction(() -> stockage().lectureSalaries().lister(entreprise.id(),
+                    visibles, filtre, apres, taille, AUJOURDHUI));
             lus.addAll(page);
             if (page.size() < taille) {
                 return lus;
@@ -298,12 +289,8 @@ class JooqLectureSalariesTest {
     }
 
     private List<Salarie> enregistrer(UnSalarie... constructeurs) {
-        List<Salarie> enregistres = new ArrayList<>();
-        for (UnSalarie constructeur : constructeurs) {
-            Salarie salarie = constructeur.de(entreprise.id()).build();
-            salaries.enregistrer(salarie);
-            enregistres.add(salarie);
-        }
+        List<Salarie> enregistres = Arrays.stream(constructeurs).map(un -> un.de(entreprise.id()).build()).toList();
+        enTransaction(() -> enregistres.forEach(stockage().salaries()::enregistrer));
         return enregistres;
     }
 

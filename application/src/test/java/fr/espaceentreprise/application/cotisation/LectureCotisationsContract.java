@@ -1,15 +1,9 @@
-package fr.espaceentreprise.adapters.persistence.cotisation;
+package fr.espaceentreprise.application.cotisation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
-import fr.espaceentreprise.adapters.persistence.contrat.JooqContratRepository;
-import fr.espaceentreprise.adapters.persistence.entreprise.JooqEntrepriseRepository;
-import fr.espaceentreprise.application.cotisation.AppelResume;
-import fr.espaceentreprise.application.cotisation.CurseurAppels;
-import fr.espaceentreprise.application.cotisation.FiltreAppels;
-import fr.espaceentreprise.application.cotisation.TotauxAppels;
+import fr.espaceentreprise.application.PortContract;
 import fr.espaceentreprise.domain.commun.Montant;
 import fr.espaceentreprise.domain.commun.Periode;
 import fr.espaceentreprise.domain.contrat.Contrat;
@@ -25,30 +19,32 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class JooqLectureCotisationsTest {
+/**
+ * {@link LectureCotisations}: the appels of the contrats given, in their state on the day, filtered, totalled,
+ * newest échéance first and paged by keyset without losing or repeating any; those to pay soon; one by id.
+ */
+public abstract class LectureCotisationsContract extends PortContract {
 
     private static final LocalDate AUJOURDHUI = LocalDate.of(2025, 6, 15);
     private static final int TOUT = 1_000;
     private static final int PAGES_MAX = 1_000;
-
-    /** One schema for the class: each test makes its own entreprises, contrats and appels. */
-    private static final DSLContext dsl = PostgresTestDatabase.nouveauSchema();
 
     /** The order of the list as PostgreSQL sorts it: échéance, newest first, then uuid (unsigned bytes) descending. */
     private static final Comparator<AppelDeCotisation> ORDRE = Comparator
@@ -56,23 +52,24 @@ class JooqLectureCotisationsTest {
             .thenComparing(appel -> appel.id().valeur().toString())
             .reversed();
 
-    private final JooqLectureCotisations lecture = new JooqLectureCotisations(dsl);
-    private final JooqAppelDeCotisationRepository appels = new JooqAppelDeCotisationRepository(dsl);
-    private final Entreprise entreprise = UneEntreprise.nommee("Atlas Ingénierie").build();
-    private final Entreprise autre = UneEntreprise.nommee("Boréal Export").build();
+    private final Entreprise entreprise = stocker(UneEntreprise.nommee("Atlas Ingénierie").build());
+    private final Entreprise autre = stocker(UneEntreprise.nommee("Boréal Export").build());
     private final Contrat sante = UnContrat.de(entreprise.id()).effetLe(LocalDate.of(2023, 1, 1)).build();
     private final Contrat prevoyance = UnContrat.de(entreprise.id()).effetLe(LocalDate.of(2023, 1, 1)).build();
     private final Contrat ailleurs = UnContrat.de(autre.id()).effetLe(LocalDate.of(2023, 1, 1)).build();
     private final Set<ContratId> deLEntreprise = Set.of(sante.id(), prevoyance.id());
 
-    JooqLectureCotisationsTest() {
-        JooqEntrepriseRepository entreprises = new JooqEntrepriseRepository(dsl);
-        entreprises.enregistrer(entreprise);
-        entreprises.enregistrer(autre);
-        JooqContratRepository contrats = new JooqContratRepository(dsl);
-        contrats.enregistrer(sante);
-        contrats.enregistrer(prevoyance);
-        contrats.enregistrer(ailleurs);
+    protected LectureCotisationsContract() {
+        enTransaction(() -> List.of(sante, prevoyance, ailleurs).forEach(stockage().contrats()::enregistrer));
+    }
+
+    private <T> T lire(Function<LectureCotisations, T> lecture) {
+        return enTransaction(() -> lecture.apply(stockage().lectureCotisations()));
+    }
+
+    /** The first page of every appel of {@code contrats} the filter keeps, on AUJOURDHUI. */
+    private List<AppelResume> lister(Collection<ContratId> contrats, FiltreAppels filtre) {
+        return lire(lecture -> lecture.lister(contrats, filtre, Optional.empty(), TOUT, AUJOURDHUI));
     }
 
     @ParameterizedTest(name = "on {0}")
@@ -80,8 +77,8 @@ class JooqLectureCotisationsTest {
     void the_state_of_each_appel_is_the_one_the_domain_gives_on_the_same_day(LocalDate jour) {
         List<AppelDeCotisation> enregistres = unAppelDeChaqueSorte();
 
-        Map<AppelDeCotisationId, EtatAppel> lus = lecture.lister(deLEntreprise, FiltreAppels.AUCUN, Optional.empty(),
-                TOUT, jour).stream().collect(Collectors.toMap(AppelResume::id, AppelResume::etat));
+        Map<AppelDeCotisationId, EtatAppel> lus = lire(lecture -> lecture.lister(deLEntreprise, FiltreAppels.AUCUN,
+                Optional.empty(), TOUT, jour)).stream().collect(Collectors.toMap(AppelResume::id, AppelResume::etat));
 
         assertEquals(enregistres.stream().collect(Collectors.toMap(AppelDeCotisation::id, a -> a.etatAu(jour))), lus);
     }
@@ -99,20 +96,20 @@ class JooqLectureCotisationsTest {
                 .montantAppele("1 234,56").payeLe(LocalDate.of(2025, 5, 2), "200")
                 .payeLe(LocalDate.of(2025, 5, 3), "0,56"));
 
-        AppelResume lu = lecture.lister(deLEntreprise, FiltreAppels.AUCUN, Optional.empty(), TOUT, AUJOURDHUI).get(0);
+        AppelResume lu = lister(deLEntreprise, FiltreAppels.AUCUN).get(0);
 
         assertEquals(new AppelResume(appel.id(), prevoyance.id(), prevoyance.numero(), entreprise.id(),
                 "Atlas Ingénierie", appel.numeroQuittance(), appel.periode(), appel.echeance(),
                 Montant.euros("1234,56"), Montant.euros("200,56"), EtatAppel.EN_RETARD), lu);
         assertEquals(Montant.euros("1034"), lu.montantRestant());
-        assertEquals(Optional.of(lu), lecture.trouver(appel.id(), AUJOURDHUI));
+        assertEquals(Optional.of(lu), lire(lecture -> lecture.trouver(appel.id(), AUJOURDHUI)));
     }
 
     @Test
     void finds_no_appel_for_an_unknown_id() {
         unAppelDeChaqueSorte();
 
-        assertEquals(Optional.empty(), lecture.trouver(AppelDeCotisationId.nouveau(), AUJOURDHUI));
+        assertEquals(Optional.empty(), lire(lecture -> lecture.trouver(AppelDeCotisationId.nouveau(), AUJOURDHUI)));
     }
 
     @Test
@@ -120,7 +117,7 @@ class JooqLectureCotisationsTest {
         List<AppelDeCotisation> enregistres = plusieursParEcheance();
         enregistrer(UnAppelDeCotisation.sur(ailleurs.id()).echeance(LocalDate.of(2025, 3, 1)));
 
-        List<AppelResume> lus = lecture.lister(deLEntreprise, FiltreAppels.AUCUN, Optional.empty(), TOUT, AUJOURDHUI);
+        List<AppelResume> lus = lister(deLEntreprise, FiltreAppels.AUCUN);
 
         assertEquals(ids(enregistres.stream().sorted(ORDRE).toList()), idsLus(lus));
     }
@@ -162,7 +159,7 @@ class JooqLectureCotisationsTest {
         List<AppelDeCotisation> attendus = enregistres.stream().filter(decrit(filtre)).sorted(ORDRE).toList();
 
         List<AppelResume> lus = toutesLesPages(deLEntreprise, filtre, 2);
-        TotauxAppels totaux = lecture.totaux(deLEntreprise, filtre, AUJOURDHUI);
+        TotauxAppels totaux = lire(lecture -> lecture.totaux(deLEntreprise, filtre, AUJOURDHUI));
 
         assertEquals(ids(attendus), idsLus(lus));
         assertEquals(new TotauxAppels(Montant.somme(attendus.stream().map(AppelDeCotisation::montantAppele).toList()),
@@ -174,10 +171,10 @@ class JooqLectureCotisationsTest {
         enregistrer(UnAppelDeCotisation.sur(ailleurs.id()));
         FiltreAppels filtre = new FiltreAppels(Optional.of(ailleurs.id()), Optional.empty(), Optional.empty());
 
-        assertEquals(List.of(), lecture.lister(deLEntreprise, filtre, Optional.empty(), TOUT, AUJOURDHUI));
-        assertEquals(TotauxAppels.ZERO, lecture.totaux(deLEntreprise, filtre, AUJOURDHUI));
-        assertEquals(List.of(), lecture.lister(Set.of(), FiltreAppels.AUCUN, Optional.empty(), TOUT, AUJOURDHUI));
-        assertEquals(TotauxAppels.ZERO, lecture.totaux(Set.of(), FiltreAppels.AUCUN, AUJOURDHUI));
+        assertEquals(List.of(), lister(deLEntreprise, filtre));
+        assertEquals(TotauxAppels.ZERO, lire(lecture -> lecture.totaux(deLEntreprise, filtre, AUJOURDHUI)));
+        assertEquals(List.of(), lister(Set.of(), FiltreAppels.AUCUN));
+        assertEquals(TotauxAppels.ZERO, lire(lecture -> lecture.totaux(Set.of(), FiltreAppels.AUCUN, AUJOURDHUI)));
     }
 
     @Test
@@ -192,9 +189,10 @@ class JooqLectureCotisationsTest {
                 .map(AppelDeCotisation::id)
                 .toList();
 
-        assertEquals(attendus, idsLus(lecture.aRegler(deLEntreprise, auPlusTard, TOUT, AUJOURDHUI)));
-        assertEquals(attendus.subList(0, 3), idsLus(lecture.aRegler(deLEntreprise, auPlusTard, 3, AUJOURDHUI)));
-        assertEquals(List.of(), lecture.aRegler(Set.of(), auPlusTard, 3, AUJOURDHUI));
+        assertEquals(attendus, idsLus(lire(lecture -> lecture.aRegler(deLEntreprise, auPlusTard, TOUT, AUJOURDHUI))));
+        assertEquals(attendus.subList(0, 3),
+                idsLus(lire(lecture -> lecture.aRegler(deLEntreprise, auPlusTard, 3, AUJOURDHUI))));
+        assertEquals(List.of(), lire(lecture -> lecture.aRegler(Set.of(), auPlusTard, 3, AUJOURDHUI)));
     }
 
     /** One appel in each situation the state rule tells apart, spread over the two contrats of the entreprise. */
@@ -232,7 +230,7 @@ class JooqLectureCotisationsTest {
 
     private AppelDeCotisation enregistrer(UnAppelDeCotisation constructeur) {
         AppelDeCotisation appel = constructeur.build();
-        appels.enregistrer(appel);
+        enTransaction(() -> stockage().appels().enregistrer(appel));
         return appel;
     }
 
@@ -240,7 +238,8 @@ class JooqLectureCotisationsTest {
         List<AppelResume> lus = new ArrayList<>();
         Optional<CurseurAppels> curseur = Optional.empty();
         for (int pages = 0; pages < PAGES_MAX; pages++) {
-            List<AppelResume> page = lecture.lister(contrats, filtre, curseur, taille, AUJOURDHUI);
+            Optional<CurseurAppels> apres = curseur;
+            List<AppelResume> page = lire(lecture -> lecture.lister(contrats, filtre, apres, taille, AUJOURDHUI));
             lus.addAll(page);
             if (page.size() < taille) {
                 return lus;
@@ -271,6 +270,6 @@ class JooqLectureCotisationsTest {
     /** A filter naming the contrats of the test instance it runs in. */
     @FunctionalInterface
     interface Filtre {
-        FiltreAppels pour(JooqLectureCotisationsTest test);
+        FiltreAppels pour(LectureCotisationsContract test);
     }
 }
