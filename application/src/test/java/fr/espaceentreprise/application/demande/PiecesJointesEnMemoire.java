@@ -35,7 +35,7 @@ public final class PiecesJointesEnMemoire extends DepotEnMemoire<PieceJointeId, 
                 .map(ligne -> new PieceJointeResume(ligne.piece().id(), ligne.piece().nomFichier(),
                         ligne.piece().type(), ligne.piece().taille(), ligne.instant()))
                 .sorted(Comparator.comparing(PieceJointeResume::ajouteeLe)
-                        .thenComparing(PieceJointeResume::nomFichier)
+                        .thenComparing(PieceJointeResume::nomFichier, OrdreSql.TEXTE)
                         .thenComparing(piece -> piece.id().valeur(), OrdreSql.UUID))
                 .toList();
     }

@@ -29,10 +29,6 @@ final class Demandeurs {
         return enregistrer(dsl, UnUtilisateur.entreprise(entreprise.id()).numeroAdherent(numero()).build());
     }
 
-    static UtilisateurId unGestionnaire(DSLContext dsl) {
-        return enregistrer(dsl, UnUtilisateur.gestionnaire().numeroAdherent(numero()).build());
-    }
-
     private static UtilisateurId enregistrer(DSLContext dsl, Utilisateur utilisateur) {
         new JooqUtilisateurRepository(dsl).enregistrer(utilisateur);
         return utilisateur.id();

@@ -14,9 +14,7 @@ import fr.espaceentreprise.domain.demande.Demande;
 import fr.espaceentreprise.domain.demande.DemandeId;
 import fr.espaceentreprise.domain.demande.UneDemande;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * What the key's table adds to the contract (ClesIdempotenceContract): the deferred foreign key to the demande, and
+ * the wait of a second transaction on the key another one holds.
+ */
 class JooqClesIdempotenceTest {
 
     private static final Instant MAINTENANT = Instant.parse("2025-06-02T09:15:30Z");
@@ -46,25 +48,6 @@ class JooqClesIdempotenceTest {
     void arreterLAutreConnexion() throws InterruptedException {
         autreConnexion.shutdownNow();
         autreConnexion.awaitTermination(10, TimeUnit.SECONDS);
-    }
-
-    @Test
-    void a_free_key_is_reserved_and_the_same_key_sent_again_answers_the_first_demande() {
-        DemandeId premiere = DemandeId.nouveau();
-
-        assertEquals(Optional.empty(), soumettre(auteur, CLE, premiere));
-        assertEquals(Optional.of(premiere), soumettre(auteur, CLE, DemandeId.nouveau()));
-        assertEquals(Optional.of(premiere), soumettre(auteur, CLE, DemandeId.nouveau()));
-    }
-
-    @Test
-    void the_same_key_sent_by_another_account_or_another_key_by_the_same_account_is_free() {
-        DemandeId premiere = DemandeId.nouveau();
-        soumettre(auteur, CLE, premiere);
-
-        assertEquals(Optional.empty(),
-                soumettre(Demandeurs.unCompteDe(dsl, entreprise), CLE, DemandeId.nouveau()));
-        assertEquals(Optional.empty(), soumettre(auteur, new CleIdempotence("F1C2-formulaire-7"), DemandeId.nouveau()));
     }
 
     @Test
@@ -112,38 +95,12 @@ class JooqClesIdempotenceTest {
         assertEquals(Optional.of(seconde), soumettre(auteur, CLE, DemandeId.nouveau()));
     }
 
-    @Test
-    void the_purge_forgets_the_keys_reserved_before_the_limit_by_batches_and_keeps_the_later_ones() {
-        UtilisateurId ancien = Demandeurs.unCompteDe(dsl, entreprise);
-        Instant avantHier = MAINTENANT.minus(Duration.ofDays(2));
-        for (String cle : List.of("ancienne-1", "ancienne-2", "ancienne-3")) {
-            soumettreLe(ancien, new CleIdempotence(cle), DemandeId.nouveau(), avantHier);
-        }
-        DemandeId recente = DemandeId.nouveau();
-        soumettreLe(ancien, CLE, recente, MAINTENANT);
-        Instant limite = MAINTENANT.minus(Duration.ofDays(1));
-
-        assertEquals(2, transactions.enTransaction(() -> cles.purgerAvant(limite, 2)));
-        assertEquals(1, transactions.enTransaction(() -> cles.purgerAvant(limite, 2)));
-        assertEquals(0, transactions.enTransaction(() -> cles.purgerAvant(limite, 2)));
-
-        assertEquals(Optional.empty(), soumettre(ancien, new CleIdempotence("ancienne-1"), DemandeId.nouveau()));
-        assertEquals(Optional.of(recente), soumettre(ancien, CLE, DemandeId.nouveau()));
-    }
-
     /** What the use case does: reserve the key, and save the demande only when the key was free. */
     private Optional<DemandeId> soumettre(UtilisateurId qui, CleIdempotence cle, DemandeId id) {
-        return soumettreLe(qui, cle, id, MAINTENANT);
-    }
-
-    private Optional<DemandeId> soumettreLe(UtilisateurId qui, CleIdempotence cle, DemandeId id, Instant instant) {
-        return transactions.enTransaction(() -> {
-            Optional<DemandeId> dejaCreee = cles.reserver(qui, cle, id, instant);
-            if (dejaCreee.isEmpty()) {
-                demandes.enregistrer(demande(id));
-            }
-            return dejaCreee;
-        });
+        return transactions.enTransaction(() -> cles.reserver(qui, cle, id, MAINTENANT).or(() -> {
+            demandes.enregistrer(demande(id));
+            return Optional.empty();
+        }));
     }
 
     private Demande demande(DemandeId id) {
