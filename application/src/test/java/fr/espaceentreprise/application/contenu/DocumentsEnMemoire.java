@@ -10,7 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Both ports of the documents, on one map: the repository (bytes included) and the list without the bytes. */
+/**
+ * Both ports of the documents, on one map: the repository (bytes included) and the list without the bytes, whose
+ * categories come in the order of their names as in SQL.
+ */
 public final class DocumentsEnMemoire extends DepotEnMemoire<DocumentId, Document>
         implements DocumentRepository, LectureDocuments {
 
@@ -24,8 +27,12 @@ public final class DocumentsEnMemoire extends DepotEnMemoire<DocumentId, Documen
         return document;
     }
 
+    /** As the table's primary key does, refuses an id already published: a document is never changed. */
     @Override
     public void enregistrer(Document document) {
+        if (lire(document.id()).isPresent()) {
+            throw new IllegalStateException("document déjà publié: " + document.id());
+        }
         ecrire(document.id(), document);
     }
 
@@ -47,7 +54,7 @@ public final class DocumentsEnMemoire extends DepotEnMemoire<DocumentId, Documen
     public List<DocumentResume> lister() {
         return tous().stream()
                 .map(DocumentResume::de)
-                .sorted(Comparator.comparing(DocumentResume::categorie)
+                .sorted(Comparator.comparing((DocumentResume document) -> document.categorie().name())
                         .thenComparing(DocumentResume::titreFr)
                         .thenComparing(document -> document.id().valeur(), OrdreSql.UUID))
                 .toList();
