@@ -9,17 +9,18 @@ import fr.espaceentreprise.adapters.web.compte.AccesGestion;
 import fr.espaceentreprise.adapters.web.compte.ComptesWeb;
 import fr.espaceentreprise.adapters.web.compte.JetonsDeSession;
 import fr.espaceentreprise.adapters.web.compte.LangueDuCompte;
-import fr.espaceentreprise.adapters.web.contenu.ContenuRoutes;
+import fr.espaceentreprise.adapters.web.contenu.ContenuPages;
 import fr.espaceentreprise.adapters.web.contenu.DocumentsWeb;
 import fr.espaceentreprise.adapters.web.contenu.InformationsWeb;
-import fr.espaceentreprise.adapters.web.demande.DemandesRoutes;
+import fr.espaceentreprise.adapters.web.demande.DemandesApi;
 import fr.espaceentreprise.adapters.web.demande.DemandesWeb;
 import fr.espaceentreprise.adapters.web.documentation.DocumentationApiRoutes;
 import fr.espaceentreprise.adapters.web.donnees.DonneesWeb;
 import fr.espaceentreprise.adapters.web.erreur.Problemes;
 import fr.espaceentreprise.adapters.web.exploitation.ExploitationWeb;
-import fr.espaceentreprise.adapters.web.exploitation.SanteRoutes;
-import fr.espaceentreprise.adapters.web.gestion.GestionRoutes;
+import fr.espaceentreprise.adapters.web.exploitation.SanteApi;
+import fr.espaceentreprise.adapters.web.gestion.GestionApi;
+import fr.espaceentreprise.adapters.web.gestion.GestionPages;
 import fr.espaceentreprise.adapters.web.i18n.ChoixLangue;
 import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.page.AvisMaintenance;
@@ -81,18 +82,20 @@ public final class WebApplication {
                 new AvisMaintenance(espace.exploitation().maintenance()::enVigueur));
         EntetesSecurite entetes = new EntetesSecurite(configuration.https());
         GardeRequetes garde = new GardeRequetes(TAILLE_MAX_REQUETE, TAILLE_MAX_ENVOI_FICHIERS,
-                DemandesRoutes.API_AVEC_FICHIERS, csrf);
+                DemandesApi.API_AVEC_FICHIERS, csrf);
         Problemes problemes = new Problemes(traductions, choixLangue, pages, json, TAILLE_MAX_REQUETE);
         DocumentsPdf pdf = new DocumentsPdf();
         pdf.prechauffer();
 
-        SanteRoutes sante = new SanteRoutes(espace.exploitation().sante());
-        ContenuRoutes contenu = new ContenuRoutes(pages);
+        SanteApi sante = new SanteApi(espace.exploitation().sante());
+        ContenuPages contenu = new ContenuPages(pages);
         DocumentationApiRoutes documentation = new DocumentationApiRoutes(pages);
         ComptesWeb comptes = new ComptesWeb(espace, acces, jetons, csrf, pages, problemes, choixLangue, traductions);
-        GestionRoutes gestion = new GestionRoutes(espace.gestion().inscriptions(),
-                espace.gestion().validerInscription(), espace.gestion().rejeterInscription(),
-                espace.gestion().journal(), accesGestion, pages);
+        EspaceEntreprise.Gestion gestion = espace.gestion();
+        GestionPages gestionPages = new GestionPages(gestion.inscriptions(), gestion.validerInscription(),
+                gestion.rejeterInscription(), gestion.journal(), accesGestion, pages);
+        GestionApi gestionApi = new GestionApi(gestion.inscriptions(), gestion.validerInscription(),
+                gestion.rejeterInscription(), gestion.journal(), accesGestion);
         ConsultationWeb rubriques = new ConsultationWeb(espace.consultation(), espace.acces(), pdf, acces, pages,
                 traductions, choixLangue, configuration.baseUrl(), configuration.horloge());
         DemandesWeb demandes = new DemandesWeb(espace, acces, accesGestion, pages, configuration.horloge());
@@ -120,7 +123,8 @@ public final class WebApplication {
             contenu.declarer(config.routes);
             documentation.declarer(config);
             comptes.declarer(config.routes);
-            gestion.declarer(config.routes);
+            gestionPages.declarer(config.routes);
+            gestionApi.declarer(config.routes);
             rubriques.declarer(config.routes);
             demandes.declarer(config.routes);
             informations.declarer(config.routes);

@@ -58,7 +58,7 @@ public final class Acces {
                 return new ProblemeException(401, "authentification.requise").avecEntete("WWW-Authenticate",
                         "Bearer");
             }
-            return new Redirection(ConnexionRoutes.CONNEXION);
+            return new Redirection(ConnexionPages.CONNEXION);
         });
     }
 

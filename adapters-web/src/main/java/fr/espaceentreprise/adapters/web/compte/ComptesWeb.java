@@ -6,6 +6,7 @@ import fr.espaceentreprise.adapters.web.i18n.Traductions;
 import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.adapters.web.securite.Csrf;
 import fr.espaceentreprise.application.EspaceEntreprise;
+import fr.espaceentreprise.application.commun.ControleAcces;
 import io.javalin.config.RoutesConfig;
 
 /**
@@ -15,37 +16,58 @@ import io.javalin.config.RoutesConfig;
  */
 public final class ComptesWeb {
 
-    private final ConnexionRoutes connexion;
-    private final InscriptionRoutes inscription;
-    private final RecuperationRoutes recuperation;
-    private final PremiereConnexionRoutes premiereConnexion;
-    private final MonCompteRoutes monCompte;
-    private final CguRoutes cgu;
+    private final EtapesEnAttente etapesEnAttente;
+    private final ConnexionPages connexionPages;
+    private final ConnexionApi connexionApi;
+    private final InscriptionPages inscriptionPages;
+    private final InscriptionApi inscriptionApi;
+    private final RecuperationPages recuperationPages;
+    private final RecuperationApi recuperationApi;
+    private final PremiereConnexionPages premiereConnexionPages;
+    private final PremiereConnexionApi premiereConnexionApi;
+    private final MonComptePages monComptePages;
+    private final MonCompteApi monCompteApi;
+    private final CguPages cguPages;
+    private final CguApi cguApi;
 
     public ComptesWeb(EspaceEntreprise espace, Acces acces, JetonsDeSession jetons, Csrf csrf, Pages pages,
             Problemes problemes, ChoixLangue choixLangue, Traductions traductions) {
         EspaceEntreprise.Comptes comptes = espace.comptes();
-        this.connexion = new ConnexionRoutes(comptes.seConnecter(), comptes.seDeconnecter(), acces, jetons, csrf,
-                pages);
-        this.inscription = new InscriptionRoutes(comptes.demanderInscription(), espace.acces(), pages, choixLangue,
-                traductions);
-        this.recuperation = new RecuperationRoutes(comptes.recupererAcces(), espace.acces(), pages, choixLangue,
-                traductions);
-        this.premiereConnexion = new PremiereConnexionRoutes(comptes.definirMotDePasse(), comptes.demanderCodeEmail(),
-                comptes.confirmerEmail(), espace.contenus().cgu(), comptes.accepterCgu(), acces, espace.acces(), pages,
-                problemes);
-        this.monCompte = new MonCompteRoutes(comptes.changerMotDePasse(), comptes.definirMotDePasse(),
-                comptes.changerLangue(), comptes.monCompte(), espace.consultation().accueil(), acces, espace.acces(),
-                jetons, pages);
-        this.cgu = new CguRoutes(espace.contenus().cgu(), pages, choixLangue);
+        ControleAcces controle = espace.acces();
+        Connexion connexion = new Connexion(comptes.seConnecter());
+        this.etapesEnAttente = new EtapesEnAttente(problemes);
+        this.connexionPages = new ConnexionPages(connexion, comptes.seDeconnecter(), acces, jetons, csrf, pages);
+        this.connexionApi = new ConnexionApi(connexion, comptes.seDeconnecter(), acces, jetons);
+        this.inscriptionPages = new InscriptionPages(comptes.demanderInscription(), controle, pages, choixLangue);
+        this.inscriptionApi = new InscriptionApi(comptes.demanderInscription(), choixLangue, traductions);
+        this.recuperationPages = new RecuperationPages(comptes.recupererAcces(), controle, pages);
+        this.recuperationApi = new RecuperationApi(comptes.recupererAcces(), choixLangue, traductions);
+        this.premiereConnexionPages = new PremiereConnexionPages(comptes.definirMotDePasse(),
+                comptes.demanderCodeEmail(), comptes.confirmerEmail(), espace.contenus().cgu(), comptes.accepterCgu(),
+                acces, controle, pages);
+        this.premiereConnexionApi = new PremiereConnexionApi(comptes.demanderCodeEmail(), comptes.confirmerEmail(),
+                comptes.accepterCgu(), acces);
+        this.monComptePages = new MonComptePages(comptes.changerMotDePasse(), espace.consultation().accueil(), acces,
+                controle, jetons, pages);
+        this.monCompteApi = new MonCompteApi(comptes.changerMotDePasse(), comptes.definirMotDePasse(),
+                comptes.changerLangue(), comptes.monCompte(), acces);
+        this.cguPages = new CguPages(espace.contenus().cgu(), pages);
+        this.cguApi = new CguApi(espace.contenus().cgu(), choixLangue);
     }
 
     public void declarer(RoutesConfig routes) {
-        connexion.declarer(routes);
-        inscription.declarer(routes);
-        recuperation.declarer(routes);
-        premiereConnexion.declarer(routes);
-        monCompte.declarer(routes);
-        cgu.declarer(routes);
+        etapesEnAttente.declarer(routes);
+        connexionPages.declarer(routes);
+        connexionApi.declarer(routes);
+        inscriptionPages.declarer(routes);
+        inscriptionApi.declarer(routes);
+        recuperationPages.declarer(routes);
+        recuperationApi.declarer(routes);
+        premiereConnexionPages.declarer(routes);
+        premiereConnexionApi.declarer(routes);
+        monComptePages.declarer(routes);
+        monCompteApi.declarer(routes);
+        cguPages.declarer(routes);
+        cguApi.declarer(routes);
     }
 }

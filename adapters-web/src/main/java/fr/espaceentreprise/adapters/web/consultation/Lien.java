@@ -1,7 +1,9 @@
 package fr.espaceentreprise.adapters.web.consultation;
 
+import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.StringJoiner;
 
 /** A link of the portal with its query parameters, the empty ones left out: {@code /salaries?recherche=du}. */
@@ -16,6 +18,16 @@ public final class Lien {
 
     public static Lien vers(String chemin) {
         return new Lien(chemin);
+    }
+
+    /**
+     * A list of a rubrique (or its export) as this request shows it: the entreprise chosen, then the request's own
+     * values of {@code filtres}, in that order.
+     */
+    public static Lien liste(Context ctx, String chemin, Portefeuille.Choix choix, List<String> filtres) {
+        Lien lien = vers(chemin).avec(Portefeuille.PARAMETRE, choix.valeur());
+        filtres.forEach(filtre -> lien.avec(filtre, Parametres.texte(ctx, filtre)));
+        return lien;
     }
 
     public Lien avec(String nom, String valeur) {

@@ -1,12 +1,15 @@
 package fr.espaceentreprise.adapters.web.consultation;
 
+import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
 import fr.espaceentreprise.adapters.web.formulaire.Saisie;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.commun.Page;
 import fr.espaceentreprise.domain.commun.ValeurInvalideException;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The query parameters every list shares ({@code curseur}, {@code taille}), read into a {@link Saisie} so that a
@@ -24,6 +27,12 @@ public final class Parametres {
     public static String texte(Context ctx, String nom) {
         String valeur = ctx.queryParam(nom);
         return valeur == null ? "" : valeur.strip();
+    }
+
+    /** A list's filter form as this request fills it: each of {@code filtres} with its value ("" when absent). */
+    public static Formulaire formulaire(Context ctx, List<String> filtres) {
+        return Formulaire.avecValeurs(filtres.stream().collect(Collectors.toMap(Function.identity(),
+                filtre -> texte(ctx, filtre))));
     }
 
     /** 1 to {@value Page#TAILLE_MAX}, {@value Page#TAILLE_PAR_DEFAUT} when absent. */

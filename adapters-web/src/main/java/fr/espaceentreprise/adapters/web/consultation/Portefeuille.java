@@ -1,5 +1,6 @@
 package fr.espaceentreprise.adapters.web.consultation;
 
+import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.entreprise.ConsulterEntreprises;
 import fr.espaceentreprise.application.entreprise.EntrepriseResume;
@@ -7,6 +8,7 @@ import fr.espaceentreprise.application.entreprise.FicheEntreprise;
 import fr.espaceentreprise.domain.commun.ValeurInvalideException;
 import fr.espaceentreprise.domain.compte.Profil;
 import fr.espaceentreprise.domain.entreprise.EntrepriseId;
+import fr.espaceentreprise.domain.exploitation.Rubrique;
 import fr.espaceentreprise.domain.perimetre.Acteur;
 import io.javalin.http.Context;
 import java.util.List;
@@ -27,9 +29,20 @@ public final class Portefeuille {
     static final String INTROUVABLE = "entreprise.introuvable";
 
     private final ConsulterEntreprises consulterEntreprises;
+    private final ControleAcces controle;
 
-    public Portefeuille(ConsulterEntreprises consulterEntreprises) {
+    public Portefeuille(ConsulterEntreprises consulterEntreprises, ControleAcces controle) {
         this.consulterEntreprises = consulterEntreprises;
+        this.controle = controle;
+    }
+
+    /**
+     * The entreprise a page of {@code rubrique} shows, once the rubrique's gate let the actor in: with no entreprise
+     * to show, the page reads nothing of the rubrique, and is refused as its lists are.
+     */
+    public Choix choisir(Context ctx, Acteur acteur, Rubrique rubrique, boolean toutesPermises) {
+        controle.exigerRubrique(acteur, rubrique);
+        return choisir(ctx, acteur, toutesPermises);
     }
 
     public Choix choisir(Context ctx, Acteur acteur, boolean toutesPermises) {
@@ -63,6 +76,11 @@ public final class Portefeuille {
                     FicheEntreprise fiche = consulterEntreprises.consulter(acteur, id);
                     return new EntrepriseResume(fiche.id(), fiche.numeroAdherent(), fiche.raisonSociale());
                 });
+    }
+
+    /** The entreprise of a path ({@code /api/v1/entreprises/{id}/…}). */
+    public static EntrepriseId entrepriseDuChemin(Context ctx) {
+        return entrepriseId(ctx.pathParam("id"));
     }
 
     /** An id in a path or a parameter that is not even well formed names nothing: 404, like an unknown one. */

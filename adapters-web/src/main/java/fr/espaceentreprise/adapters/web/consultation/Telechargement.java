@@ -22,6 +22,17 @@ public final class Telechargement {
     }
 
     /**
+     * A file as it was sent to the portal (a published document, a demande's attachment), under its name made safe
+     * ({@link #nomDeFichier}) with the extension of its type, never sniffed into something the browser would run.
+     */
+    public static void fichier(Context ctx, String type, String nomEnvoye, String extension, byte[] contenu) {
+        int point = nomEnvoye.lastIndexOf('.');
+        entetes(ctx, type, nomDeFichier(point > 0 ? nomEnvoye.substring(0, point) : nomEnvoye) + extension);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.result(contenu);
+    }
+
+    /**
      * A CSV written line by line as {@code lignes} hands them. The headers go out with the first line only, so a
      * refusal thrown before (an entreprise outside the périmètre) still answers as an error page or a problem.
      */

@@ -6,20 +6,23 @@ import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.application.EspaceEntreprise;
 import io.javalin.config.RoutesConfig;
 
-/** The rubrique Téléchargement (page and API) and its back office. */
+/** The rubrique Téléchargement (pages and API) and its back office. */
 public final class DocumentsWeb {
 
-    private final DocumentsRoutes documents;
-    private final GestionDocumentsRoutes gestion;
+    private final DocumentsPages documentsPages;
+    private final DocumentsApi documentsApi;
+    private final GestionDocumentsPages gestion;
 
     public DocumentsWeb(EspaceEntreprise espace, Acces acces, AccesGestion accesGestion, Pages pages) {
-        this.documents = new DocumentsRoutes(espace.contenus().documents(), acces, pages);
-        this.gestion = new GestionDocumentsRoutes(espace.contenus().documents(), espace.gestion().documents(),
+        this.documentsPages = new DocumentsPages(espace.contenus().documents(), acces, pages);
+        this.documentsApi = new DocumentsApi(espace.contenus().documents(), acces);
+        this.gestion = new GestionDocumentsPages(espace.contenus().documents(), espace.gestion().documents(),
                 accesGestion, pages);
     }
 
     public void declarer(RoutesConfig routes) {
-        documents.declarer(routes);
+        documentsPages.declarer(routes);
+        documentsApi.declarer(routes);
         gestion.declarer(routes);
     }
 }

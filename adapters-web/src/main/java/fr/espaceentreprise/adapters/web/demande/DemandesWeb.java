@@ -13,27 +13,34 @@ import java.time.Clock;
  */
 public final class DemandesWeb {
 
-    private final NouvelleDemandeRoutes nouvelle;
-    private final DemandesRoutes suivi;
-    private final GestionDemandesRoutes gestion;
+    private final NouvelleDemandePages nouvelle;
+    private final DemandesPages suiviPages;
+    private final DemandesApi suiviApi;
+    private final GestionDemandesPages gestionPages;
+    private final GestionDemandesApi gestionApi;
 
     /** @param horloge the day of the request, for the dates the forms propose */
     public DemandesWeb(EspaceEntreprise espace, Acces acces, AccesGestion accesGestion, Pages pages, Clock horloge) {
         EspaceEntreprise.Demandes demandes = espace.demandes();
         EspaceEntreprise.Consultation lecture = espace.consultation();
-        this.nouvelle = new NouvelleDemandeRoutes(demandes.soumettre(),
+        EspaceEntreprise.Gestion gestion = espace.gestion();
+        this.nouvelle = new NouvelleDemandePages(demandes.soumettre(),
                 new Sujets(lecture.entreprises(), lecture.salaries(), lecture.contrats()),
                 new ChoixSalarie(lecture.salaries(), pages), acces, espace.acces(), pages, horloge);
-        this.suivi = new DemandesRoutes(demandes.soumettre(), demandes.suivi(), demandes.repondre(), acces,
-                espace.acces(), pages);
-        this.gestion = new GestionDemandesRoutes(espace.gestion().fileDemandes(), demandes.suivi(),
-                espace.gestion().deciderDemande(), accesGestion, pages);
+        this.suiviPages = new DemandesPages(demandes.suivi(), demandes.repondre(), acces, espace.acces(), pages);
+        this.suiviApi = new DemandesApi(demandes.soumettre(), demandes.suivi(), demandes.repondre(), acces);
+        this.gestionPages = new GestionDemandesPages(gestion.fileDemandes(), demandes.suivi(),
+                gestion.deciderDemande(), accesGestion, pages);
+        this.gestionApi = new GestionDemandesApi(gestion.fileDemandes(), demandes.suivi(), gestion.deciderDemande(),
+                accesGestion);
     }
 
     /** The forms first: {@code /demandes/nouvelle} would otherwise be read as a demande's id. */
     public void declarer(RoutesConfig routes) {
         nouvelle.declarer(routes);
-        suivi.declarer(routes);
-        gestion.declarer(routes);
+        suiviPages.declarer(routes);
+        suiviApi.declarer(routes);
+        gestionPages.declarer(routes);
+        gestionApi.declarer(routes);
     }
 }

@@ -7,7 +7,6 @@ import fr.espaceentreprise.domain.commun.Adresse;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.commun.Montant;
 import fr.espaceentreprise.domain.contrat.ContratId;
-import fr.espaceentreprise.domain.demande.TypeDemande;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

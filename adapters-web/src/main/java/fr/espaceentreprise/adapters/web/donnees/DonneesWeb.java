@@ -9,19 +9,25 @@ import io.javalin.config.RoutesConfig;
 /** The back office's accounts and the user's personal data, pages and API. */
 public final class DonneesWeb {
 
-    private final GestionComptesRoutes gestion;
-    private final MesDonneesRoutes mesDonnees;
+    private final GestionComptesPages gestionPages;
+    private final GestionComptesApi gestionApi;
+    private final MesDonneesPages mesDonneesPages;
+    private final MesDonneesApi mesDonneesApi;
 
     public DonneesWeb(EspaceEntreprise espace, Acces acces, AccesGestion accesGestion, Pages pages) {
         EspaceEntreprise.DonneesPersonnellesDuCompte donnees = espace.donnees();
-        this.gestion = new GestionComptesRoutes(espace.gestion().comptes(), espace.gestion().deciderCompte(),
-                accesGestion, pages);
-        this.mesDonnees = new MesDonneesRoutes(donnees.consulter(), donnees.exporter(), donnees.consentement(),
+        EspaceEntreprise.Gestion gestion = espace.gestion();
+        this.gestionPages = new GestionComptesPages(gestion.comptes(), gestion.deciderCompte(), accesGestion, pages);
+        this.gestionApi = new GestionComptesApi(gestion.comptes(), gestion.deciderCompte(), accesGestion);
+        this.mesDonneesPages = new MesDonneesPages(donnees.consulter(), donnees.exporter(), donnees.consentement(),
                 espace.demandes().soumettre(), acces, pages);
+        this.mesDonneesApi = new MesDonneesApi(donnees.exporter(), donnees.consentement(), acces);
     }
 
     public void declarer(RoutesConfig routes) {
-        gestion.declarer(routes);
-        mesDonnees.declarer(routes);
+        gestionPages.declarer(routes);
+        gestionApi.declarer(routes);
+        mesDonneesPages.declarer(routes);
+        mesDonneesApi.declarer(routes);
     }
 }

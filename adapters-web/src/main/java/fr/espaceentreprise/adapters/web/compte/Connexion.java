@@ -1,0 +1,54 @@
+package fr.espaceentreprise.adapters.web.compte;
+
+import fr.espaceentreprise.application.compte.SeConnecter;
+import fr.espaceentreprise.domain.commun.NumeroAdherent;
+import fr.espaceentreprise.domain.commun.ValeurInvalideException;
+import fr.espaceentreprise.domain.compte.AdresseIp;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A login attempt, from the login page or the API. Any failure gets the same answer, whether the numéro
+ * d'adhérent exists or not; too many failures are told to wait; the right password of a suspended account is told
+ * to call the Centre relations clients ("compte.suspendu").
+ */
+final class Connexion {
+
+    static final String CODE_REFUSEE = "connexion.refusee";
+    static final String CODE_TEMPORISEE = "connexion.temporisee";
+    static final String CODE_SUSPENDU = "compte.suspendu";
+
+    private final SeConnecter seConnecter;
+
+    Connexion(SeConnecter seConnecter) {
+        this.seConnecter = seConnecter;
+    }
+
+    /**
+     * A numéro that cannot exist, or an empty password, is refused at once and like any other failure; the
+     * password is wiped whatever happens.
+     */
+    SeConnecter.Resultat tenter(Optional<NumeroAdherent> numero, char[] motDePasse, AdresseIp ip) {
+        try {
+            if (numero.isEmpty() || motDePasse.length == 0) {
+                return new SeConnecter.Resultat.Refusee();
+            }
+            return seConnecter.seConnecter(new SeConnecter.Commande(numero.get(), motDePasse, ip));
+        } finally {
+            Arrays.fill(motDePasse, '\0');
+        }
+    }
+
+    static Optional<NumeroAdherent> numero(String saisi) {
+        try {
+            return Optional.of(new NumeroAdherent(saisi));
+        } catch (ValeurInvalideException | NullPointerException illisible) {
+            return Optional.empty();
+        }
+    }
+
+    /** A password posted by a form, as an array the caller wipes (the form's own string cannot be). */
+    static char[] motDePasse(String saisi) {
+        return saisi == null ? new char[0] : saisi.toCharArray();
+    }
+}
