@@ -36,7 +36,6 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -55,16 +54,13 @@ public final class WebApplication {
     }
 
     public static Javalin creer(ConfigurationWeb configuration, EspaceEntreprise espace) {
-        return creer(configuration, espace, Set.of(), config -> {
+        return creer(configuration, espace, config -> {
         });
     }
 
-    /**
-     * For the tests of this package: the names of other cookies that authenticate a user (beside the session
-     * cookie) and extra routes (a form or an endpoint of their own).
-     */
+    /** For the tests of this package: with routes of their own (a form, an endpoint that throws…). */
     static Javalin creer(ConfigurationWeb configuration, EspaceEntreprise espace,
-            Set<String> cookiesDAuthentification, Consumer<JavalinConfig> supplements) {
+            Consumer<JavalinConfig> supplements) {
         ObjectMapper json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -75,9 +71,7 @@ public final class WebApplication {
         Acces acces = new Acces(espace.comptes().authentifierSession(), jetons);
         AccesGestion accesGestion = new AccesGestion(acces, espace.acces());
         ChoixLangue choixLangue = new ChoixLangue(cookies, new LangueDuCompte(acces, espace.comptes().changerLangue()));
-        Set<String> authentifiants = new HashSet<>(cookiesDAuthentification);
-        authentifiants.add(jetons.nomCookieSession());
-        Csrf csrf = new Csrf(cookies, authentifiants);
+        Csrf csrf = new Csrf(cookies, Set.of(jetons.nomCookieSession()));
         Pages pages = new Pages(traductions, choixLangue, csrf, acces::nomUtilisateur,
                 new AvisMaintenance(espace.exploitation().maintenance()::enVigueur));
         EntetesSecurite entetes = new EntetesSecurite(configuration.https());

@@ -1,14 +1,9 @@
 package fr.espaceentreprise.adapters.web;
 
-import fr.espaceentreprise.application.compte.EspaceComptes;
-import fr.espaceentreprise.application.consultation.EspaceConsultation;
+import fr.espaceentreprise.application.PortsEnMemoire;
 import fr.espaceentreprise.application.contenu.EspaceContenus;
 import fr.espaceentreprise.application.contenu.EspaceDocuments;
-import fr.espaceentreprise.application.demande.EspaceDemandes;
-import fr.espaceentreprise.application.compte.SeConnecter;
-import fr.espaceentreprise.application.exploitation.EspaceExploitation;
 import fr.espaceentreprise.application.donnees.EspaceDonnees;
-import fr.espaceentreprise.application.exploitation.EtatDeSante;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.io.IOException;
@@ -25,16 +20,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The real portal server on a free port, and a browser-like client (it keeps cookies, follows no redirect) to
- * drive it over HTTP. For the web tests of every capability:
+ * The whole portal on a free port, over the core of an in-memory world (its clock included), and a browser-like
+ * client (it keeps cookies, follows no redirect) to drive it over HTTP. Seed the world through a fixture, then:
  *
  * <pre>
- * try (ServeurDeTest serveur = ServeurDeTest.demarrer()) {
+ * EspaceComptes espace = new EspaceComptes();
+ * try (ServeurDeTest serveur = ServeurDeTest.demarrer(espace.ports())) {
  *     HttpResponse&lt;String&gt; page = serveur.get("/mentions-legales", "Accept-Language", "en");
  * }
  * </pre>
@@ -42,6 +37,8 @@ import java.util.stream.Collectors;
 public final class ServeurDeTest implements AutoCloseable {
 
     public static final URI HTTP_LOCAL = URI.create("http://localhost");
+    public static final Consumer<JavalinConfig> AUCUNE_ROUTE = config -> {
+    };
 
     private final Javalin app;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -53,133 +50,54 @@ public final class ServeurDeTest implements AutoCloseable {
                 .build();
     }
 
-    public static ServeurDeTest demarrer() {
-        return demarrer(configuration(HTTP_LOCAL));
-    }
-
-    public static ServeurDeTest demarrer(ConfigurationWeb configuration) {
-        return new ServeurDeTest(WebApplication.creer(configuration));
-    }
-
-    /** With routes of the test's own (a form, an endpoint that throws…). */
-    public static ServeurDeTest demarrer(ConfigurationWeb configuration, Consumer<JavalinConfig> routes) {
-        return demarrer(configuration, Set.of(), routes);
-    }
-
-    public static ServeurDeTest demarrer(ConfigurationWeb configuration, Set<String> cookiesDAuthentification,
-            Consumer<JavalinConfig> routes) {
-        return new ServeurDeTest(WebApplication.creer(configuration, cookiesDAuthentification, routes));
-    }
-
-    /** The whole portal, its accounts use cases the real ones on the in-memory fakes of {@code espace}. */
-    public static ServeurDeTest demarrer(EspaceComptes espace) {
-        return demarrer(configuration(HTTP_LOCAL, espace));
-    }
-
-    public static ConfigurationWeb configuration(URI baseUrl, EspaceComptes espace) {
-        return configuration(baseUrl).avecComptes(comptes(espace));
-    }
-
-    public static ConfigurationWeb.Comptes comptes(EspaceComptes espace) {
-        return comptes(espace, espace.seConnecter());
-    }
-
-    /** With another login than the plain one (e.g. the one that minds the maintenance). */
-    public static ConfigurationWeb.Comptes comptes(EspaceComptes espace, SeConnecter seConnecter) {
-        return new ConfigurationWeb.Comptes(seConnecter, espace.authentifierSession(),
-                espace.seDeconnecter(), espace.demanderInscription(), espace.consulterInscriptions(),
-                espace.validerInscription(), espace.rejeterInscription(), espace.definirMotDePasse(),
-                espace.changerMotDePasse(), espace.demanderCodeEmail(), espace.confirmerEmail(), espace.consulterCgu(),
-                espace.accepterCgu(), espace.motDePasseOublie(), espace.identifiantOublie(), espace.changerLangue(),
-                espace.consulterJournal(), espace.consulterMonCompte());
+    /** The portal published at {@code http://localhost}. */
+    public static ServeurDeTest demarrer(PortsEnMemoire monde) {
+        return demarrer(monde, HTTP_LOCAL, AUCUNE_ROUTE);
     }
 
     /**
-     * The whole portal with its rubriques: accounts and consultation use cases the real ones on the in-memory fakes
-     * of {@code espace} (its clock included).
+     * The portal published at {@code baseUrl} (https turns on Secure cookies, {@code __Host-} and HSTS), with routes
+     * of the test's own (a form, an endpoint that throws…).
      */
-    public static ServeurDeTest demarrer(EspaceConsultation espace) {
-        return demarrer(configuration(HTTP_LOCAL, espace));
-    }
-
-    public static ConfigurationWeb configuration(URI baseUrl, EspaceConsultation espace) {
-        return configuration(baseUrl, espace.comptes).avecConsultation(new ConfigurationWeb.Consultation(
-                espace.consulterAccueil(), espace.consulterEntreprises(), espace.consulterSalaries(),
-                espace.delivrerAttestation(), espace.verifierAttestation(), espace.consulterContrats(),
-                espace.consulterCotisations(), espace.horloge));
-    }
-
-    /** The whole portal with its rubriques and the demandes, on the in-memory fakes of {@code espace}. */
-    public static ServeurDeTest demarrer(EspaceDemandes espace) {
-        return demarrer(configuration(HTTP_LOCAL, espace));
-    }
-
-    public static ConfigurationWeb configuration(URI baseUrl, EspaceDemandes espace) {
-        return configuration(baseUrl, espace.consultation).avecDemandes(new ConfigurationWeb.Demandes(
-                espace.soumettreDemande(), espace.consulterDemandes(), espace.repondreDemande(),
-                espace.consulterFileDemandes(), espace.deciderDemande()))
-                .avecExploitation(exploitation(new EspaceExploitation(espace.consultation.comptes)));
-    }
-
-    public static ConfigurationWeb.Exploitation exploitation(EspaceExploitation espace) {
-        return new ConfigurationWeb.Exploitation(espace.comptes.publierCgu(), espace.consulterMaintenance(),
-                espace.modifierMaintenance());
+    public static ServeurDeTest demarrer(PortsEnMemoire monde, URI baseUrl, Consumer<JavalinConfig> routes) {
+        return new ServeurDeTest(WebApplication.creer(new ConfigurationWeb(baseUrl, monde.horloge), monde.espace(),
+                routes));
     }
 
     /**
-     * The portal's accounts and operations (CGU publishing, maintenance) on the in-memory fakes of {@code espace},
-     * its login minding the maintenance as bootstrap wires it.
+     * The way ContratOpenApiTest, which is being changed apart from this class, still starts the portal. Every
+     * fixture now sits on one world, whose portal serves everything: the contents and documents it adds are
+     * already there. To go once that test calls {@code demarrer(espace.ports())}.
      */
-    public static ServeurDeTest demarrer(EspaceExploitation espace) {
-        return demarrer(configuration(HTTP_LOCAL)
-                .avecComptes(comptes(espace.comptes, espace.seConnecter()))
-                .avecExploitation(exploitation(espace)));
+    public record Portail(URI baseUrl, PortsEnMemoire monde) {
+
+        public Portail avecInformations(EspaceContenus informations) {
+            return this;
+        }
+
+        public Portail avecDocuments(EspaceDocuments documents) {
+            return this;
+        }
     }
 
-    /** The whole portal with its rubriques and the informations (urgence, contact, FAQ, aide), on fakes. */
-    public static ServeurDeTest demarrer(EspaceContenus espace) {
-        return demarrer(configuration(HTTP_LOCAL, espace.consultation).avecInformations(informations(espace)));
+    /** See {@link Portail}. */
+    public static Portail configuration(URI baseUrl, EspaceDonnees espace) {
+        return new Portail(baseUrl, espace.ports());
     }
 
-    public static ConfigurationWeb.Informations informations(EspaceContenus espace) {
-        return new ConfigurationWeb.Informations(espace.consulterUrgence(), espace.consulterContacts(),
-                espace.consulterFaq(), espace.consulterAide(), espace.modifierNumeroZone(),
-                espace.modifierCentreDeGestion(), espace.enregistrerContact(), espace.retirerContact(),
-                espace.enregistrerQuestionFaq(), espace.retirerQuestionFaq(),
-                ConfigurationWeb.Informations.ALERTES_SECURITE_PAR_DEFAUT);
+    /** See {@link Portail}. */
+    public static EspaceContenus informations(EspaceContenus espace) {
+        return espace;
     }
 
-    /** The portal with its accounts and the rubrique Téléchargement, on the in-memory fakes of {@code espace}. */
-    public static ServeurDeTest demarrer(EspaceDocuments espace) {
-        return demarrer(configuration(HTTP_LOCAL, espace.comptes).avecDocuments(documents(espace)));
+    /** See {@link Portail}. */
+    public static EspaceDocuments documents(EspaceDocuments espace) {
+        return espace;
     }
 
-    public static ConfigurationWeb.Documents documents(EspaceDocuments espace) {
-        return new ConfigurationWeb.Documents(espace.consulterDocuments(), espace.gererDocuments());
-    }
-
-    /**
-     * The whole portal with the demandes, the back office's accounts and "Mes données", on the in-memory fakes of
-     * {@code espace} (a validated SUPPRESSION_ACCES closes its author's account).
-     */
-    public static ServeurDeTest demarrer(EspaceDonnees espace) {
-        return demarrer(configuration(HTTP_LOCAL, espace));
-    }
-
-    public static ConfigurationWeb configuration(URI baseUrl, EspaceDonnees espace) {
-        EspaceDemandes demandes = espace.demandes;
-        return configuration(baseUrl, demandes.consultation)
-                .avecDemandes(new ConfigurationWeb.Demandes(demandes.soumettreDemande(), demandes.consulterDemandes(),
-                        demandes.repondreDemande(), demandes.consulterFileDemandes(), espace.deciderDemande()))
-                .avecDonnees(new ConfigurationWeb.Donnees(espace.consulterComptes(), espace.suspendreCompte(),
-                        espace.reactiverCompte(), espace.supprimerCompte(), espace.donneesPersonnelles(),
-                        espace.donneesPersonnelles(), espace.changerConsentement()))
-                .avecExploitation(exploitation(new EspaceExploitation(demandes.consultation.comptes)));
-    }
-
-    /** A healthy portal published at {@code baseUrl}, without accounts. */
-    public static ConfigurationWeb configuration(URI baseUrl) {
-        return new ConfigurationWeb(baseUrl, () -> new EtatDeSante(true));
+    /** See {@link Portail}. */
+    public static ServeurDeTest demarrer(Portail portail) {
+        return demarrer(portail.monde(), portail.baseUrl(), AUCUNE_ROUTE);
     }
 
     public Javalin app() {

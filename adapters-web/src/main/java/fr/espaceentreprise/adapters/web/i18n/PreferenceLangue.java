@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public interface PreferenceLangue {
 
-    /** Nobody is logged in, or the portal does not know accounts yet. */
+    /** No account to remember a language for (pages rendered outside a request of the portal). */
     PreferenceLangue AUCUNE = new PreferenceLangue() {
         @Override
         public Optional<Langue> langueEnregistree(Context ctx) {

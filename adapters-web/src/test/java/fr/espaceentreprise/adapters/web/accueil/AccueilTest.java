@@ -23,7 +23,7 @@ class AccueilTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer(monde.espace);
+        serveur = ServeurDeTest.demarrer(monde.espace.ports());
     }
 
     @AfterEach
@@ -65,8 +65,8 @@ class AccueilTest {
         assertTrue(navigation.contains("<a href=\"/salaries\">Salariés</a>"), navigation);
         assertTrue(navigation.contains("<a href=\"/contrats\">Contrats</a>"), navigation);
         assertTrue(navigation.contains("<a href=\"/cotisations\">Cotisations</a>"), navigation);
-        assertFalse(navigation.contains("/demandes"), navigation);
-        assertFalse(navigation.contains("/documents"), navigation);
+        assertTrue(navigation.contains("<a href=\"/demandes\">Demandes</a>"), navigation);
+        assertTrue(navigation.contains("<a href=\"/telechargements\">Téléchargement</a>"), navigation);
     }
 
     @Test

@@ -19,7 +19,7 @@ class CguTest {
 
     @Test
     void the_cgu_in_force_are_a_public_printable_page_showing_the_text_published_with_the_version() {
-        try (ServeurDeTest serveur = ServeurDeTest.demarrer(new EspaceComptes())) {
+        try (ServeurDeTest serveur = ServeurDeTest.demarrer(new EspaceComptes().ports())) {
             String francais = serveur.get("/cgu", langue(Langue.FR)).body();
             String anglais = serveur.get("/cgu", langue(Langue.EN)).body();
 
@@ -37,7 +37,7 @@ class CguTest {
 
     @Test
     void the_api_gives_the_version_and_its_text_in_the_language_asked_for() {
-        try (ServeurDeTest serveur = ServeurDeTest.demarrer(new EspaceComptes())) {
+        try (ServeurDeTest serveur = ServeurDeTest.demarrer(new EspaceComptes().ports())) {
             JsonNode cgu = json(serveur.get("/api/v1/cgu", langue(Langue.EN)));
 
             assertEquals("2026-01", cgu.get("version").asText());
@@ -49,7 +49,7 @@ class CguTest {
 
     @Test
     void without_any_version_published_the_page_says_so_and_the_api_answers_404() {
-        try (ServeurDeTest serveur = ServeurDeTest.demarrer(EspaceComptes.sansCguPubliees())) {
+        try (ServeurDeTest serveur = ServeurDeTest.demarrer(EspaceComptes.sansCguPubliees().ports())) {
             HttpResponse<String> page = serveur.get("/cgu", langue(Langue.FR));
             HttpResponse<String> api = serveur.get("/api/v1/cgu");
 

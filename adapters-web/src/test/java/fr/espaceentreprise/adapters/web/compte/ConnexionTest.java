@@ -41,7 +41,7 @@ class ConnexionTest {
     void demarrer() {
         espace = new EspaceComptes();
         compte = espace.compteActif();
-        serveur = ServeurDeTest.demarrer(espace);
+        serveur = ServeurDeTest.demarrer(espace.ports());
     }
 
     @AfterEach
@@ -91,8 +91,8 @@ class ConnexionTest {
 
     @Test
     void under_https_the_session_cookie_is_host_prefixed_and_secure() {
-        try (ServeurDeTest https = ServeurDeTest.demarrer(
-                ServeurDeTest.configuration(URI.create("https://espace.example.com"), espace))) {
+        try (ServeurDeTest https = ServeurDeTest.demarrer(espace.ports(), URI.create("https://espace.example.com"),
+                ServeurDeTest.AUCUNE_ROUTE)) {
             String csrf = "C".repeat(43);
             HttpResponse<String> reponse = https.postFormulaire("/", Map.of("numeroAdherent", NUMERO,
                     "motDePasse", EspaceComptes.MOT_DE_PASSE, "_csrf", csrf), "Cookie", "__Host-csrf=" + csrf);

@@ -35,7 +35,7 @@ class CsrfDesFormulairesTest {
     void demarrer() {
         espace = new EspaceComptes();
         espace.gestionnaire();
-        serveur = ServeurDeTest.demarrer(espace);
+        serveur = ServeurDeTest.demarrer(espace.ports());
         connecter(serveur, "90000001", EspaceComptes.MOT_DE_PASSE);
     }
 
@@ -49,7 +49,8 @@ class CsrfDesFormulairesTest {
         for (ParsedEndpoint route : serveur.app().unsafe.internalRouter.allHttpHandlers()) {
             String chemin = route.endpoint.path;
             if (MODIFIENT.contains(route.endpoint.method) && chemin.startsWith("/api/") == api) {
-                routes.add(route.endpoint.method.name() + " " + chemin.replace("{id}", UUID.randomUUID().toString()));
+                routes.add(route.endpoint.method.name() + " " + chemin.replaceAll("\\{[^}]+}",
+                        UUID.randomUUID().toString()));
             }
         }
         return routes;

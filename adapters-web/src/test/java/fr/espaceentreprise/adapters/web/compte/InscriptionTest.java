@@ -40,7 +40,7 @@ class InscriptionTest {
         espace = new EspaceComptes();
         entreprise = espace.entreprises.ajouter(UneEntreprise.nommee("Expat Conseil SAS")
                 .numeroAdherent("10000004").build());
-        serveur = ServeurDeTest.demarrer(espace);
+        serveur = ServeurDeTest.demarrer(espace.ports());
     }
 
     @AfterEach

@@ -37,7 +37,7 @@ class MonCompteTest {
     void demarrer() {
         espace = new EspaceComptes();
         compte = espace.compteActif(UnUtilisateur.entreprise().numeroAdherent(NUMERO).langue(Langue.EN));
-        serveur = ServeurDeTest.demarrer(espace);
+        serveur = ServeurDeTest.demarrer(espace.ports());
     }
 
     @AfterEach

@@ -17,8 +17,11 @@ import fr.espaceentreprise.application.compte.EspaceComptes;
 import fr.espaceentreprise.application.notification.Notification;
 import fr.espaceentreprise.application.notification.TypeNotification;
 import fr.espaceentreprise.domain.commun.Langue;
+import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.compte.UnUtilisateur;
 import fr.espaceentreprise.domain.compte.Utilisateur;
+import fr.espaceentreprise.domain.contrat.UnContrat;
+import fr.espaceentreprise.domain.entreprise.Entreprise;
 import fr.espaceentreprise.domain.entreprise.UneEntreprise;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -47,9 +50,12 @@ class PremiereConnexionTest {
     @BeforeEach
     void demarrer() {
         espace = new EspaceComptes();
-        espace.entreprises.ajouter(UneEntreprise.nommee("Expat Conseil SAS").numeroAdherent(NUMERO).build());
+        Entreprise entreprise = espace.entreprises.ajouter(UneEntreprise.nommee("Expat Conseil SAS")
+                .numeroAdherent(NUMERO).build());
+        // A contrat in force, without which the account signed up for would have nothing to see, nor log in.
+        espace.ports().contrats.ajouter(UnContrat.de(entreprise.id()).build());
         espace.gestionnaire();
-        serveur = ServeurDeTest.demarrer(espace);
+        serveur = ServeurDeTest.demarrer(espace.ports());
     }
 
     @AfterEach
@@ -66,7 +72,7 @@ class PremiereConnexionTest {
                 envoyees.stream().map(Notification::type).toList());
         assertTrue(envoyees.stream().allMatch(n -> n.destinataire().valeur().equals("camille.durand@example.fr")
                 && n.langue() == langue));
-        String provisoire = secret(envoyees.get(0), CourrielsCompte.MOT_DE_PASSE_PROVISOIRE, PROVISOIRE);
+        String provisoire = secret(CourrielsCompte.MOT_DE_PASSE_PROVISOIRE, PROVISOIRE);
 
         assertRedirige("/premiere-connexion/mot-de-passe", connecter(serveur, NUMERO, provisoire));
         for (String ailleurs : new String[] {"/accueil", "/mon-compte/mot-de-passe", "/premiere-connexion/email",
@@ -98,8 +104,7 @@ class PremiereConnexionTest {
         assertRedirige("/premiere-connexion/email?envoi=ok", poster("/premiere-connexion/email/code", Map.of()));
         assertTrue(serveur.get("/premiere-connexion/email?envoi=ok").body().contains(langue == Langue.FR
                 ? "Un code vient d’être envoyé" : "A code has just been sent"));
-        String code = secret(espace.notifications.deType(TypeNotification.CODE_CONFIRMATION_EMAIL).get(0),
-                CourrielsCompte.CODE, "314159");
+        String code = secret(CourrielsCompte.CODE, "314159");
         HttpResponse<String> mauvaisCode = poster("/premiere-connexion/email", Map.of("code", "000000"));
         assertEquals(409, mauvaisCode.statusCode());
         assertTrue(mauvaisCode.body().contains(langue == Langue.FR ? "Il vous reste 4 essais."
@@ -143,7 +148,7 @@ class PremiereConnexionTest {
                 json(connexion).get("etapes").toString());
         String[] jeton = bearer(json(connexion).get("jeton").asText());
         assertEtape("CHANGER_MOT_DE_PASSE", serveur.get("/api/v1/moi", jeton));
-        assertEtape("CHANGER_MOT_DE_PASSE", serveur.get("/api/v1/gestion/journal", jeton));
+        assertEtape("CHANGER_MOT_DE_PASSE", serveur.get("/api/v1/accueil", jeton));
 
         HttpResponse<String> motDePasse = serveur.putJson("/api/v1/moi/mot-de-passe",
                 "{\"nouveauMotDePasse\":\"" + NOUVEAU + "\"}", jeton);
@@ -152,8 +157,7 @@ class PremiereConnexionTest {
         assertEtape("CONFIRMER_EMAIL", serveur.get("/api/v1/moi", jeton));
 
         assertEquals(202, serveur.postJson("/api/v1/moi/email/code", "", jeton).statusCode());
-        String code = secret(espace.notifications.deType(TypeNotification.CODE_CONFIRMATION_EMAIL).get(0),
-                CourrielsCompte.CODE, "271828");
+        String code = secret(CourrielsCompte.CODE, "271828");
         HttpResponse<String> illisible = serveur.postJson("/api/v1/moi/email/confirmation", "{\"code\":\"12ab\"}",
                 jeton);
         assertEquals(400, illisible.statusCode());
@@ -203,8 +207,7 @@ class PremiereConnexionTest {
     private void demanderEtFaireValider(Langue langue) {
         HttpResponse<String> demande = serveur.postJson("/api/v1/inscriptions", "{\"profil\":\"ENTREPRISE\","
                 + "\"raisonSociale\":\"Expat Conseil SAS\",\"siret\":\""
-                + espace.entreprises.trouverParNumeroAdherent(new fr.espaceentreprise.domain.commun.NumeroAdherent(NUMERO))
-                        .orElseThrow().siret().valeur()
+                + espace.entreprises.trouverParNumeroAdherent(new NumeroAdherent(NUMERO)).orElseThrow().siret().valeur()
                 + "\",\"email\":\"camille.durand@example.fr\",\"numeroAdherent\":\"" + NUMERO
                 + "\",\"nom\":\"Durand\",\"prenom\":\"Camille\",\"dateNaissance\":\"1984-06-15\"}", langue(langue));
         assertEquals(202, demande.statusCode(), demande.body());
@@ -220,20 +223,22 @@ class PremiereConnexionTest {
 
     /** An account just created, whose temporary password was mailed. */
     private String compteAvecMotDePasseProvisoire() {
-        Utilisateur utilisateur = espace.utilisateurs.ajouter(UnUtilisateur.entreprise().numeroAdherent(NUMERO)
-                .build());
+        Utilisateur utilisateur = espace.compte(UnUtilisateur.entreprise().numeroAdherent(NUMERO));
         return espace.motDePasseProvisoireEnvoye(utilisateur, PROVISOIRE);
     }
 
-    /** The secret the mail dispatch draws for this notification (the generator is told which). */
-    private String secret(Notification notification, String parametre, String valeur) {
-        if (parametre.equals(CourrielsCompte.CODE)) {
+    /**
+     * The secret {@code cle} the mail dispatch draws (the generator is told which) for the last mail queued to the
+     * account of {@value #NUMERO}.
+     */
+    private String secret(String cle, String valeur) {
+        if (cle.equals(CourrielsCompte.CODE)) {
             espace.generateur.prochainCode(valeur);
         } else {
             espace.generateur.prochainMotDePasseProvisoire(valeur);
         }
-        return espace.transactions.enTransaction(() -> espace.secretsDeNotification().produire(notification))
-                .get(parametre);
+        return espace.secretEnvoye(espace.utilisateurs.trouverParNumeroAdherent(new NumeroAdherent(NUMERO))
+                .orElseThrow(), cle);
     }
 
     private HttpResponse<String> poster(String chemin, Map<String, String> champs) {

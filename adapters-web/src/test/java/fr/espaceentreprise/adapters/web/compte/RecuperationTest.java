@@ -31,7 +31,7 @@ class RecuperationTest {
     void demarrer() {
         espace = new EspaceComptes();
         espace.compteActif(UnUtilisateur.entreprise().numeroAdherent("10000001").email("rh@expat-conseil.fr"));
-        serveur = ServeurDeTest.demarrer(espace);
+        serveur = ServeurDeTest.demarrer(espace.ports());
     }
 
     @AfterEach

@@ -28,7 +28,7 @@ class PerimetreTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer(monde.espace);
+        serveur = ServeurDeTest.demarrer(monde.espace.ports());
     }
 
     @AfterEach

@@ -54,7 +54,7 @@ class DocumentsTest {
         mandat = espace.publie(UnDocument.de(CategorieDocument.PAIEMENT_COTISATIONS)
                 .intitule("Mandat de prélèvement SEPA", "SEPA direct debit mandate").enLangue(Langue.EN)
                 .contenu(pdfDeTaille(2 * 1024 * 1024 + 300 * 1024)));
-        serveur = ServeurDeTest.demarrer(espace);
+        serveur = ServeurDeTest.demarrer(espace.ports());
     }
 
     @AfterEach

@@ -53,7 +53,7 @@ class InformationsTest {
         monde.compteEntreprise(durand);
         monde.compteMandataire(courtier);
         monde.comptes.gestionnaire();
-        serveur = ServeurDeTest.demarrer(espace);
+        serveur = ServeurDeTest.demarrer(espace.ports());
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
+import fr.espaceentreprise.application.PortsEnMemoire;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +19,7 @@ class MentionsLegalesTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer();
+        serveur = ServeurDeTest.demarrer(new PortsEnMemoire());
     }
 
     @AfterEach

@@ -21,7 +21,7 @@ class ContratsTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer(monde.espace);
+        serveur = ServeurDeTest.demarrer(monde.espace.ports());
     }
 
     @AfterEach

@@ -31,7 +31,7 @@ class CotisationsTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer(monde.espace);
+        serveur = ServeurDeTest.demarrer(monde.espace.ports());
     }
 
     @AfterEach

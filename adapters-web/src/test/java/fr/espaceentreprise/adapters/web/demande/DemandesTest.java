@@ -60,7 +60,7 @@ class DemandesTest {
         demandeDurand = espace.soumettre(camille, durand.id(), UnContenu.autre(), justificatif);
         espace.consultation.horloge.avancer(Duration.ofMinutes(1));
         demandeMartin = espace.soumettre(jules, martin.id(), UnContenu.autre());
-        serveur = ServeurDeTest.demarrer(espace);
+        serveur = ServeurDeTest.demarrer(espace.ports());
     }
 
     @AfterEach

@@ -55,7 +55,7 @@ class FormulairesDemandesTest {
         espace.consultation.mandat(courtier, contratMartin);
         espace.compteMandataire(courtier);
         espace.compteEntreprise(durand);
-        serveur = ServeurDeTest.demarrer(espace);
+        serveur = ServeurDeTest.demarrer(espace.ports());
     }
 
     @AfterEach

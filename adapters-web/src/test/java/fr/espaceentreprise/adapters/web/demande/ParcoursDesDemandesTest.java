@@ -51,7 +51,7 @@ class ParcoursDesDemandesTest {
     void demarrer() {
         espace.compteEntreprise(durand);
         espace.gestionnaire();
-        serveur = ServeurDeTest.demarrer(espace);
+        serveur = ServeurDeTest.demarrer(espace.ports());
         jetonEntreprise = jeton(durand.numeroAdherent().valeur());
     }
 

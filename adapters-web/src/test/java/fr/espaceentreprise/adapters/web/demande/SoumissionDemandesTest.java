@@ -48,7 +48,7 @@ class SoumissionDemandesTest {
         espace.consultation.mandat(courtier, contratDurand);
         espace.compteMandataire(courtier);
         espace.compteEntreprise(durand);
-        serveur = ServeurDeTest.demarrer(espace);
+        serveur = ServeurDeTest.demarrer(espace.ports());
     }
 
     @AfterEach

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
 import fr.espaceentreprise.adapters.web.compte.Navigation;
 import fr.espaceentreprise.application.compte.EspaceComptes;
-import fr.espaceentreprise.application.compte.SuspendreCompte;
+import fr.espaceentreprise.application.compte.DeciderCompte;
 import fr.espaceentreprise.application.demande.EspaceDemandes;
 import fr.espaceentreprise.application.donnees.EspaceDonnees;
 import fr.espaceentreprise.domain.compte.MotifCompte;
@@ -47,7 +47,7 @@ class DonneesTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer(espace);
+        serveur = ServeurDeTest.demarrer(espace.ports());
     }
 
     @AfterEach
@@ -83,7 +83,7 @@ class DonneesTest {
 
     @Test
     void a_suspended_user_is_told_to_call_the_centre_relations_clients_in_french_and_english_after_his_password() {
-        espace.suspendreCompte().suspendre(new SuspendreCompte.Commande(gestionnaire, camille.utilisateurId(),
+        espace.deciderCompte().suspendre(new DeciderCompte.Fermeture(gestionnaire, camille.utilisateurId(),
                 MotifCompte.UTILISATION_NON_CONFORME, null, EspaceComptes.IP));
 
         HttpResponse<String> mauvais = connecter(numero, "mauvais-mot-de-passe");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
+import fr.espaceentreprise.application.PortsEnMemoire;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,7 @@ class PageIntrouvableTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer();
+        serveur = ServeurDeTest.demarrer(new PortsEnMemoire());
     }
 
     @AfterEach

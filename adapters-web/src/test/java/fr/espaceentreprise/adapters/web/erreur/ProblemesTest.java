@@ -13,7 +13,9 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
+import fr.espaceentreprise.application.PortsEnMemoire;
 import fr.espaceentreprise.adapters.web.formulaire.Saisie;
+import fr.espaceentreprise.adapters.web.refus.ProblemeException;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
@@ -46,7 +48,7 @@ class ProblemesTest {
     void demarrer() {
         journal.start();
         ((Logger) LoggerFactory.getLogger(Problemes.class)).addAppender(journal);
-        serveur = ServeurDeTest.demarrer(ServeurDeTest.configuration(ServeurDeTest.HTTP_LOCAL), config -> {
+        serveur = ServeurDeTest.demarrer(new PortsEnMemoire(), ServeurDeTest.HTTP_LOCAL, config -> {
             for (String racine : new String[] {"/api/v1/test", "/test"}) {
                 config.routes.get(racine + "/siret", ctx -> new Siret("123"));
                 config.routes.get(racine + "/trop-long", ctx -> {

@@ -53,7 +53,7 @@ class GestionTest {
         conforme = espace.demandesInscription.ajouter(UneDemandeInscription.pour(entreprise).build());
         inconnue = espace.demandesInscription.ajouter(UneDemandeInscription.entreprise().numeroAdherent("19999999")
                 .recueLe(UneDemandeInscription.RECUE_LE.plusSeconds(60)).build());
-        serveur = ServeurDeTest.demarrer(espace);
+        serveur = ServeurDeTest.demarrer(espace.ports());
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
+import fr.espaceentreprise.application.PortsEnMemoire;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +19,7 @@ class ChoixLangueTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer();
+        serveur = ServeurDeTest.demarrer(new PortsEnMemoire());
     }
 
     @AfterEach
@@ -61,8 +62,8 @@ class ChoixLangueTest {
 
     @Test
     void under_https_the_language_cookie_is_secure() {
-        try (ServeurDeTest https = ServeurDeTest.demarrer(
-                ServeurDeTest.configuration(URI.create("https://espace.example.com")))) {
+        try (ServeurDeTest https = ServeurDeTest.demarrer(new PortsEnMemoire(),
+                URI.create("https://espace.example.com"), ServeurDeTest.AUCUNE_ROUTE)) {
             String cookie = https.get("/mentions-legales?lang=en").headers().allValues("Set-Cookie").stream()
                     .filter(c -> c.startsWith("langue=")).findFirst().orElseThrow();
 

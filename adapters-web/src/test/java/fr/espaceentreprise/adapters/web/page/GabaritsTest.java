@@ -24,6 +24,7 @@ import fr.espaceentreprise.domain.compte.TypeEvenementAudit;
 import fr.espaceentreprise.domain.compte.UneDemandeInscription;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.compte.VersionCgu;
+import fr.espaceentreprise.domain.exploitation.Maintenance;
 import java.time.Instant;
 import gg.jte.Content;
 import java.io.IOException;
@@ -53,7 +54,8 @@ class GabaritsTest {
     private static final Traductions TRADUCTIONS = Traductions.depuisLesRessources();
     private static final Pages PAGES = new Pages(TRADUCTIONS,
             new ChoixLangue(new Cookies(false), PreferenceLangue.AUCUNE),
-            new Csrf(new Cookies(false), Set.of()), NomUtilisateur.PERSONNE);
+            new Csrf(new Cookies(false), Set.of()), NomUtilisateur.PERSONNE,
+            new AvisMaintenance(() -> Maintenance.AUCUNE));
     private static final String JETON = "J".repeat(43);
     private static final Pattern CODE_EN_LIGNE = Pattern.compile(
             "<script(?![^>]*\\bsrc=)|<style|\\sstyle=|\\son[a-z]+=|javascript:", Pattern.CASE_INSENSITIVE);

@@ -1,6 +1,6 @@
 package fr.espaceentreprise.adapters.web.page;
 
-import fr.espaceentreprise.adapters.web.contenu.DocumentsRoutes;
+import fr.espaceentreprise.adapters.web.contenu.DocumentsPages;
 import fr.espaceentreprise.adapters.web.formulaire.ErreurChamp;
 import fr.espaceentreprise.adapters.web.formulaire.Formulaire;
 import fr.espaceentreprise.adapters.web.formulaire.Option;
@@ -18,12 +18,12 @@ final class ModelesDesDocuments {
     }
 
     static Map<String, List<Map<String, Object>>> modeles() {
-        DocumentsRoutes.Ligne ligne = new DocumentsRoutes.Ligne("6f1c2a4e-93b1-4a57-9d1e-2b7c5f0e8a11", "Guide",
+        DocumentsPages.Ligne ligne = new DocumentsPages.Ligne("6f1c2a4e-93b1-4a57-9d1e-2b7c5f0e8a11", "Guide",
                 "Ce qu'il faut savoir.", Langue.EN, "84 Ko", Instant.parse("2026-01-15T09:00:00Z"),
                 "/telechargements/6f1c2a4e-93b1-4a57-9d1e-2b7c5f0e8a11");
-        List<DocumentsRoutes.Rayon> rayons = List.of(
-                new DocumentsRoutes.Rayon(CategorieDocument.GUIDE_PRATIQUE, List.of(ligne)),
-                new DocumentsRoutes.Rayon(CategorieDocument.ENTENTE_PREALABLE, List.of(ligne)));
+        List<DocumentsPages.Rayon> rayons = List.of(
+                new DocumentsPages.Rayon(CategorieDocument.GUIDE_PRATIQUE, List.of(ligne)),
+                new DocumentsPages.Rayon(CategorieDocument.ENTENTE_PREALABLE, List.of(ligne)));
         List<Option> categories = List.of(new Option("GUIDE_PRATIQUE", "Guides"));
         List<Option> langues = List.of(new Option("FR", "français"));
         Formulaire enErreur = Formulaire.avecValeurs(Map.of("titreFr", "Guide"))

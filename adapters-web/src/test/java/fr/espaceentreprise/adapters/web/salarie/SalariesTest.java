@@ -29,7 +29,7 @@ class SalariesTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer(monde.espace);
+        serveur = ServeurDeTest.demarrer(monde.espace.ports());
     }
 
     @AfterEach

@@ -25,7 +25,7 @@ class VerificationTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer(monde.espace);
+        serveur = ServeurDeTest.demarrer(monde.espace.ports());
         monde.connecter(serveur, monde.durand);
         assertEquals(200, serveur.getOctets("/salaries/" + monde.wrobel.id() + "/attestation.pdf").statusCode());
         serveur.get("/deconnexion");

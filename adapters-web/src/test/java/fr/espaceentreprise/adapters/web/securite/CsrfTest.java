@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
+import fr.espaceentreprise.application.PortsEnMemoire;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,8 +24,7 @@ class CsrfTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer(ServeurDeTest.configuration(ServeurDeTest.HTTP_LOCAL), Set.of("session"),
-                config -> {
+        serveur = ServeurDeTest.demarrer(new PortsEnMemoire(), ServeurDeTest.HTTP_LOCAL, config -> {
                     config.routes.post("/formulaire", ctx -> ctx.result("reçu " + ctx.formParam("nom")));
                     config.routes.delete("/formulaire", ctx -> ctx.result("supprimé"));
                     config.routes.post("/api/v1/echo", ctx -> ctx.json(Map.of("recu", ctx.body())));
@@ -47,7 +47,7 @@ class CsrfTest {
         assertTrue(cookie.contains("; HttpOnly"), cookie);
         assertTrue(cookie.contains("; SameSite=Lax"), cookie);
         assertTrue(!cookie.contains("Secure"), cookie);
-        try (ServeurDeTest autre = ServeurDeTest.demarrer()) {
+        try (ServeurDeTest autre = ServeurDeTest.demarrer(new PortsEnMemoire())) {
             autre.get("/mentions-legales");
             assertNotEquals(jeton, autre.cookie("csrf").orElseThrow());
         }
@@ -65,8 +65,8 @@ class CsrfTest {
 
     @Test
     void under_https_the_cookie_is_host_prefixed_and_secure() {
-        try (ServeurDeTest https = ServeurDeTest.demarrer(
-                ServeurDeTest.configuration(URI.create("https://espace.example.com")))) {
+        try (ServeurDeTest https = ServeurDeTest.demarrer(new PortsEnMemoire(),
+                URI.create("https://espace.example.com"), ServeurDeTest.AUCUNE_ROUTE)) {
             String cookie = setCookie(https.get("/mentions-legales"), "__Host-csrf");
 
             assertTrue(cookie.contains("; Secure"), cookie);

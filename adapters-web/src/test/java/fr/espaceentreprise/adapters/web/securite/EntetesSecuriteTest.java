@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
+import fr.espaceentreprise.application.PortsEnMemoire;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,7 @@ class EntetesSecuriteTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer(ServeurDeTest.configuration(ServeurDeTest.HTTP_LOCAL), config ->
+        serveur = ServeurDeTest.demarrer(new PortsEnMemoire(), ServeurDeTest.HTTP_LOCAL, config ->
                 config.routes.get("/api/v1/panne", ctx -> {
                     throw new IllegalStateException("boom");
                 }));
@@ -66,8 +67,8 @@ class EntetesSecuriteTest {
 
     @Test
     void hsts_is_sent_when_the_portal_is_served_over_https() {
-        try (ServeurDeTest https = ServeurDeTest.demarrer(
-                ServeurDeTest.configuration(URI.create("https://espace.example.com")))) {
+        try (ServeurDeTest https = ServeurDeTest.demarrer(new PortsEnMemoire(),
+                URI.create("https://espace.example.com"), ServeurDeTest.AUCUNE_ROUTE)) {
             for (String chemin : new String[] {"/mentions-legales", "/health", "/introuvable",
                 "/static/css/espace.css"}) {
                 assertEquals("max-age=63072000; includeSubDomains",

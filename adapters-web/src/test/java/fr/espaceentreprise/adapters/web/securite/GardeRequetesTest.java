@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
+import fr.espaceentreprise.application.PortsEnMemoire;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;
@@ -24,7 +25,7 @@ class GardeRequetesTest {
 
     @BeforeEach
     void demarrer() {
-        serveur = ServeurDeTest.demarrer(ServeurDeTest.configuration(ServeurDeTest.HTTP_LOCAL), config -> {
+        serveur = ServeurDeTest.demarrer(new PortsEnMemoire(), ServeurDeTest.HTTP_LOCAL, config -> {
             config.routes.post("/api/v1/echo", ctx -> ctx.json(Map.of("taille", ctx.body().length())));
             config.routes.put("/api/v1/echo", ctx -> ctx.json(Map.of("taille", ctx.body().length())));
             config.routes.post("/api/v1/action", ctx -> ctx.status(204));
