@@ -18,8 +18,17 @@ public final class AvisMaintenance {
         this.enVigueur = enVigueur;
     }
 
+    /**
+     * The notice only informs: when the state cannot be read (the database is down), the page is still shown,
+     * without it, as the error page that tells of the failure must be.
+     */
     Optional<String> message(Langue langue) {
-        Maintenance maintenance = enVigueur.get();
+        Maintenance maintenance;
+        try {
+            maintenance = enVigueur.get();
+        } catch (RuntimeException illisible) {
+            return Optional.empty();
+        }
         return maintenance.active() ? Optional.of(maintenance.message(langue)) : Optional.empty();
     }
 }
