@@ -115,7 +115,8 @@ final class Architecture {
     static final ArchRule LES_CAS_D_USAGE_NE_SONT_CONSTRUITS_QUE_PAR_L_ASSEMBLAGE = noClasses()
             .that().doNotHaveFullyQualifiedName(ASSEMBLAGE)
             .should().callConstructorWhere(DescribedPredicate.describe("the constructor of a use case",
-                    appel -> PortsApplicatifs.estCasDUsage(appel.getTargetOwner())))
+                    appel -> PortsApplicatifs.estCasDUsage(appel.getTargetOwner())
+                            && !appel.getOriginOwner().equals(appel.getTargetOwner())))
             .as("use cases are constructed by " + ASSEMBLAGE + " only")
             .allowEmptyShould(false);
 
@@ -174,9 +175,13 @@ final class Architecture {
         static final DescribedPredicate<JavaClass> SORTANTS = DescribedPredicate.describe("outbound ports",
                 classe -> estInterfaceApplicative(classe) && !estImplementeeDansApplication(classe));
 
-        /** A class of the application that implements an inbound port: a use case ({@code …Service}). */
+        /**
+         * A use case: a {@code …Service} class of the application implementing an inbound port (not the records
+         * that implement a port's result type, such as {@code SeConnecter.Resultat.Refusee}).
+         */
         static boolean estCasDUsage(JavaClass classe) {
-            return !classe.isInterface() && classe.getPackageName().startsWith(RACINE + ".application")
+            return !classe.isInterface() && classe.getSimpleName().endsWith("Service")
+                    && classe.getPackageName().startsWith(RACINE + ".application")
                     && classe.getAllRawInterfaces().stream().anyMatch(ENTRANTS);
         }
 

@@ -3,7 +3,7 @@ package fr.espaceentreprise.adapters.persistence.contrat;
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.CONTRAT;
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.CONTRAT_OPTION;
 
-import fr.espaceentreprise.adapters.persistence.Lignes;
+import fr.espaceentreprise.adapters.persistence.commun.Lignes;
 import fr.espaceentreprise.adapters.persistence.jooq.tables.records.ContratOptionRecord;
 import fr.espaceentreprise.adapters.persistence.jooq.tables.records.ContratRecord;
 import fr.espaceentreprise.application.contrat.ContratRepository;

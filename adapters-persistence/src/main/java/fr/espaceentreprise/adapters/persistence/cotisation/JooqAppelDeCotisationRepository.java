@@ -3,7 +3,7 @@ package fr.espaceentreprise.adapters.persistence.cotisation;
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.APPEL_DE_COTISATION;
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.PAIEMENT;
 
-import fr.espaceentreprise.adapters.persistence.Lignes;
+import fr.espaceentreprise.adapters.persistence.commun.Lignes;
 import fr.espaceentreprise.adapters.persistence.jooq.tables.records.AppelDeCotisationRecord;
 import fr.espaceentreprise.application.cotisation.AppelDeCotisationRepository;
 import fr.espaceentreprise.domain.cotisation.AppelDeCotisation;

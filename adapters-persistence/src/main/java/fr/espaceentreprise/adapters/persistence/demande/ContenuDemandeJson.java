@@ -1,6 +1,6 @@
 package fr.espaceentreprise.adapters.persistence.demande;
 
-import fr.espaceentreprise.adapters.persistence.JsonPlat;
+import fr.espaceentreprise.adapters.persistence.commun.JsonPlat;
 import fr.espaceentreprise.domain.commun.Adresse;
 import fr.espaceentreprise.domain.commun.Bic;
 import fr.espaceentreprise.domain.commun.CodePays;

@@ -3,7 +3,7 @@ package fr.espaceentreprise.adapters.persistence.demande;
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.DEMANDE;
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.DEMANDE_EVENEMENT;
 
-import fr.espaceentreprise.adapters.persistence.Lignes;
+import fr.espaceentreprise.adapters.persistence.commun.Lignes;
 import fr.espaceentreprise.adapters.persistence.jooq.tables.records.DemandeRecord;
 import fr.espaceentreprise.application.demande.DemandeRepository;
 import fr.espaceentreprise.domain.demande.Demande;

@@ -2,7 +2,7 @@ package fr.espaceentreprise.adapters.persistence.demande;
 
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.PIECE_JOINTE;
 
-import fr.espaceentreprise.adapters.persistence.Lignes;
+import fr.espaceentreprise.adapters.persistence.commun.Lignes;
 import fr.espaceentreprise.adapters.persistence.jooq.tables.records.PieceJointeRecord;
 import fr.espaceentreprise.application.demande.PieceJointeResume;
 import fr.espaceentreprise.application.demande.PiecesJointesRepository;

@@ -3,7 +3,7 @@ package fr.espaceentreprise.adapters.persistence.mandataire;
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.MANDAT;
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.MANDAT_CONTRAT;
 
-import fr.espaceentreprise.adapters.persistence.Lignes;
+import fr.espaceentreprise.adapters.persistence.commun.Lignes;
 import fr.espaceentreprise.adapters.persistence.jooq.tables.records.MandatContratRecord;
 import fr.espaceentreprise.adapters.persistence.jooq.tables.records.MandatRecord;
 import fr.espaceentreprise.application.mandataire.MandatRepository;

@@ -1,6 +1,6 @@
 package fr.espaceentreprise.adapters.persistence.notification;
 
-import fr.espaceentreprise.adapters.persistence.JsonPlat;
+import fr.espaceentreprise.adapters.persistence.commun.JsonPlat;
 import fr.espaceentreprise.adapters.persistence.jooq.tables.records.BoiteDEnvoiRecord;
 import fr.espaceentreprise.application.notification.MessageEnAttente;
 import fr.espaceentreprise.application.notification.Notification;

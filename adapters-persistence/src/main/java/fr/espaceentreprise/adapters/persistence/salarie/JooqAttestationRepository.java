@@ -3,7 +3,7 @@ package fr.espaceentreprise.adapters.persistence.salarie;
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.ATTESTATION;
 import static fr.espaceentreprise.adapters.persistence.jooq.Tables.ATTESTATION_LIGNE;
 
-import fr.espaceentreprise.adapters.persistence.Lignes;
+import fr.espaceentreprise.adapters.persistence.commun.Lignes;
 import fr.espaceentreprise.application.salarie.AttestationRepository;
 import fr.espaceentreprise.domain.salarie.Attestation;
 import fr.espaceentreprise.domain.salarie.CodeVerification;

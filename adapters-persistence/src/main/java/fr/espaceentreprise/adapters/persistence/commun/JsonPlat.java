@@ -1,4 +1,4 @@
-package fr.espaceentreprise.adapters.persistence;
+package fr.espaceentreprise.adapters.persistence.commun;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package fr.espaceentreprise.adapters.persistence;
+package fr.espaceentreprise.adapters.persistence.commun;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

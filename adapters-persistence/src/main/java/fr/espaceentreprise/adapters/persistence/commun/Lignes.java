@@ -1,4 +1,4 @@
-package fr.espaceentreprise.adapters.persistence;
+package fr.espaceentreprise.adapters.persistence.commun;
 
 import java.util.Collection;
 import org.jooq.DSLContext;
