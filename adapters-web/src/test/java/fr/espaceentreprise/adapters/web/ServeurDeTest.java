@@ -1,9 +1,6 @@
 package fr.espaceentreprise.adapters.web;
 
 import fr.espaceentreprise.application.PortsEnMemoire;
-import fr.espaceentreprise.application.contenu.EspaceContenus;
-import fr.espaceentreprise.application.contenu.EspaceDocuments;
-import fr.espaceentreprise.application.donnees.EspaceDonnees;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.io.IOException;
@@ -62,42 +59,6 @@ public final class ServeurDeTest implements AutoCloseable {
     public static ServeurDeTest demarrer(PortsEnMemoire monde, URI baseUrl, Consumer<JavalinConfig> routes) {
         return new ServeurDeTest(WebApplication.creer(new ConfigurationWeb(baseUrl, monde.horloge), monde.espace(),
                 routes));
-    }
-
-    /**
-     * The way ContratOpenApiTest, which is being changed apart from this class, still starts the portal. Every
-     * fixture now sits on one world, whose portal serves everything: the contents and documents it adds are
-     * already there. To go once that test calls {@code demarrer(espace.ports())}.
-     */
-    public record Portail(URI baseUrl, PortsEnMemoire monde) {
-
-        public Portail avecInformations(EspaceContenus informations) {
-            return this;
-        }
-
-        public Portail avecDocuments(EspaceDocuments documents) {
-            return this;
-        }
-    }
-
-    /** See {@link Portail}. */
-    public static Portail configuration(URI baseUrl, EspaceDonnees espace) {
-        return new Portail(baseUrl, espace.ports());
-    }
-
-    /** See {@link Portail}. */
-    public static EspaceContenus informations(EspaceContenus espace) {
-        return espace;
-    }
-
-    /** See {@link Portail}. */
-    public static EspaceDocuments documents(EspaceDocuments espace) {
-        return espace;
-    }
-
-    /** See {@link Portail}. */
-    public static ServeurDeTest demarrer(Portail portail) {
-        return demarrer(portail.monde(), portail.baseUrl(), AUCUNE_ROUTE);
     }
 
     public Javalin app() {

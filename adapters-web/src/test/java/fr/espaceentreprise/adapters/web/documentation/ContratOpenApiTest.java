@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.espaceentreprise.adapters.web.ServeurDeTest;
-import fr.espaceentreprise.application.contenu.EspaceContenus;
-import fr.espaceentreprise.application.contenu.EspaceDocuments;
-import fr.espaceentreprise.application.donnees.EspaceDonnees;
+import fr.espaceentreprise.application.PortsEnMemoire;
 import io.javalin.router.ParsedEndpoint;
 import java.net.http.HttpResponse;
 import java.util.Iterator;
@@ -36,10 +34,7 @@ class ContratOpenApiTest {
 
     @BeforeEach
     void demarrer() {
-        EspaceDonnees espace = new EspaceDonnees();
-        serveur = ServeurDeTest.demarrer(ServeurDeTest.configuration(ServeurDeTest.HTTP_LOCAL, espace)
-                .avecInformations(ServeurDeTest.informations(new EspaceContenus(espace.demandes.consultation)))
-                .avecDocuments(ServeurDeTest.documents(new EspaceDocuments(espace.demandes.comptes))));
+        serveur = ServeurDeTest.demarrer(new PortsEnMemoire());
     }
 
     @AfterEach
