@@ -40,7 +40,7 @@ public final class ContratsPages {
         routes.get(CONTRAT, this::contrat);
     }
 
-        private void liste(Context ctx) {
+    private void liste(Context ctx) {
         Acteur acteur = acces.connecte(ctx).acteur();
         Portefeuille.Choix choix = portefeuille.choisir(ctx, acteur, Rubrique.CONTRATS, false);
         Map<String, Object> parametres = new HashMap<>();

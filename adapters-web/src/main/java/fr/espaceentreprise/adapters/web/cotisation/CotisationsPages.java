@@ -66,7 +66,7 @@ public final class CotisationsPages {
         routes.get(APPEL, this::appel);
     }
 
-        private void liste(Context ctx) {
+    private void liste(Context ctx) {
         Acteur acteur = acces.connecte(ctx).acteur();
         Portefeuille.Choix choix = portefeuille.choisir(ctx, acteur, Rubrique.COTISATIONS, true);
         Page page = pages.page(ctx);

@@ -36,7 +36,7 @@ public final class InterlocuteurPages {
         routes.get(INTERLOCUTEUR, this::interlocuteur);
     }
 
-        private void interlocuteur(Context ctx) {
+    private void interlocuteur(Context ctx) {
         Acteur acteur = acces.connecte(ctx).acteur();
         Portefeuille.Choix choix = portefeuille.choisir(ctx, acteur, Rubrique.INTERLOCUTEUR, false);
         Map<String, Object> parametres = new HashMap<>();

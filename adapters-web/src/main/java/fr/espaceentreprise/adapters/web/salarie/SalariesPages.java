@@ -67,7 +67,7 @@ public final class SalariesPages {
         routes.get(FICHE, this::fiche);
     }
 
-        private void liste(Context ctx) {
+    private void liste(Context ctx) {
         Acteur acteur = acces.connecte(ctx).acteur();
         Portefeuille.Choix choix = portefeuille.choisir(ctx, acteur, Rubrique.SALARIES, false);
         Page page = pages.page(ctx);
