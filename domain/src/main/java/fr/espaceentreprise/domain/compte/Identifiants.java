@@ -4,6 +4,7 @@ import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.commun.Verifications;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,9 +72,13 @@ public final class Identifiants {
         empreinteMotDePasse = Objects.requireNonNull(empreinte, "empreinte");
     }
 
-    /** A new temporary password replaces any previous one; the current password keeps working. */
-    public void emettreMotDePasseProvisoire(String empreinte, Instant emisLe) {
-        motDePasseProvisoire = MotDePasseProvisoire.emis(empreinte, emisLe);
+    /**
+     * A new temporary password replaces any previous one; the current password keeps working.
+     *
+     * @param validite {@link MotDePasseProvisoire#VALIDITE_INSCRIPTION} or {@link MotDePasseProvisoire#VALIDITE_OUBLI}
+     */
+    public void emettreMotDePasseProvisoire(String empreinte, Instant emisLe, Duration validite) {
+        motDePasseProvisoire = MotDePasseProvisoire.emis(empreinte, emisLe, validite);
     }
 
     /** The hash a temporary password typed at {@code instant} is compared with; empty when none or expired. */

@@ -10,18 +10,21 @@ import java.util.Objects;
  */
 public record MotDePasseProvisoire(String empreinte, Instant expireLe) {
 
-    public static final Duration VALIDITE = Duration.ofHours(72);
+    /** The first password of an account just validated: its owner may read his mail days later. */
+    public static final Duration VALIDITE_INSCRIPTION = Duration.ofHours(72);
+    /** A password asked for on "mot de passe oublié": whoever asks is at his screen, waiting for it. */
+    public static final Duration VALIDITE_OUBLI = Duration.ofHours(1);
 
     public MotDePasseProvisoire {
         Objects.requireNonNull(empreinte, "empreinte");
         Objects.requireNonNull(expireLe, "expireLe");
     }
 
-    public static MotDePasseProvisoire emis(String empreinte, Instant emisLe) {
-        return new MotDePasseProvisoire(empreinte, emisLe.plus(VALIDITE));
+    public static MotDePasseProvisoire emis(String empreinte, Instant emisLe, Duration validite) {
+        return new MotDePasseProvisoire(empreinte, emisLe.plus(validite));
     }
 
-    /** Valid strictly before its expiry: at 72 h sharp it no longer works. */
+    /** Valid strictly before its expiry: at its expiry sharp it no longer works. */
     public boolean estValideLe(Instant instant) {
         return instant.isBefore(expireLe);
     }

@@ -34,10 +34,14 @@ public final class SessionUtilisateur {
     private Instant derniereActivite;
     private Instant revoqueeLe;
     private final Set<EtapeObligatoire> etapesEnAttente;
+    private final AdresseIp ip;
+    private final FamilleNavigateur navigateur;
+    private Instant secondFacteurLe;
 
     private SessionUtilisateur(SessionId id, UtilisateurId utilisateurId, Instant ouverteLe,
                                Instant derniereActivite, Instant revoqueeLe,
-                               Collection<EtapeObligatoire> etapesEnAttente) {
+                               Collection<EtapeObligatoire> etapesEnAttente, AdresseIp ip,
+                               FamilleNavigateur navigateur, Instant secondFacteurLe) {
         this.id = Objects.requireNonNull(id, "id");
         this.utilisateurId = Objects.requireNonNull(utilisateurId, "utilisateurId");
         this.ouverteLe = Objects.requireNonNull(ouverteLe, "ouverteLe");
@@ -46,22 +50,38 @@ public final class SessionUtilisateur {
         this.etapesEnAttente = etapesEnAttente.isEmpty()
                 ? EnumSet.noneOf(EtapeObligatoire.class)
                 : EnumSet.copyOf(etapesEnAttente);
+        this.ip = Objects.requireNonNull(ip, "ip");
+        this.navigateur = Objects.requireNonNull(navigateur, "navigateur");
+        this.secondFacteurLe = secondFacteurLe;
     }
 
+    /**
+     * @param ip             where the login came from, shown in the user's list of sessions
+     * @param navigateur     what it came from
+     * @param secondFacteur  whether the second factor was checked at this login (re-authentication counts from
+     *                       then)
+     */
     public static SessionUtilisateur ouvrir(SessionId id, UtilisateurId utilisateurId,
-                                            Set<EtapeObligatoire> etapesEnAttente, Instant instant) {
+                                            Set<EtapeObligatoire> etapesEnAttente, Instant instant, AdresseIp ip,
+                                            FamilleNavigateur navigateur, boolean secondFacteur) {
         Verifications.nonNul(id, "id");
         Verifications.nonNul(utilisateurId, "utilisateurId");
         Verifications.nonNul(etapesEnAttente, "etapesEnAttente");
         Verifications.nonNul(instant, "instant");
-        return new SessionUtilisateur(id, utilisateurId, instant, instant, null, etapesEnAttente);
+        return new SessionUtilisateur(id, utilisateurId, instant, instant, null, etapesEnAttente, ip, navigateur,
+                secondFacteur ? instant : null);
     }
 
-    /** Every field as stored; {@code revoqueeLe} is null while the session was not revoked. */
+    /**
+     * Every field as stored; {@code revoqueeLe} is null while the session was not revoked, {@code secondFacteurLe}
+     * while the second factor was never checked in it.
+     */
     public static SessionUtilisateur rehydrater(SessionId id, UtilisateurId utilisateurId, Instant ouverteLe,
                                                 Instant derniereActivite, Instant revoqueeLe,
-                                                Set<EtapeObligatoire> etapesEnAttente) {
-        return new SessionUtilisateur(id, utilisateurId, ouverteLe, derniereActivite, revoqueeLe, etapesEnAttente);
+                                                Set<EtapeObligatoire> etapesEnAttente, AdresseIp ip,
+                                                FamilleNavigateur navigateur, Instant secondFacteurLe) {
+        return new SessionUtilisateur(id, utilisateurId, ouverteLe, derniereActivite, revoqueeLe, etapesEnAttente,
+                ip, navigateur, secondFacteurLe);
     }
 
     /** Active strictly before 30 min of inactivity and strictly before 12 h of age, and not revoked. */
@@ -99,6 +119,16 @@ public final class SessionUtilisateur {
         }
     }
 
+    /** The user proved again he holds his second factor (at login, at enrolment, or when asked again). */
+    public void verifierSecondFacteur(Instant instant) {
+        secondFacteurLe = Objects.requireNonNull(instant, "instant");
+    }
+
+    /** Whether the second factor was checked in this session less than {@code delai} before {@code instant}. */
+    public boolean secondFacteurVerifieDepuis(Duration delai, Instant instant) {
+        return secondFacteurLe != null && !instant.isAfter(secondFacteurLe.plus(delai));
+    }
+
     public void terminerEtape(EtapeObligatoire etape) {
         etapesEnAttente.remove(etape);
     }
@@ -130,6 +160,18 @@ public final class SessionUtilisateur {
 
     public Optional<Instant> revoqueeLe() {
         return Optional.ofNullable(revoqueeLe);
+    }
+
+    public AdresseIp ip() {
+        return ip;
+    }
+
+    public FamilleNavigateur navigateur() {
+        return navigateur;
+    }
+
+    public Optional<Instant> secondFacteurLe() {
+        return Optional.ofNullable(secondFacteurLe);
     }
 
     /** Ordered as {@link EtapeObligatoire} declares them. */

@@ -45,5 +45,21 @@ public enum TypeEvenementAudit {
     /** A user downloaded everything the portal holds about them. */
     DONNEES_PERSONNELLES_EXPORTEES,
     /** A user accepted or refused commercial prospecting; detail {@code accepte=true|false}. */
-    CONSENTEMENT_PROSPECTION_MODIFIE
+    CONSENTEMENT_PROSPECTION_MODIFIE,
+    /** A user enrolled a second factor (a first one, or a new phone). */
+    SECOND_FACTEUR_ACTIVE,
+    /** A gestionnaire reset a user's second factor: he enrols again at his next login. */
+    SECOND_FACTEUR_REINITIALISE,
+    /** A wrong code after a right password; counted like a wrong password. */
+    SECOND_FACTEUR_ECHOUE,
+    /** A recovery code opened a session; detail {@code restants=<n>}. */
+    CODE_DE_SECOURS_UTILISE,
+    /** A user replaced his recovery codes. */
+    CODES_DE_SECOURS_REGENERES,
+    /** A user created an API token; detail {@code jeton=<uuid> droits=<DroitsJeton>}. */
+    JETON_API_CREE,
+    /** A user revoked an API token; detail {@code jeton=<uuid>}. */
+    JETON_API_REVOQUE,
+    /** A user ended one of his sessions, or all the others; detail {@code session=<uuid>} or {@code autres=<n>}. */
+    SESSIONS_FERMEES
 }
