@@ -37,6 +37,14 @@ import fr.espaceentreprise.application.compte.DemanderInscription;
 import fr.espaceentreprise.application.compte.DemanderInscriptionService;
 import fr.espaceentreprise.application.compte.DonneesPersonnelles;
 import fr.espaceentreprise.application.compte.FermetureCompte;
+import fr.espaceentreprise.application.compte.GererSecondFacteur;
+import fr.espaceentreprise.application.compte.GererSecondFacteurService;
+import fr.espaceentreprise.application.compte.GererJetonsApi;
+import fr.espaceentreprise.application.compte.GererJetonsApiService;
+import fr.espaceentreprise.application.compte.GererSessions;
+import fr.espaceentreprise.application.compte.GererSessionsService;
+import fr.espaceentreprise.application.compte.PurgerConnexionsEnAttente;
+import fr.espaceentreprise.application.compte.PurgerConnexionsEnAttenteService;
 import fr.espaceentreprise.application.compte.IdentifierActeur;
 import fr.espaceentreprise.application.compte.IdentifierActeurService;
 import fr.espaceentreprise.application.compte.Identification;
@@ -190,23 +198,31 @@ public final class EspaceEntreprise {
 
         this.comptes = new Comptes(
                 new SeConnecterService(s.utilisateurs(), s.identifiants(), s.temporisationsSansCompte(),
-                        s.sessions(), cgu, identification, ports.hacheur(), ports.generateur(), s.limiteur(),
-                        s.journal(), acces, tx, horloge),
-                new AuthentifierSessionService(s.sessions(), cgu, identification, tx, horloge),
-                new IdentifierActeurService(identification, s.utilisateurs(), s.identifiants(), cgu, tx, horloge),
+                        s.sessions(), cgu, s.secondsFacteurs(), s.connexionsEnAttente(), s.appareils(),
+                        identification, ports.hacheur(), ports.generateur(), s.limiteur(), s.journal(),
+                        s.notifications(), reglages.secondFacteur(), acces, tx, horloge),
+                new AuthentifierSessionService(s.sessions(), s.jetonsApi(), cgu, identification, tx, horloge),
+                new IdentifierActeurService(identification, s.utilisateurs(), s.identifiants(), cgu,
+                        s.secondsFacteurs(), reglages.secondFacteur(), tx, horloge),
                 new SeDeconnecterService(s.sessions(), s.utilisateurs(), s.journal(), tx, horloge),
                 new DemanderInscriptionService(s.demandesInscription(), s.limiteur(), s.journal(), acces, tx,
                         horloge),
                 new RecupererAccesService(s.utilisateurs(), s.notifications(), s.limiteur(), s.journal(), acces, tx,
                         horloge),
                 new DefinirMotDePasseService(s.utilisateurs(), s.identifiants(), s.sessions(), donneesDuCompte,
-                        ports.robustesse(), ports.hacheur(), s.journal(), acces, tx, horloge),
+                        ports.robustesse(), ports.hacheur(), s.journal(), s.notifications(), acces, tx, horloge),
                 new DemanderCodeEmailService(s.utilisateurs(), s.notifications(), s.limiteur(), acces, tx, horloge),
                 new ConfirmerEmailService(s.utilisateurs(), s.identifiants(), s.sessions(), ports.hacheur(),
                         s.journal(), acces, tx, horloge),
+                new GererSecondFacteurService(s.utilisateurs(), s.identifiants(), s.secondsFacteurs(), s.sessions(),
+                        ports.generateur(), s.journal(), s.notifications(), reglages.secondFacteur(), acces, tx,
+                        horloge),
                 new AccepterCguService(cgu, s.utilisateurs(), s.sessions(), s.journal(), acces, tx, horloge),
                 new ChangerMotDePasseService(s.utilisateurs(), s.identifiants(), s.sessions(), donneesDuCompte,
-                        ports.robustesse(), ports.hacheur(), s.journal(), acces, tx, horloge),
+                        ports.robustesse(), ports.hacheur(), s.journal(), s.notifications(), acces, tx, horloge),
+                new GererJetonsApiService(s.utilisateurs(), s.jetonsApi(), ports.generateur(), s.journal(),
+                        s.notifications(), acces, tx, horloge),
+                new GererSessionsService(s.utilisateurs(), s.sessions(), s.journal(), acces, tx, horloge),
                 new ChangerLangueService(s.utilisateurs(), tx),
                 new ConsulterMonCompteService(s.utilisateurs(), acces, tx));
 
@@ -255,7 +271,8 @@ public final class EspaceEntreprise {
                                 horloge),
                         ports.redaction(), ports.mailSender(), horloge),
                 new AppliquerGarantiesProgrammeesService(s.contrats(), tx, horloge),
-                new PurgerClesIdempotenceService(s.clesIdempotence(), tx, horloge));
+                new PurgerClesIdempotenceService(s.clesIdempotence(), tx, horloge),
+                new PurgerConnexionsEnAttenteService(s.connexionsEnAttente(), tx, horloge));
 
         GestionContenusService contenusGeres = new GestionContenusService(s.contacts(), s.faq(), s.numerosUrgence(),
                 s.journal(), acces, tx, horloge);
@@ -267,7 +284,8 @@ public final class EspaceEntreprise {
                         horloge),
                 new ConsulterJournalService(s.journal(), acces, tx),
                 new ConsulterComptesService(s.lectureComptes(), s.decisionsCompte(), acces, tx),
-                new DeciderCompteService(s.utilisateurs(), fermeture, acces, tx, horloge),
+                new DeciderCompteService(s.utilisateurs(), s.secondsFacteurs(), s.sessions(), s.journal(),
+                        s.notifications(), fermeture, acces, tx, horloge),
                 new ConsulterFileDemandesService(s.lectureSuiviDemandes(), acces, tx),
                 new DeciderDemandeService(s.entreprises(), s.contrats(), s.salaries(), s.demandes(), s.utilisateurs(),
                         fermeture, s.notifications(), s.journal(), acces, tx, horloge),
@@ -285,7 +303,10 @@ public final class EspaceEntreprise {
         return acces;
     }
 
-    /** Sign-up, login and sessions, the first-login steps, forgotten credentials, one's own account. */
+    /**
+     * Sign-up, login (with the second factor) and sessions, the first-login steps, forgotten credentials, one's own
+     * account: its second factor, API tokens and open sessions.
+     */
     public Comptes comptes() {
         return comptes;
     }
@@ -330,8 +351,11 @@ public final class EspaceEntreprise {
             DefinirMotDePasse definirMotDePasse,
             DemanderCodeEmail demanderCodeEmail,
             ConfirmerEmail confirmerEmail,
+            GererSecondFacteur secondFacteur,
             AccepterCgu accepterCgu,
             ChangerMotDePasse changerMotDePasse,
+            GererJetonsApi jetonsApi,
+            GererSessions sessions,
             ChangerLangue changerLangue,
             ConsulterMonCompte monCompte) {
     }
@@ -371,13 +395,15 @@ public final class EspaceEntreprise {
      * @param distribuerCourriels           sends what the outbox holds; every few seconds
      * @param appliquerGarantiesProgrammees switches contrats to a garantie decided for a later day; hourly
      * @param purgerClesIdempotence         forgets idempotency keys older than a day; hourly
+     * @param purgerConnexionsEnAttente     forgets logins left waiting for their second factor; hourly
      */
     public record Exploitation(
             ConsulterSante sante,
             ConsulterMaintenance maintenance,
             DistribuerCourriels distribuerCourriels,
             AppliquerGarantiesProgrammees appliquerGarantiesProgrammees,
-            PurgerClesIdempotence purgerClesIdempotence) {
+            PurgerClesIdempotence purgerClesIdempotence,
+            PurgerConnexionsEnAttente purgerConnexionsEnAttente) {
     }
 
     public record Gestion(

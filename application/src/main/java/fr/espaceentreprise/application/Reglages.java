@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application;
 
+import fr.espaceentreprise.domain.compte.PolitiqueSecondFacteur;
 import fr.espaceentreprise.domain.contenu.CentreRelationsClients;
 import fr.espaceentreprise.domain.exploitation.Maintenance;
 import java.util.Objects;
@@ -12,16 +13,19 @@ import java.util.Optional;
  *                               database because it is how they reach us when the portal itself fails them
  * @param maintenanceImposee     a maintenance the environment imposes (the back office itself may be down): it
  *                               wins over the one the back office sets while it is given
+ * @param secondFacteur          whether front-office users must enrol a second factor (gestionnaires always must)
  */
-public record Reglages(CentreRelationsClients centreRelationsClients, Optional<Maintenance> maintenanceImposee) {
+public record Reglages(CentreRelationsClients centreRelationsClients, Optional<Maintenance> maintenanceImposee,
+        PolitiqueSecondFacteur secondFacteur) {
 
     public Reglages {
         Objects.requireNonNull(centreRelationsClients, "centreRelationsClients");
         Objects.requireNonNull(maintenanceImposee, "maintenanceImposee");
+        Objects.requireNonNull(secondFacteur, "secondFacteur");
     }
 
-    /** No maintenance imposed. */
+    /** No maintenance imposed; a second factor required of everyone. */
     public Reglages(CentreRelationsClients centreRelationsClients) {
-        this(centreRelationsClients, Optional.empty());
+        this(centreRelationsClients, Optional.empty(), PolitiqueSecondFacteur.OBLIGATOIRE);
     }
 }

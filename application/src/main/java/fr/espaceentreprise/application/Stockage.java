@@ -1,7 +1,11 @@
 package fr.espaceentreprise.application;
 
 import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.application.compte.AppareilsRepository;
 import fr.espaceentreprise.application.compte.CguRepository;
+import fr.espaceentreprise.application.compte.ConnexionsEnAttenteRepository;
+import fr.espaceentreprise.application.compte.JetonsApiRepository;
+import fr.espaceentreprise.application.compte.SecondsFacteursRepository;
 import fr.espaceentreprise.application.compte.DecisionsCompteRepository;
 import fr.espaceentreprise.application.compte.DemandeInscriptionRepository;
 import fr.espaceentreprise.application.compte.EffacementDonnees;
@@ -54,6 +58,10 @@ public record Stockage(
         IdentifiantsRepository identifiants,
         TemporisationSansCompteRepository temporisationsSansCompte,
         SessionRepository sessions,
+        SecondsFacteursRepository secondsFacteurs,
+        ConnexionsEnAttenteRepository connexionsEnAttente,
+        JetonsApiRepository jetonsApi,
+        AppareilsRepository appareils,
         DemandeInscriptionRepository demandesInscription,
         CguRepository cgu,
         JournalAudit journal,

@@ -16,6 +16,10 @@ import fr.espaceentreprise.application.compte.MandatairesEnMemoire;
 import fr.espaceentreprise.application.compte.NotificationsEnMemoire;
 import fr.espaceentreprise.application.compte.RobustesseFactice;
 import fr.espaceentreprise.application.compte.SessionsEnMemoire;
+import fr.espaceentreprise.application.compte.AppareilsEnMemoire;
+import fr.espaceentreprise.application.compte.JetonsApiEnMemoire;
+import fr.espaceentreprise.application.compte.ConnexionsEnAttenteEnMemoire;
+import fr.espaceentreprise.application.compte.SecondsFacteursEnMemoire;
 import fr.espaceentreprise.application.compte.TemporisationsSansCompteEnMemoire;
 import fr.espaceentreprise.application.compte.UtilisateursEnMemoire;
 import fr.espaceentreprise.application.contenu.AideEnMemoire;
@@ -83,6 +87,10 @@ public final class PortsEnMemoire {
     public final TemporisationsSansCompteEnMemoire temporisationsSansCompte =
             new TemporisationsSansCompteEnMemoire(transactions);
     public final SessionsEnMemoire sessions = new SessionsEnMemoire(transactions);
+    public final SecondsFacteursEnMemoire secondsFacteurs = new SecondsFacteursEnMemoire(transactions);
+    public final ConnexionsEnAttenteEnMemoire connexionsEnAttente = new ConnexionsEnAttenteEnMemoire(transactions);
+    public final JetonsApiEnMemoire jetonsApi = new JetonsApiEnMemoire(transactions);
+    public final AppareilsEnMemoire appareils = new AppareilsEnMemoire(transactions);
     public final DemandesInscriptionEnMemoire demandesInscription = new DemandesInscriptionEnMemoire(transactions);
     public final CguEnMemoire cgu = new CguEnMemoire(transactions);
     public final JournalEnMemoire journal = new JournalEnMemoire(transactions);
@@ -122,14 +130,14 @@ public final class PortsEnMemoire {
     public final NotificationsEnMemoire notifications = new NotificationsEnMemoire(transactions);
     public final BoiteDEnvoiEnMemoire boiteDEnvoi = new BoiteDEnvoiEnMemoire(notifications, transactions);
     public final EnMemoire.Effacement effacementDonnees = new EnMemoire.Effacement(identifiants, consentements,
-            sessions, demandesInscription, boiteDEnvoi);
+            sessions, demandesInscription, boiteDEnvoi, secondsFacteurs, jetonsApi, appareils);
     public final SondeFactice sonde = new SondeFactice();
 
     private EspaceEntreprise espace;
 
     public Stockage stockage() {
         return new Stockage(transactions, utilisateurs, identifiants, temporisationsSansCompte, sessions,
-                demandesInscription, cgu, journal, limiteur, decisionsCompte, effacementDonnees, lectureComptes,
+                secondsFacteurs, connexionsEnAttente, jetonsApi, appareils, demandesInscription, cgu, journal, limiteur, decisionsCompte, effacementDonnees, lectureComptes,
                 consentements, lectureDonneesPersonnelles, entreprises, lectureEntreprises, mandataires, mandats,
                 contrats, salaries, lectureSalaries, attestations, paysDesSalaries, appels, lectureCotisations,
                 demandes, piecesJointes, clesIdempotence, lectureDemandes, lectureDemandes, numerosUrgence,

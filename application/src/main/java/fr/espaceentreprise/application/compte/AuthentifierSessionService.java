@@ -1,6 +1,7 @@
 package fr.espaceentreprise.application.compte;
 
 import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.domain.compte.SessionId;
 import fr.espaceentreprise.domain.compte.SessionUtilisateur;
 import fr.espaceentreprise.domain.perimetre.Acteur;
 import java.time.Clock;
@@ -16,14 +17,16 @@ public final class AuthentifierSessionService implements AuthentifierSession {
     private static final int LONGUEUR_MAX_JETON = 128;
 
     private final SessionRepository sessions;
+    private final JetonsApiRepository jetonsApi;
     private final CguRepository cgu;
     private final Identification identification;
     private final Transactions transactions;
     private final Clock horloge;
 
-    public AuthentifierSessionService(SessionRepository sessions, CguRepository cgu,
+    public AuthentifierSessionService(SessionRepository sessions, JetonsApiRepository jetonsApi, CguRepository cgu,
                                       Identification identification, Transactions transactions, Clock horloge) {
         this.sessions = sessions;
+        this.jetonsApi = jetonsApi;
         this.cgu = cgu;
         this.identification = identification;
         this.transactions = transactions;
@@ -41,7 +44,7 @@ public final class AuthentifierSessionService implements AuthentifierSession {
             Optional<SessionUtilisateur> trouvee = sessions.trouverParEmpreinteJeton(empreinte)
                     .filter(session -> session.estActiveLe(maintenant));
             if (trouvee.isEmpty()) {
-                return Optional.<SessionAuthentifiee>empty();
+                return parJetonApi(empreinte, maintenant);
             }
             SessionUtilisateur session = trouvee.get();
             Optional<Acteur> acteur = identification.acteur(session.utilisateurId());
@@ -54,8 +57,26 @@ public final class AuthentifierSessionService implements AuthentifierSession {
                 sessions.toucher(session.id(), maintenant);
             }
             return Optional.of(new SessionAuthentifiee(session.id(),
-                    acteur.get().avecEtapes(etapes(session, maintenant))));
+                    acteur.get().avecEtapes(etapes(session, maintenant)), session.secondFacteurLe(),
+                    Optional.empty()));
         });
+    }
+
+    /**
+     * A personal API token, while valid and while its owner may use the portal. A machine completes no first-login
+     * step: the token acts with none pending. Its use is dated at most once a minute, like a session's activity.
+     */
+    private Optional<SessionAuthentifiee> parJetonApi(EmpreinteJeton empreinte, Instant maintenant) {
+        return jetonsApi.trouverParEmpreinte(empreinte)
+                .filter(jeton -> jeton.estValideLe(maintenant))
+                .flatMap(jeton -> identification.acteur(jeton.utilisateurId()).map(acteur -> {
+                    if (jeton.dernierUsage().map(usage -> !maintenant.isBefore(
+                            usage.plus(SessionUtilisateur.PRECISION_ACTIVITE))).orElse(true)) {
+                        jetonsApi.utiliser(jeton.id(), maintenant);
+                    }
+                    return new SessionAuthentifiee(new SessionId(jeton.id().valeur()), acteur, Optional.empty(),
+                            Optional.of(jeton.droits()));
+                }));
     }
 
     /**

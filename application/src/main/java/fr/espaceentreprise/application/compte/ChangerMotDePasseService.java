@@ -2,6 +2,8 @@ package fr.espaceentreprise.application.compte;
 
 import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.application.notification.Notifications;
+import fr.espaceentreprise.application.notification.TypeNotification;
 import fr.espaceentreprise.application.commun.TropDeTentativesException;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.commun.ValeurInvalideException;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +32,7 @@ public final class ChangerMotDePasseService implements ChangerMotDePasse {
     private final ReglesNouveauMotDePasse regles;
     private final PasswordHasher hacheur;
     private final JournalAudit journal;
+    private final Notifications notifications;
     private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
@@ -36,6 +40,7 @@ public final class ChangerMotDePasseService implements ChangerMotDePasse {
     public ChangerMotDePasseService(UtilisateurRepository utilisateurs, IdentifiantsRepository identifiantsRepository,
                                     SessionRepository sessions, DonneesPersonnelles donneesPersonnelles,
                                     RobustesseMotDePasse robustesse, PasswordHasher hacheur, JournalAudit journal,
+                                    Notifications notifications,
                                     ControleAcces acces, Transactions transactions, Clock horloge) {
         this.utilisateurs = utilisateurs;
         this.identifiantsRepository = identifiantsRepository;
@@ -43,6 +48,7 @@ public final class ChangerMotDePasseService implements ChangerMotDePasse {
         this.regles = new ReglesNouveauMotDePasse(robustesse, donneesPersonnelles);
         this.hacheur = hacheur;
         this.journal = journal;
+        this.notifications = notifications;
         this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
@@ -51,6 +57,7 @@ public final class ChangerMotDePasseService implements ChangerMotDePasse {
     @Override
     public void changer(Commande commande) {
         try {
+            commande.session().exigerSessionInteractive();
             acces.exigerEspace(commande.session().acteur());
             if (commande.motDePasseActuel() == null || commande.motDePasseActuel().length == 0) {
                 throw new ValeurInvalideException(Verifications.OBLIGATOIRE, CHAMP_ACTUEL);
@@ -92,6 +99,8 @@ public final class ChangerMotDePasseService implements ChangerMotDePasse {
         sessions.revoquerToutes(utilisateur.id(), Optional.of(session.sessionId()), maintenant);
         journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.MOT_DE_PASSE_CHANGE, maintenant, utilisateur.id(),
                 utilisateur.numeroAdherent(), commande.ip(), null));
+        notifications.envoyer(CourrielsCompte.securite(TypeNotification.SECURITE_MOT_DE_PASSE_CHANGE, utilisateur,
+                maintenant, commande.ip(), Map.of()));
         return new Change();
     }
 

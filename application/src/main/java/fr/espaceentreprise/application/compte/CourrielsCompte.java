@@ -1,9 +1,12 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.domain.compte.AdresseIp;
 import fr.espaceentreprise.application.notification.Notification;
 import fr.espaceentreprise.application.notification.TypeNotification;
 import fr.espaceentreprise.domain.compte.DemandeInscription;
 import fr.espaceentreprise.domain.compte.Utilisateur;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +34,9 @@ public final class CourrielsCompte {
     public static final String MOT_DE_PASSE_PROVISOIRE = "motDePasseProvisoire";
     /** Added at dispatch: the 6-digit code, to print alone on its own line. */
     public static final String CODE = "code";
+
+    public static final String INSTANT = "instant";
+    public static final String IP = "ip";
 
     public static final String CONTEXTE_INSCRIPTION = "INSCRIPTION";
     public static final String CONTEXTE_MOT_DE_PASSE_OUBLIE = "MOT_DE_PASSE_OUBLIE";
@@ -60,5 +66,17 @@ public final class CourrielsCompte {
     static Notification codeConfirmationEmail(Utilisateur utilisateur) {
         return new Notification(TypeNotification.CODE_CONFIRMATION_EMAIL, utilisateur.email(), utilisateur.langue(),
                 Optional.of(utilisateur.id()), Map.of(PRENOM, utilisateur.prenom(), NOM, utilisateur.nom()));
+    }
+
+    /** A security notice to the account's address: the event, its instant and address, and {@code autres}. */
+    static Notification securite(TypeNotification type, Utilisateur utilisateur, Instant instant, AdresseIp ip,
+                                 Map<String, String> autres) {
+        Map<String, String> parametres = new HashMap<>(autres);
+        parametres.put(PRENOM, utilisateur.prenom());
+        parametres.put(NOM, utilisateur.nom());
+        parametres.put(INSTANT, instant.toString());
+        parametres.put(IP, ip.valeur());
+        return new Notification(type, utilisateur.email(), utilisateur.langue(), Optional.of(utilisateur.id()),
+                parametres);
     }
 }

@@ -14,7 +14,9 @@ import java.util.Objects;
  *       relations clients;</li>
  *   <li>{@link #reactiver}: a suspended account opens again;</li>
  *   <li>{@link #supprimer}: the user gets a last e-mail, then his personal data is erased (see
- *       {@link EffacementDonnees}) and the numéro d'adhérent opens nothing any more.</li>
+ *       {@link EffacementDonnees}) and the numéro d'adhérent opens nothing any more;</li>
+ *   <li>{@link #reinitialiserSecondFacteur}: the user lost his phone and his recovery codes; his factor is
+ *       forgotten and his sessions end; he enrols a new one at his next login (mailed, audited).</li>
  * </ul>
  * Gestionnaires only (anyone else, or an unknown account: IntrouvableException). RegleMetierException
  * "compte.soi_meme" on one's own account, "utilisateur.supprime" on a deleted one, "compte.deja_suspendu" when
@@ -27,6 +29,8 @@ public interface DeciderCompte {
     void reactiver(Reactivation reactivation);
 
     void supprimer(Fermeture fermeture);
+
+    void reinitialiserSecondFacteur(Reactivation reinitialisation);
 
     /** @param precision the gestionnaire's own words, optional */
     record Fermeture(Acteur acteur, UtilisateurId compte, MotifCompte motif, String precision, AdresseIp ip) {

@@ -2,6 +2,8 @@ package fr.espaceentreprise.application.compte;
 
 import fr.espaceentreprise.application.commun.ControleAcces;
 import fr.espaceentreprise.application.commun.Transactions;
+import fr.espaceentreprise.application.notification.Notifications;
+import fr.espaceentreprise.application.notification.TypeNotification;
 import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.compte.EtapeObligatoire;
 import fr.espaceentreprise.domain.compte.EvenementAudit;
@@ -23,6 +25,7 @@ public final class DefinirMotDePasseService implements DefinirMotDePasse {
     private final ReglesNouveauMotDePasse regles;
     private final PasswordHasher hacheur;
     private final JournalAudit journal;
+    private final Notifications notifications;
     private final ControleAcces acces;
     private final Transactions transactions;
     private final Clock horloge;
@@ -30,6 +33,7 @@ public final class DefinirMotDePasseService implements DefinirMotDePasse {
     public DefinirMotDePasseService(UtilisateurRepository utilisateurs, IdentifiantsRepository identifiantsRepository,
                                     SessionRepository sessions, DonneesPersonnelles donneesPersonnelles,
                                     RobustesseMotDePasse robustesse, PasswordHasher hacheur, JournalAudit journal,
+                                    Notifications notifications,
                                     ControleAcces acces, Transactions transactions, Clock horloge) {
         this.utilisateurs = utilisateurs;
         this.identifiantsRepository = identifiantsRepository;
@@ -37,6 +41,7 @@ public final class DefinirMotDePasseService implements DefinirMotDePasse {
         this.regles = new ReglesNouveauMotDePasse(robustesse, donneesPersonnelles);
         this.hacheur = hacheur;
         this.journal = journal;
+        this.notifications = notifications;
         this.acces = acces;
         this.transactions = transactions;
         this.horloge = horloge;
@@ -52,19 +57,23 @@ public final class DefinirMotDePasseService implements DefinirMotDePasse {
                 throw new RegleMetierException("etape.non_attendue", null,
                         Map.of("etape", EtapeObligatoire.CHANGER_MOT_DE_PASSE));
             }
+            Utilisateur utilisateur = transactions.enTransaction(() -> utilisateurs.trouver(session.utilisateurId()))
+                    .orElseThrow(Introuvable::exception);
+            regles.verifier(motDePasse, CHAMP, utilisateur);
+            // Hashed between two transactions: Argon2's tens of milliseconds hold no database connection.
+            String empreinte = hacheur.hacher(motDePasse);
             return transactions.enTransaction(() -> {
                 Instant maintenant = horloge.instant();
-                Utilisateur utilisateur = utilisateurs.trouver(session.utilisateurId())
-                        .orElseThrow(Introuvable::exception);
-                regles.verifier(motDePasse, CHAMP, utilisateur);
                 Identifiants identifiants = identifiantsRepository.trouverParUtilisateur(utilisateur.id())
                         .orElseGet(() -> Identifiants.nouveaux(utilisateur.id()));
-                identifiants.definirMotDePasse(hacheur.hacher(motDePasse));
+                identifiants.definirMotDePasse(empreinte);
                 identifiantsRepository.enregistrer(identifiants);
                 sessions.retirerEtape(session.sessionId(), EtapeObligatoire.CHANGER_MOT_DE_PASSE);
                 sessions.revoquerToutes(utilisateur.id(), Optional.of(session.sessionId()), maintenant);
                 journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.MOT_DE_PASSE_CHANGE, maintenant,
                         utilisateur.id(), utilisateur.numeroAdherent(), commande.ip(), "mot_de_passe_provisoire_remplace"));
+                notifications.envoyer(CourrielsCompte.securite(TypeNotification.SECURITE_MOT_DE_PASSE_CHANGE,
+                        utilisateur, maintenant, commande.ip(), Map.of()));
                 return session.etapesApres(EtapeObligatoire.CHANGER_MOT_DE_PASSE);
             });
         } finally {

@@ -1,5 +1,6 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.domain.compte.SecretTotp;
 import fr.espaceentreprise.domain.salarie.CodeVerification;
 
 /** Draws secrets from a cryptographically secure source. */
@@ -16,6 +17,12 @@ public interface GenerateurSecrets {
 
     /** A code of exactly {@code chiffres} decimal digits, leading zeros kept. */
     String codeNumerique(int chiffres);
+
+    /** The secret of a new TOTP second factor: {@link SecretTotp#OCTETS} random bytes. */
+    SecretTotp secretTotp();
+
+    /** A recovery code: 16 characters of an alphabet without look-alikes (80 random bits), in groups of four. */
+    String codeDeSecours();
 
     /** A code of {@link CodeVerification#LONGUEUR} characters of {@link CodeVerification#ALPHABET} (100 random bits). */
     CodeVerification codeVerification();

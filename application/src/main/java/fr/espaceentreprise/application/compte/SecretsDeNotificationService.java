@@ -5,6 +5,7 @@ import fr.espaceentreprise.application.notification.Notification;
 import fr.espaceentreprise.application.notification.SecretsDeNotification;
 import fr.espaceentreprise.domain.compte.CodeConfirmationEmail;
 import fr.espaceentreprise.domain.compte.Identifiants;
+import fr.espaceentreprise.domain.compte.MotDePasseProvisoire;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +53,10 @@ public final class SecretsDeNotificationService implements SecretsDeNotification
         Identifiants identifiants = identifiantsDe(notification.utilisateurId().orElseThrow());
         char[] motDePasse = generateur.motDePasseProvisoire();
         try {
-            identifiants.emettreMotDePasseProvisoire(hacheur.hacher(motDePasse), maintenant);
+            identifiants.emettreMotDePasseProvisoire(hacheur.hacher(motDePasse), maintenant,
+                    CourrielsCompte.CONTEXTE_MOT_DE_PASSE_OUBLIE.equals(notification.parametres()
+                            .get(CourrielsCompte.CONTEXTE))
+                            ? MotDePasseProvisoire.VALIDITE_OUBLI : MotDePasseProvisoire.VALIDITE_INSCRIPTION);
             identifiantsRepository.enregistrer(identifiants);
             return Map.of(CourrielsCompte.MOT_DE_PASSE_PROVISOIRE, new String(motDePasse));
         } finally {

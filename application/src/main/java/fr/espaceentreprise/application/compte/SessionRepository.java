@@ -5,6 +5,7 @@ import fr.espaceentreprise.domain.compte.SessionId;
 import fr.espaceentreprise.domain.compte.SessionUtilisateur;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,10 +19,19 @@ public interface SessionRepository {
     void ajouter(SessionUtilisateur session, EmpreinteJeton empreinteJeton);
 
     /** The session, whatever its state (revoked and expired ones included, until purged). */
+    Optional<SessionUtilisateur> trouver(SessionId id);
+
+    /** The session, whatever its state (revoked and expired ones included, until purged). */
     Optional<SessionUtilisateur> trouverParEmpreinteJeton(EmpreinteJeton empreinteJeton);
 
     /** Moves the last activity to {@code instant}, never backwards. */
     void toucher(SessionId id, Instant instant);
+
+    /** The user's sessions not revoked and not expired at {@code instant}, the most recently active first. */
+    List<SessionUtilisateur> vivantesDe(UtilisateurId utilisateurId, Instant instant);
+
+    /** The second factor was checked in this session at {@code instant}. */
+    void verifierSecondFacteur(SessionId id, Instant instant);
 
     /** The user completed that step in this session. */
     void retirerEtape(SessionId id, EtapeObligatoire etape);

@@ -31,7 +31,22 @@ public enum TypeNotification {
      * The back office deleted the account: queued to the address on file before it is erased (it carries no
      * secret, only the first and last names, so it may be written at queue time).
      */
-    COMPTE_SUPPRIME(false);
+    COMPTE_SUPPRIME(false),
+    /**
+     * Security notices (no secret in them): what happened to the account, when ({@code instant}, ISO-8601) and
+     * from which address ({@code ip}), and what to do if it was not the user. The password was changed.
+     */
+    SECURITE_MOT_DE_PASSE_CHANGE(false),
+    /** A second factor was enrolled (a first one, or a new phone). */
+    SECURITE_SECOND_FACTEUR_ACTIVE(false),
+    /** The back office reset the second factor: a new one is to be enrolled at the next login. */
+    SECURITE_SECOND_FACTEUR_REINITIALISE(false),
+    /** A recovery code opened a session; {@code restants}: how many are left. */
+    SECURITE_CODE_DE_SECOURS_UTILISE(false),
+    /** An API token was created; {@code nom}, {@code droits} (LECTURE or ECRITURE), {@code expireLe} (ISO-8601). */
+    SECURITE_JETON_API_CREE(false),
+    /** A login from a browser not seen before on this account; {@code navigateur}: its family. */
+    SECURITE_NOUVEL_APPAREIL(false);
 
     private final boolean porteUnSecret;
 

@@ -30,6 +30,7 @@ final class Copies {
 
     static SessionUtilisateur de(SessionUtilisateur s) {
         return SessionUtilisateur.rehydrater(s.id(), s.utilisateurId(), s.ouverteLe(), s.derniereActivite(),
-                s.revoqueeLe().orElse(null), s.etapesEnAttente());
+                s.revoqueeLe().orElse(null), s.etapesEnAttente(), s.ip(), s.navigateur(),
+                s.secondFacteurLe().orElse(null));
     }
 }

@@ -1,5 +1,7 @@
 package fr.espaceentreprise.application.compte;
 
+import fr.espaceentreprise.domain.compte.SecretTotp;
+import fr.espaceentreprise.domain.compte.Totp;
 import fr.espaceentreprise.domain.salarie.CodeVerification;
 
 /** Predictable secrets: tokens "jeton-1", "jeton-2"…, temporary passwords and codes set by the test. */
@@ -50,5 +52,27 @@ public final class GenerateurFactice implements GenerateurSecrets {
     public CodeVerification codeVerification() {
         codesVerification++;
         return new CodeVerification(String.format("%020d", codesVerification));
+    }
+
+    /** The demo's well-known secret unless a test sets another: tests compute its codes with {@link Totp}. */
+    public static final SecretTotp SECRET_TOTP = SecretTotp.depuisBase32("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+
+    private SecretTotp secretTotp = SECRET_TOTP;
+    private int codesDeSecours;
+
+    public void prochainSecretTotp(SecretTotp secret) {
+        this.secretTotp = secret;
+    }
+
+    @Override
+    public SecretTotp secretTotp() {
+        return secretTotp;
+    }
+
+    /** Codes in sequence, distinct and recognisable: SECO-URSA-AAAA-0001, …0002… */
+    @Override
+    public String codeDeSecours() {
+        codesDeSecours++;
+        return String.format("SECO-URSA-AAAA-%04d", codesDeSecours);
     }
 }

@@ -5,7 +5,10 @@ import fr.espaceentreprise.application.commun.TransactionsEnMemoire;
 import fr.espaceentreprise.application.compte.DecisionsCompteRepository;
 import fr.espaceentreprise.application.compte.EffacementDonnees;
 import fr.espaceentreprise.application.compte.DemandesInscriptionEnMemoire;
+import fr.espaceentreprise.application.compte.AppareilsEnMemoire;
 import fr.espaceentreprise.application.compte.IdentifiantsEnMemoire;
+import fr.espaceentreprise.application.compte.JetonsApiEnMemoire;
+import fr.espaceentreprise.application.compte.SecondsFacteursEnMemoire;
 import fr.espaceentreprise.application.compte.SessionsEnMemoire;
 import fr.espaceentreprise.application.notification.BoiteDEnvoiEnMemoire;
 import fr.espaceentreprise.domain.compte.ConsentementProspection;
@@ -78,10 +81,17 @@ public final class EnMemoire {
         private final SessionsEnMemoire sessions;
         private final DemandesInscriptionEnMemoire demandesInscription;
         private final BoiteDEnvoiEnMemoire boiteDEnvoi;
+        private final SecondsFacteursEnMemoire secondsFacteurs;
+        private final JetonsApiEnMemoire jetonsApi;
+        private final AppareilsEnMemoire appareils;
         public final List<UtilisateurId> effaces = new ArrayList<>();
 
         public Effacement(IdentifiantsEnMemoire identifiants, Consentements consentements, SessionsEnMemoire sessions,
-                DemandesInscriptionEnMemoire demandesInscription, BoiteDEnvoiEnMemoire boiteDEnvoi) {
+                DemandesInscriptionEnMemoire demandesInscription, BoiteDEnvoiEnMemoire boiteDEnvoi,
+                SecondsFacteursEnMemoire secondsFacteurs, JetonsApiEnMemoire jetonsApi, AppareilsEnMemoire appareils) {
+            this.secondsFacteurs = secondsFacteurs;
+            this.jetonsApi = jetonsApi;
+            this.appareils = appareils;
             this.identifiants = identifiants;
             this.consentements = consentements;
             this.sessions = sessions;
@@ -95,6 +105,9 @@ public final class EnMemoire {
             consentements.retirer(supprime.id());
             sessions.supprimerCellesDe(supprime.id());
             boiteDEnvoi.effacerCeuxDe(supprime.id());
+            secondsFacteurs.supprimer(supprime.id());
+            jetonsApi.supprimerCeuxDe(supprime.id());
+            appareils.supprimerCeuxDe(supprime.id());
             demandesInscription.tous().stream()
                     .filter(demande -> demande.numeroAdherent().equals(supprime.numeroAdherent())
                             && demande.statut() != StatutInscription.EN_ATTENTE)
