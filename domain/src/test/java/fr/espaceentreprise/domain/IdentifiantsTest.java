@@ -4,6 +4,7 @@ import static fr.espaceentreprise.domain.commun.AssertionsDomaine.assertValeurIn
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import fr.espaceentreprise.domain.compte.JetonApiId;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import fr.espaceentreprise.domain.contrat.ContratId;
 import fr.espaceentreprise.domain.cotisation.AppelDeCotisationId;
@@ -47,7 +48,8 @@ class IdentifiantsTest {
                 new TypeIdentifiant("AppelDeCotisationId", AppelDeCotisationId::nouveau, AppelDeCotisationId::de,
                         AppelDeCotisationId::new),
                 new TypeIdentifiant("DemandeId", DemandeId::nouveau, DemandeId::de, DemandeId::new),
-                new TypeIdentifiant("UtilisateurId", UtilisateurId::nouveau, UtilisateurId::de, UtilisateurId::new));
+                new TypeIdentifiant("UtilisateurId", UtilisateurId::nouveau, UtilisateurId::de, UtilisateurId::new),
+                new TypeIdentifiant("JetonApiId", JetonApiId::nouveau, JetonApiId::de, JetonApiId::new));
     }
 
     static Stream<Arguments> typesEtTextesInvalides() {

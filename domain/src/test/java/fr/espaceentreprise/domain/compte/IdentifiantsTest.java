@@ -1,6 +1,8 @@
 package fr.espaceentreprise.domain.compte;
 
 import static fr.espaceentreprise.domain.commun.AssertionsDomaine.assertRegleMetier;
+import static fr.espaceentreprise.domain.compte.MotDePasseProvisoire.VALIDITE_INSCRIPTION;
+import static fr.espaceentreprise.domain.compte.MotDePasseProvisoire.VALIDITE_OUBLI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,7 +36,7 @@ class IdentifiantsTest {
     @Test
     void rehydration_restores_every_field() {
         UtilisateurId id = UtilisateurId.nouveau();
-        MotDePasseProvisoire provisoire = MotDePasseProvisoire.emis("prov", T0);
+        MotDePasseProvisoire provisoire = MotDePasseProvisoire.emis("prov", T0, VALIDITE_INSCRIPTION);
         Temporisation temporisation = new Temporisation(3, List.of(T0, T0.plusSeconds(1), T0.plusSeconds(2)));
         CodeConfirmationEmail code = new CodeConfirmationEmail("code", EMAIL, T0.plusSeconds(600), 2);
 
@@ -53,20 +55,29 @@ class IdentifiantsTest {
     @Nested
     class MotsDePasseProvisoires {
 
-        @Test
-        void a_temporary_password_works_for_72_hours_exactly() {
-            identifiants.emettreMotDePasseProvisoire("prov", T0);
-            Instant expiration = T0.plus(Duration.ofHours(72));
+        private void assertValideJusqua(Duration validite, Instant expiration) {
+            identifiants.emettreMotDePasseProvisoire("prov", T0, validite);
 
+            assertEquals(expiration, identifiants.motDePasseProvisoire().orElseThrow().expireLe());
             assertEquals(Optional.of("prov"), identifiants.empreinteProvisoireValideLe(T0));
             assertEquals(Optional.of("prov"), identifiants.empreinteProvisoireValideLe(expiration.minusMillis(1)));
             assertEquals(Optional.empty(), identifiants.empreinteProvisoireValideLe(expiration));
         }
 
         @Test
+        void the_temporary_password_sent_after_sign_up_works_for_72_hours_exactly() {
+            assertValideJusqua(VALIDITE_INSCRIPTION, T0.plus(Duration.ofHours(72)));
+        }
+
+        @Test
+        void a_temporary_password_asked_for_a_forgotten_one_works_for_one_hour_exactly() {
+            assertValideJusqua(VALIDITE_OUBLI, T0.plus(Duration.ofHours(1)));
+        }
+
+        @Test
         void the_current_password_keeps_working_while_a_temporary_one_is_pending() {
             identifiants.definirMotDePasse("actuel");
-            identifiants.emettreMotDePasseProvisoire("prov", T0);
+            identifiants.emettreMotDePasseProvisoire("prov", T0, VALIDITE_INSCRIPTION);
 
             assertEquals(Optional.of("actuel"), identifiants.empreinteMotDePasse());
         }
@@ -74,7 +85,7 @@ class IdentifiantsTest {
         @Test
         void using_the_temporary_password_consumes_it_and_retires_the_former_one() {
             identifiants.definirMotDePasse("actuel");
-            identifiants.emettreMotDePasseProvisoire("prov", T0);
+            identifiants.emettreMotDePasseProvisoire("prov", T0, VALIDITE_INSCRIPTION);
 
             identifiants.utiliserMotDePasseProvisoire(T0.plusSeconds(10));
 
@@ -85,7 +96,7 @@ class IdentifiantsTest {
 
         @Test
         void a_temporary_password_cannot_be_used_twice() {
-            identifiants.emettreMotDePasseProvisoire("prov", T0);
+            identifiants.emettreMotDePasseProvisoire("prov", T0, VALIDITE_INSCRIPTION);
             identifiants.utiliserMotDePasseProvisoire(T0.plusSeconds(10));
 
             assertRegleMetier("motDePasse.provisoire.expire",
@@ -95,25 +106,36 @@ class IdentifiantsTest {
         @Test
         void an_expired_temporary_password_cannot_be_used() {
             identifiants.definirMotDePasse("actuel");
-            identifiants.emettreMotDePasseProvisoire("prov", T0);
+            identifiants.emettreMotDePasseProvisoire("prov", T0, VALIDITE_OUBLI);
 
             assertRegleMetier("motDePasse.provisoire.expire",
-                    () -> identifiants.utiliserMotDePasseProvisoire(T0.plus(Duration.ofHours(72))));
+                    () -> identifiants.utiliserMotDePasseProvisoire(T0.plus(Duration.ofHours(1))));
             assertEquals(Optional.of("actuel"), identifiants.empreinteMotDePasse(), "nothing changed");
         }
 
         @Test
         void a_new_temporary_password_replaces_the_previous_one_and_restarts_the_72_hours() {
-            identifiants.emettreMotDePasseProvisoire("premier", T0);
-            identifiants.emettreMotDePasseProvisoire("second", T0.plus(Duration.ofHours(48)));
+            identifiants.emettreMotDePasseProvisoire("premier", T0, VALIDITE_INSCRIPTION);
+            identifiants.emettreMotDePasseProvisoire("second", T0.plus(Duration.ofHours(48)), VALIDITE_INSCRIPTION);
 
             assertEquals(Optional.of("second"),
                     identifiants.empreinteProvisoireValideLe(T0.plus(Duration.ofHours(100))));
         }
 
         @Test
+        void a_forgotten_password_asked_during_the_72_hours_replaces_the_first_one_and_its_lifetime() {
+            identifiants.emettreMotDePasseProvisoire("premier", T0, VALIDITE_INSCRIPTION);
+            Instant oubli = T0.plus(Duration.ofHours(48));
+            identifiants.emettreMotDePasseProvisoire("second", oubli, VALIDITE_OUBLI);
+
+            assertEquals(Optional.of("second"), identifiants.empreinteProvisoireValideLe(oubli.plusSeconds(3599)));
+            assertEquals(Optional.empty(), identifiants.empreinteProvisoireValideLe(oubli.plusSeconds(3600)),
+                    "the first one, which would have lasted till 72 h, is gone");
+        }
+
+        @Test
         void choosing_a_password_voids_the_pending_temporary_one() {
-            identifiants.emettreMotDePasseProvisoire("prov", T0);
+            identifiants.emettreMotDePasseProvisoire("prov", T0, VALIDITE_INSCRIPTION);
 
             identifiants.definirMotDePasse("nouveau");
 
@@ -124,7 +146,7 @@ class IdentifiantsTest {
         @Test
         void rehashing_keeps_the_pending_temporary_password() {
             identifiants.definirMotDePasse("ancienne-empreinte");
-            identifiants.emettreMotDePasseProvisoire("prov", T0);
+            identifiants.emettreMotDePasseProvisoire("prov", T0, VALIDITE_INSCRIPTION);
 
             identifiants.rehacherMotDePasse("nouvelle-empreinte");
 
@@ -249,7 +271,7 @@ class IdentifiantsTest {
     @Test
     void secrets_hashes_stay_out_of_logs() {
         identifiants.definirMotDePasse("$argon2id$secret");
-        identifiants.emettreMotDePasseProvisoire("$argon2id$provisoire", T0);
+        identifiants.emettreMotDePasseProvisoire("$argon2id$provisoire", T0, VALIDITE_OUBLI);
         identifiants.emettreCodeEmail("$argon2id$code", EMAIL, T0);
 
         assertFalse(identifiants.toString().contains("argon2"));

@@ -17,9 +17,14 @@ import org.junit.jupiter.api.Test;
 class SessionUtilisateurTest {
 
     private static final Instant OUVERTURE = Instant.parse("2026-03-02T08:00:00Z");
+    private static final AdresseIp IP = new AdresseIp("203.0.113.7");
 
-    private final SessionUtilisateur session = SessionUtilisateur.ouvrir(SessionId.nouveau(), UtilisateurId.nouveau(),
-            Set.of(), OUVERTURE);
+    private static SessionUtilisateur ouvrir(Set<EtapeObligatoire> etapes, boolean secondFacteur) {
+        return SessionUtilisateur.ouvrir(SessionId.nouveau(), UtilisateurId.nouveau(), etapes, OUVERTURE, IP,
+                FamilleNavigateur.FIREFOX, secondFacteur);
+    }
+
+    private final SessionUtilisateur session = ouvrir(Set.of(), false);
 
     @Test
     void a_session_ends_after_30_minutes_without_activity() {
@@ -88,12 +93,13 @@ class SessionUtilisateurTest {
 
     @Test
     void pending_steps_come_in_the_order_the_screens_ask_for_them_and_leave_one_by_one() {
-        SessionUtilisateur premiereConnexion = SessionUtilisateur.ouvrir(SessionId.nouveau(), UtilisateurId.nouveau(),
-                EnumSet.of(EtapeObligatoire.ACCEPTER_CGU, EtapeObligatoire.CHANGER_MOT_DE_PASSE,
-                        EtapeObligatoire.CONFIRMER_EMAIL), OUVERTURE);
+        SessionUtilisateur premiereConnexion = ouvrir(EnumSet.of(EtapeObligatoire.ACCEPTER_CGU,
+                EtapeObligatoire.ENROLER_SECOND_FACTEUR, EtapeObligatoire.CHANGER_MOT_DE_PASSE,
+                EtapeObligatoire.CONFIRMER_EMAIL), false);
 
         assertEquals(List.of(EtapeObligatoire.CHANGER_MOT_DE_PASSE, EtapeObligatoire.CONFIRMER_EMAIL,
-                EtapeObligatoire.ACCEPTER_CGU), List.copyOf(premiereConnexion.etapesEnAttente()));
+                EtapeObligatoire.ENROLER_SECOND_FACTEUR, EtapeObligatoire.ACCEPTER_CGU),
+                List.copyOf(premiereConnexion.etapesEnAttente()));
         premiereConnexion.terminerEtape(EtapeObligatoire.CHANGER_MOT_DE_PASSE);
 
         assertFalse(premiereConnexion.attend(EtapeObligatoire.CHANGER_MOT_DE_PASSE));
@@ -109,12 +115,60 @@ class SessionUtilisateurTest {
     }
 
     @Test
+    void a_session_keeps_where_and_what_it_was_opened_from() {
+        SessionUtilisateur ouverte = SessionUtilisateur.ouvrir(SessionId.nouveau(), UtilisateurId.nouveau(), Set.of(),
+                OUVERTURE, new AdresseIp("2001:db8::1"), FamilleNavigateur.CLIENT_API, false);
+
+        assertEquals(new AdresseIp("2001:db8::1"), ouverte.ip());
+        assertEquals(FamilleNavigateur.CLIENT_API, ouverte.navigateur());
+    }
+
+    @Test
+    void a_session_needs_an_address_and_a_browser_family() {
+        assertThrows(NullPointerException.class, () -> SessionUtilisateur.ouvrir(SessionId.nouveau(),
+                UtilisateurId.nouveau(), Set.of(), OUVERTURE, null, FamilleNavigateur.FIREFOX, false));
+        assertThrows(NullPointerException.class, () -> SessionUtilisateur.ouvrir(SessionId.nouveau(),
+                UtilisateurId.nouveau(), Set.of(), OUVERTURE, IP, null, false));
+    }
+
+    @Test
+    void a_login_through_the_second_factor_counts_as_a_check_from_the_opening() {
+        SessionUtilisateur ouverte = ouvrir(Set.of(), true);
+
+        assertEquals(Optional.of(OUVERTURE), ouverte.secondFacteurLe());
+        assertTrue(ouverte.secondFacteurVerifieDepuis(Duration.ofMinutes(15), OUVERTURE.plusSeconds(60)));
+        assertFalse(ouverte.secondFacteurVerifieDepuis(Duration.ofMinutes(15),
+                OUVERTURE.plus(Duration.ofMinutes(15)).plusMillis(1)));
+    }
+
+    @Test
+    void a_session_opened_without_the_second_factor_was_never_checked() {
+        assertEquals(Optional.empty(), session.secondFacteurLe());
+        assertFalse(session.secondFacteurVerifieDepuis(Duration.ofDays(365), OUVERTURE));
+    }
+
+    @Test
+    void checking_the_second_factor_again_restarts_the_delay() {
+        Instant verification = OUVERTURE.plus(Duration.ofHours(2));
+        Duration delai = Duration.ofMinutes(10);
+
+        session.verifierSecondFacteur(verification);
+
+        assertEquals(Optional.of(verification), session.secondFacteurLe());
+        assertTrue(session.secondFacteurVerifieDepuis(delai, verification));
+        assertTrue(session.secondFacteurVerifieDepuis(delai, verification.plus(delai).minusMillis(1)));
+        assertFalse(session.secondFacteurVerifieDepuis(delai, verification.plus(delai).plusMillis(1)));
+        assertFalse(session.secondFacteurVerifieDepuis(Duration.ZERO, verification.plusMillis(1)));
+    }
+
+    @Test
     void rehydration_restores_every_field() {
         SessionId id = SessionId.nouveau();
         UtilisateurId utilisateur = UtilisateurId.nouveau();
 
         SessionUtilisateur relue = SessionUtilisateur.rehydrater(id, utilisateur, OUVERTURE,
-                OUVERTURE.plusSeconds(60), OUVERTURE.plusSeconds(90), Set.of(EtapeObligatoire.ACCEPTER_CGU));
+                OUVERTURE.plusSeconds(60), OUVERTURE.plusSeconds(90), Set.of(EtapeObligatoire.ACCEPTER_CGU), IP,
+                FamilleNavigateur.SAFARI, OUVERTURE.plusSeconds(30));
 
         assertEquals(id, relue.id());
         assertEquals(utilisateur, relue.utilisateurId());
@@ -122,5 +176,17 @@ class SessionUtilisateurTest {
         assertEquals(OUVERTURE.plusSeconds(60), relue.derniereActivite());
         assertEquals(Optional.of(OUVERTURE.plusSeconds(90)), relue.revoqueeLe());
         assertEquals(Set.of(EtapeObligatoire.ACCEPTER_CGU), relue.etapesEnAttente());
+        assertEquals(IP, relue.ip());
+        assertEquals(FamilleNavigateur.SAFARI, relue.navigateur());
+        assertEquals(Optional.of(OUVERTURE.plusSeconds(30)), relue.secondFacteurLe());
+    }
+
+    @Test
+    void a_session_read_back_may_never_have_checked_the_second_factor() {
+        SessionUtilisateur relue = SessionUtilisateur.rehydrater(SessionId.nouveau(), UtilisateurId.nouveau(),
+                OUVERTURE, OUVERTURE, null, Set.of(), IP, FamilleNavigateur.AUTRE, null);
+
+        assertEquals(Optional.empty(), relue.secondFacteurLe());
+        assertEquals(Optional.empty(), relue.revoqueeLe());
     }
 }
