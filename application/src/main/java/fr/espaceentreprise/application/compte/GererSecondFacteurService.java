@@ -69,7 +69,7 @@ public final class GererSecondFacteurService implements GererSecondFacteur {
         Optional<SecondFacteur> facteur = transactions.enTransaction(
                 () -> secondsFacteurs.trouver(session.utilisateurId()));
         boolean recent = session.secondFacteurLe()
-                .map(le -> !maintenant.isAfter(le.plus(SessionAuthentifiee.REAUTHENTIFICATION))).orElse(false);
+                .map(le -> maintenant.isBefore(le.plus(SessionAuthentifiee.REAUTHENTIFICATION))).orElse(false);
         return new Etat(facteur.map(SecondFacteur::actifDepuis), facteur.map(SecondFacteur::codesDeSecoursDisponibles)
                 .orElse(0L), politique.exigePour(session.acteur().profil()), recent);
     }

@@ -67,7 +67,7 @@ public record SessionAuthentifiee(SessionId sessionId, Acteur acteur, Optional<I
     /** The second factor checked in this session within the last {@link #REAUTHENTIFICATION}. */
     public void exigerSecondFacteurRecent(Instant maintenant) {
         exigerSessionInteractive();
-        boolean recent = secondFacteurLe.map(le -> !maintenant.isAfter(le.plus(REAUTHENTIFICATION))).orElse(false);
+        boolean recent = secondFacteurLe.map(le -> maintenant.isBefore(le.plus(REAUTHENTIFICATION))).orElse(false);
         if (!recent) {
             throw new InterditException(InterditException.REAUTHENTIFICATION_REQUISE);
         }

@@ -2,7 +2,6 @@ package fr.espaceentreprise.domain.compte;
 
 import fr.espaceentreprise.domain.commun.ValeurInvalideException;
 import java.io.ByteArrayOutputStream;
-import java.util.Locale;
 
 /** RFC 4648 base 32 without padding: how authenticator apps write a TOTP secret. */
 final class Base32 {
@@ -30,16 +29,16 @@ final class Base32 {
         return texte.toString();
     }
 
-    /** Spaces, dashes, padding and case ignored, as people copy it; anything else → code {@code champ}. */
+    /** White space, dashes, padding and case ignored, as people copy it; anything else → {@code code}. */
     static byte[] decoder(String texte, String code) {
         ByteArrayOutputStream octets = new ByteArrayOutputStream();
         int tampon = 0;
         int bits = 0;
-        for (char c : texte.toUpperCase(Locale.ROOT).toCharArray()) {
-            if (c == ' ' || c == '-' || c == '=') {
+        for (char c : texte.toCharArray()) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '-' || c == '=') {
                 continue;
             }
-            int valeur = ALPHABET.indexOf(c);
+            int valeur = c < 128 ? ALPHABET.indexOf(Character.toUpperCase(c)) : -1;
             if (valeur < 0) {
                 throw new ValeurInvalideException(code, "secret");
             }

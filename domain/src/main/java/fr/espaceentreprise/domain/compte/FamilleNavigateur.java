@@ -1,5 +1,6 @@
 package fr.espaceentreprise.domain.compte;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,19 +17,23 @@ public enum FamilleNavigateur {
     CLIENT_API,
     AUTRE;
 
+    private static final List<String> CLIENTS_API = List.of("curl/", "wget/", "java-http-client", "java/", "python",
+            "okhttp", "apache-httpclient", "go-http-client", "postman", "insomnia", "axios/", "node-fetch",
+            "windowspowershell/", "dart/");
+
     /** Edge and Opera announce Chrome too, and Chrome announces Safari: the most specific word wins. */
     public static FamilleNavigateur de(String userAgent) {
         if (userAgent == null || userAgent.isBlank()) {
             return AUTRE;
         }
         String ua = userAgent.toLowerCase(Locale.ROOT);
-        if (ua.contains("edg/") || ua.contains("edge/")) {
+        if (ua.contains("edg/") || ua.contains("edge/") || ua.contains("edga/") || ua.contains("edgios/")) {
             return EDGE;
         }
-        if (ua.contains("opr/") || ua.contains("opera")) {
+        if (ua.contains("opr/") || ua.contains("opera") || ua.contains("opt/")) {
             return OPERA;
         }
-        if (ua.contains("firefox/")) {
+        if (ua.contains("firefox/") || ua.contains("fxios/")) {
             return FIREFOX;
         }
         if (ua.contains("chrome/") || ua.contains("chromium/") || ua.contains("crios/")) {
@@ -37,9 +42,7 @@ public enum FamilleNavigateur {
         if (ua.contains("safari/")) {
             return SAFARI;
         }
-        if (ua.startsWith("curl/") || ua.startsWith("java-http-client") || ua.startsWith("python")
-                || ua.startsWith("okhttp") || ua.startsWith("apache-httpclient") || ua.startsWith("go-http-client")
-                || ua.startsWith("postman")) {
+        if (CLIENTS_API.stream().anyMatch(ua::startsWith)) {
             return CLIENT_API;
         }
         return AUTRE;

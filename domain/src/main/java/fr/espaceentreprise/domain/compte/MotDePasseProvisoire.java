@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The hash of a temporary password sent by mail (after a validated sign-up or a "mot de passe oublié") and the
- * instant it stops working: {@link #VALIDITE} after it was issued. Single use.
+ * instant it stops working: {@link #VALIDITE_INSCRIPTION} or {@link #VALIDITE_OUBLI} after it was issued. Single use.
  */
 public record MotDePasseProvisoire(String empreinte, Instant expireLe) {
 

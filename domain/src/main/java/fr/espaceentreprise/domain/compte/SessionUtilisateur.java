@@ -68,6 +68,8 @@ public final class SessionUtilisateur {
         Verifications.nonNul(utilisateurId, "utilisateurId");
         Verifications.nonNul(etapesEnAttente, "etapesEnAttente");
         Verifications.nonNul(instant, "instant");
+        Verifications.nonNul(ip, "ip");
+        Verifications.nonNul(navigateur, "navigateur");
         return new SessionUtilisateur(id, utilisateurId, instant, instant, null, etapesEnAttente, ip, navigateur,
                 secondFacteur ? instant : null);
     }
@@ -121,12 +123,15 @@ public final class SessionUtilisateur {
 
     /** The user proved again he holds his second factor (at login, at enrolment, or when asked again). */
     public void verifierSecondFacteur(Instant instant) {
-        secondFacteurLe = Objects.requireNonNull(instant, "instant");
+        Objects.requireNonNull(instant, "instant");
+        if (secondFacteurLe == null || instant.isAfter(secondFacteurLe)) {
+            secondFacteurLe = instant;
+        }
     }
 
     /** Whether the second factor was checked in this session less than {@code delai} before {@code instant}. */
     public boolean secondFacteurVerifieDepuis(Duration delai, Instant instant) {
-        return secondFacteurLe != null && !instant.isAfter(secondFacteurLe.plus(delai));
+        return secondFacteurLe != null && instant.isBefore(secondFacteurLe.plus(delai));
     }
 
     public void terminerEtape(EtapeObligatoire etape) {

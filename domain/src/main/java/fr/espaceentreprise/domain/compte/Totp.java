@@ -49,7 +49,7 @@ public final class Totp {
         if (saisi == null) {
             return OptionalLong.empty();
         }
-        String code = saisi.replace(" ", "");
+        String code = saisi.replaceAll("[\\s\\u00a0\\u202f]", "");
         if (!code.matches("\\d{" + CHIFFRES + "}")) {
             return OptionalLong.empty();
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.espaceentreprise.domain.commun.ValeurInvalideException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -125,9 +126,9 @@ class SessionUtilisateurTest {
 
     @Test
     void a_session_needs_an_address_and_a_browser_family() {
-        assertThrows(NullPointerException.class, () -> SessionUtilisateur.ouvrir(SessionId.nouveau(),
+        assertThrows(ValeurInvalideException.class, () -> SessionUtilisateur.ouvrir(SessionId.nouveau(),
                 UtilisateurId.nouveau(), Set.of(), OUVERTURE, null, FamilleNavigateur.FIREFOX, false));
-        assertThrows(NullPointerException.class, () -> SessionUtilisateur.ouvrir(SessionId.nouveau(),
+        assertThrows(ValeurInvalideException.class, () -> SessionUtilisateur.ouvrir(SessionId.nouveau(),
                 UtilisateurId.nouveau(), Set.of(), OUVERTURE, IP, null, false));
     }
 
