@@ -12,7 +12,9 @@ import fr.espaceentreprise.application.compte.DeciderCompte;
 import fr.espaceentreprise.application.compte.DefinirMotDePasse;
 import fr.espaceentreprise.application.compte.DemanderCodeEmail;
 import fr.espaceentreprise.application.compte.DemanderInscription;
+import fr.espaceentreprise.application.compte.EmpreinteJeton;
 import fr.espaceentreprise.application.compte.EspaceComptes;
+import fr.espaceentreprise.application.compte.GererJetonsApi;
 import fr.espaceentreprise.application.compte.PublierCgu;
 import fr.espaceentreprise.application.compte.RecupererAcces;
 import fr.espaceentreprise.application.compte.RejeterInscription;
@@ -43,8 +45,14 @@ import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.commun.Telephone;
 import fr.espaceentreprise.domain.commun.ZoneUrgence;
 import fr.espaceentreprise.domain.compte.DemandeInscription;
+import fr.espaceentreprise.domain.compte.DroitsJeton;
+import fr.espaceentreprise.domain.compte.FamilleNavigateur;
+import fr.espaceentreprise.domain.compte.JetonApi;
+import fr.espaceentreprise.domain.compte.JetonApiId;
 import fr.espaceentreprise.domain.compte.MotifCompte;
 import fr.espaceentreprise.domain.compte.Profil;
+import fr.espaceentreprise.domain.compte.SessionId;
+import fr.espaceentreprise.domain.compte.SessionUtilisateur;
 import fr.espaceentreprise.domain.compte.UnUtilisateur;
 import fr.espaceentreprise.domain.compte.UneDemandeInscription;
 import fr.espaceentreprise.domain.compte.Utilisateur;
@@ -196,7 +204,28 @@ record CasDUsage(String nom, Porte porte, Optional<Rubrique> rubrique, Appel app
                                 new ConfirmerEmail.Commande(s, "000000", IP))),
                 cas("comptes.accepterCgu.accepter", Porte.CONNECTE,
                         (m, s) -> m.espace.comptes().accepterCgu().accepter(new AccepterCgu.Commande(s,
-                                m.espace.contenus().cgu().versionCourante().orElseThrow().version(), IP))));
+                                m.espace.contenus().cgu().versionCourante().orElseThrow().version(), IP))),
+                cas("comptes.secondFacteur.consulter", Porte.CONNECTE,
+                        (m, s) -> m.espace.comptes().secondFacteur().consulter(s)),
+                cas("comptes.secondFacteur.commencer", Porte.CONNECTE,
+                        (m, s) -> m.espace.comptes().secondFacteur().commencer(s, IP)),
+                cas("comptes.secondFacteur.confirmer", Porte.CONNECTE,
+                        (m, s) -> m.espace.comptes().secondFacteur().confirmer(s, "000000", IP)),
+                cas("comptes.secondFacteur.reverifier", Porte.CONNECTE,
+                        (m, s) -> m.espace.comptes().secondFacteur().reverifier(s, m.codeSecondFacteur(s), IP)),
+                cas("comptes.secondFacteur.regenererCodesDeSecours", Porte.ESPACE,
+                        (m, s) -> m.espace.comptes().secondFacteur().regenererCodesDeSecours(s, IP)),
+                cas("comptes.jetonsApi.lister", Porte.ESPACE, (m, s) -> m.espace.comptes().jetonsApi().lister(s)),
+                cas("comptes.jetonsApi.creer", Porte.ESPACE,
+                        (m, s) -> m.espace.comptes().jetonsApi().creer(new GererJetonsApi.Creation(s, "SIRH",
+                                DroitsJeton.LECTURE, m.ports.horloge.instant().plus(Duration.ofDays(90)), IP))),
+                cas("comptes.jetonsApi.revoquer", Porte.ESPACE,
+                        (m, s) -> m.espace.comptes().jetonsApi().revoquer(s, m.jetonDeCamille.id(), IP)),
+                cas("comptes.sessions.lister", Porte.ESPACE, (m, s) -> m.espace.comptes().sessions().lister(s)),
+                cas("comptes.sessions.fermer", Porte.ESPACE,
+                        (m, s) -> m.espace.comptes().sessions().fermer(s, m.autreSessionDeCamille.id(), IP)),
+                cas("comptes.sessions.fermerLesAutres", Porte.ESPACE,
+                        (m, s) -> m.espace.comptes().sessions().fermerLesAutres(s, IP)));
     }
 
     /** What a visitor may use without logging in: closed only with the whole space. */
@@ -244,6 +273,9 @@ record CasDUsage(String nom, Porte porte, Optional<Rubrique> rubrique, Appel app
                 cas("gestion.deciderCompte.supprimer", Porte.GESTIONNAIRE,
                         (m, s) -> m.espace.gestion().deciderCompte().supprimer(new DeciderCompte.Fermeture(
                                 s.acteur(), m.camille.id(), MotifCompte.FRAUDE, null, IP))),
+                cas("gestion.deciderCompte.reinitialiserSecondFacteur", Porte.GESTIONNAIRE,
+                        (m, s) -> m.espace.gestion().deciderCompte().reinitialiserSecondFacteur(
+                                new DeciderCompte.Reactivation(s.acteur(), m.camille.id(), IP))),
                 cas("gestion.fileDemandes.consulter", Porte.GESTIONNAIRE,
                         (m, s) -> m.espace.gestion().fileDemandes().consulter(new ConsulterFileDemandes.Requete(
                                 s.acteur(), FiltreDemandes.AUCUN, Optional.empty(), 20))),
@@ -289,7 +321,8 @@ record CasDUsage(String nom, Porte porte, Optional<Rubrique> rubrique, Appel app
     /**
      * One world of the test fixtures: an entreprise with a contrat, a salarié, an appel, a demande with a piece
      * and one awaiting the user's reply, a document, a pending sign-up of another entreprise; a user of the
-     * entreprise (Camille), a suspended account and a gestionnaire.
+     * entreprise (Camille) with her second factor, an API token and a session open on another device, a suspended
+     * account and a gestionnaire.
      */
     static final class Monde {
 
@@ -309,6 +342,10 @@ record CasDUsage(String nom, Porte porte, Optional<Rubrique> rubrique, Appel app
         final DemandeInscription inscription = ports.demandesInscription.ajouter(
                 UneDemandeInscription.pour(consultation.entreprise("Martin SARL")).build());
         final Utilisateur camille = consultation.compteEntreprise(entreprise);
+        final JetonApi jetonDeCamille = JetonApi.creer(JetonApiId.nouveau(), camille.id(), "Export paie",
+                DroitsJeton.LECTURE, EspaceComptes.T0.plus(Duration.ofDays(30)), EspaceComptes.T0);
+        final SessionUtilisateur autreSessionDeCamille = SessionUtilisateur.ouvrir(SessionId.nouveau(), camille.id(),
+                Set.of(), EspaceComptes.T0, IP, FamilleNavigateur.SAFARI, false);
         final Utilisateur suspendu = comptes.compteActif(UnUtilisateur.entreprise(entreprise.id())
                 .numeroAdherent("10000009").suspendu());
         final Utilisateur gestion = comptes.gestionnaire();
@@ -317,6 +354,18 @@ record CasDUsage(String nom, Porte porte, Optional<Rubrique> rubrique, Appel app
         final PieceJointe piece = EspaceDemandes.pdf("justificatif.pdf");
         final DemandeId demandeAvecPiece = demandes.soumettre(comptes.acteur(camille), entreprise.id(),
                 new Autre("Question", "Avec un justificatif."), piece);
+
+        Monde() {
+            comptes.enrolerSecondFacteur(camille);
+            ports.jetonsApi.ajouter(EmpreinteJeton.de("jeton-api-de-camille"), jetonDeCamille);
+            ports.sessions.ajouter(EmpreinteJeton.de("session-du-telephone-de-camille"), autreSessionDeCamille);
+        }
+
+        /** The code the app of the session's user shows now. */
+        String codeSecondFacteur(SessionAuthentifiee session) {
+            return comptes.codeSecondFacteur(ports.utilisateurs.trouver(session.utilisateurId()).orElseThrow())
+                    .orElseThrow();
+        }
 
         SessionAuthentifiee sessionDeCamille() {
             return comptes.connecter(camille);

@@ -102,7 +102,7 @@ class EspaceEntrepriseGatesTest {
                 "comptes.identifierActeur", "comptes.seDeconnecter", "comptes.changerLangue", "contenus.aide",
                 "contenus.cgu", "exploitation.sante", "exploitation.maintenance",
                 "exploitation.distribuerCourriels", "exploitation.appliquerGarantiesProgrammees",
-                "exploitation.purgerClesIdempotence");
+                "exploitation.purgerClesIdempotence", "exploitation.purgerConnexionsEnAttente");
 
         Set<String> methodes = Stream.of(EspaceEntreprise.Comptes.class, EspaceEntreprise.Consultation.class,
                         EspaceEntreprise.Demandes.class, EspaceEntreprise.Contenus.class,

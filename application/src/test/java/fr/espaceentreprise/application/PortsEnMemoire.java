@@ -49,7 +49,9 @@ import fr.espaceentreprise.application.salarie.LectureSalariesEnMemoire;
 import fr.espaceentreprise.application.salarie.SalariesEnMemoire;
 import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.Telephone;
+import fr.espaceentreprise.domain.compte.PolitiqueSecondFacteur;
 import fr.espaceentreprise.domain.contenu.CentreRelationsClients;
+import java.util.Optional;
 
 /**
  * One world in memory: a fake of every port {@link EspaceEntreprise} needs, each reading the others where the
@@ -70,8 +72,16 @@ public final class PortsEnMemoire {
 
     public static final CentreRelationsClients CRC = new CentreRelationsClients(new Telephone("09 69 39 00 00"),
             new Email("relations.clients@espace-entreprise.example"));
-    /** The customer service above, no maintenance imposed. */
-    public static final Reglages REGLAGES = new Reglages(CRC);
+    /**
+     * The customer service above, no maintenance imposed, the second factor offered (the fixtures' gestionnaires,
+     * who always need one, have it enrolled); a test of the policy that requires it of everyone builds its world's
+     * core with {@link #reglages(PolitiqueSecondFacteur)}.
+     */
+    public static final Reglages REGLAGES = reglages(PolitiqueSecondFacteur.PROPOSE);
+
+    public static Reglages reglages(PolitiqueSecondFacteur secondFacteur) {
+        return new Reglages(CRC, Optional.empty(), secondFacteur);
+    }
 
     public final HorlogeReglable horloge = new HorlogeReglable(EspaceComptes.T0);
     public final TransactionsEnMemoire transactions = new TransactionsEnMemoire();
@@ -137,11 +147,12 @@ public final class PortsEnMemoire {
 
     public Stockage stockage() {
         return new Stockage(transactions, utilisateurs, identifiants, temporisationsSansCompte, sessions,
-                secondsFacteurs, connexionsEnAttente, jetonsApi, appareils, demandesInscription, cgu, journal, limiteur, decisionsCompte, effacementDonnees, lectureComptes,
-                consentements, lectureDonneesPersonnelles, entreprises, lectureEntreprises, mandataires, mandats,
-                contrats, salaries, lectureSalaries, attestations, paysDesSalaries, appels, lectureCotisations,
-                demandes, piecesJointes, clesIdempotence, lectureDemandes, lectureDemandes, numerosUrgence,
-                contacts, faq, aide, documents, documents, maintenances, notifications, boiteDEnvoi, sonde);
+                secondsFacteurs, connexionsEnAttente, jetonsApi, appareils, demandesInscription, cgu, journal,
+                limiteur, decisionsCompte, effacementDonnees, lectureComptes, consentements,
+                lectureDonneesPersonnelles, entreprises, lectureEntreprises, mandataires, mandats, contrats, salaries,
+                lectureSalaries, attestations, paysDesSalaries, appels, lectureCotisations, demandes, piecesJointes,
+                clesIdempotence, lectureDemandes, lectureDemandes, numerosUrgence, contacts, faq, aide, documents,
+                documents, maintenances, notifications, boiteDEnvoi, sonde);
     }
 
     public Ports ports() {

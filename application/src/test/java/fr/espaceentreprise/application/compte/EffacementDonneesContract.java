@@ -9,6 +9,7 @@ import fr.espaceentreprise.application.notification.Notification;
 import fr.espaceentreprise.application.notification.TypeNotification;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
 import fr.espaceentreprise.domain.compte.AdresseIp;
+import fr.espaceentreprise.domain.compte.FamilleNavigateur;
 import fr.espaceentreprise.domain.compte.ConsentementProspection;
 import fr.espaceentreprise.domain.compte.ControlesInscription;
 import fr.espaceentreprise.domain.compte.DecisionCompte;
@@ -59,7 +60,7 @@ public abstract class EffacementDonneesContract extends PortContract {
                     IdentifiantsRepositoryContract.EMPREINTE, null, Temporisation.AUCUNE, utilisateur.email(), null,
                     T0));
             stockage().sessions().ajouter(SessionUtilisateur.ouvrir(SessionId.nouveau(), utilisateur.id(), Set.of(),
-                    T0), jeton);
+                    T0, new AdresseIp("203.0.113.7"), FamilleNavigateur.FIREFOX, false), jeton);
             stockage().consentements().enregistrer(ConsentementProspection.parDefaut(utilisateur.id())
                     .changer(true, T0));
             stockage().notifications().envoyer(new Notification(TypeNotification.RAPPEL_NUMERO_ADHERENT,

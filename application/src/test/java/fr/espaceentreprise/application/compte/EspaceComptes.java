@@ -8,9 +8,13 @@ import fr.espaceentreprise.application.notification.RedactionFactice;
 import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
 import fr.espaceentreprise.domain.compte.AdresseIp;
+import fr.espaceentreprise.domain.compte.FamilleNavigateur;
 import fr.espaceentreprise.domain.compte.Identifiants;
+import fr.espaceentreprise.domain.compte.Profil;
 import fr.espaceentreprise.domain.compte.RegleAcces;
+import fr.espaceentreprise.domain.compte.SecondFacteur;
 import fr.espaceentreprise.domain.compte.Temporisation;
+import fr.espaceentreprise.domain.compte.Totp;
 import fr.espaceentreprise.domain.compte.UnUtilisateur;
 import fr.espaceentreprise.domain.compte.Utilisateur;
 import fr.espaceentreprise.domain.compte.VersionCgu;
@@ -51,6 +55,7 @@ public final class EspaceComptes {
     public final TemporisationsSansCompteEnMemoire temporisationsSansCompte;
     public final DemandesInscriptionEnMemoire demandesInscription;
     public final SessionsEnMemoire sessions;
+    public final SecondsFacteursEnMemoire secondsFacteurs;
     public final CguEnMemoire cgu;
     public final JournalEnMemoire journal;
     public final NotificationsEnMemoire notifications;
@@ -75,6 +80,7 @@ public final class EspaceComptes {
         this.temporisationsSansCompte = ports.temporisationsSansCompte;
         this.demandesInscription = ports.demandesInscription;
         this.sessions = ports.sessions;
+        this.secondsFacteurs = ports.secondsFacteurs;
         this.cgu = ports.cgu;
         this.journal = ports.journal;
         this.notifications = ports.notifications;
@@ -193,13 +199,29 @@ public final class EspaceComptes {
         return utilisateur;
     }
 
-    /** An account that may log in with {@link #MOT_DE_PASSE} and has nothing pending (e-mail, CGU done). */
+    /**
+     * An account that may log in with {@link #MOT_DE_PASSE} and has nothing pending (e-mail, CGU done); a
+     * gestionnaire's with his second factor enrolled, as every gestionnaire must have one.
+     */
     public Utilisateur compteActif(UnUtilisateur compte) {
         Utilisateur utilisateur = compte(compte);
         identifiants.ajouter(Identifiants.rehydrater(utilisateur.id(), HacheurFactice.empreinteDe(MOT_DE_PASSE),
                 null, Temporisation.AUCUNE, utilisateur.email(), null, null));
         cgu.ajouter(new AcceptationCgu(utilisateur.id(), CGU.version(), T0.minus(Duration.ofDays(1))));
+        if (utilisateur.profil() == Profil.GESTIONNAIRE) {
+            enrolerSecondFacteur(utilisateur);
+        }
         return utilisateur;
+    }
+
+    /**
+     * The account's second factor, enrolled the day before {@link #T0} on {@link GenerateurFactice#SECRET_TOTP},
+     * without recovery codes; {@link #connecter} then sends its codes.
+     */
+    public void enrolerSecondFacteur(Utilisateur utilisateur) {
+        Instant veille = T0.minus(Duration.ofDays(1));
+        secondsFacteurs.ajouter(SecondFacteur.rehydrater(utilisateur.id(), GenerateurFactice.SECRET_TOTP, veille,
+                Totp.pas(veille), List.of()));
     }
 
     public Utilisateur compteActif() {
@@ -251,8 +273,27 @@ public final class EspaceComptes {
                         + " ne peut pas utiliser le portail"));
     }
 
+    /** An API client's login, with the code of the account's second factor if it has one. */
     public SeConnecter.Commande connexion(Utilisateur utilisateur, String motDePasse) {
-        return new SeConnecter.Commande(utilisateur.numeroAdherent(), motDePasse.toCharArray(), IP);
+        return new SeConnecter.Commande(utilisateur.numeroAdherent(), motDePasse.toCharArray(),
+                SeConnecter.Origine.api(IP, FamilleNavigateur.CLIENT_API), codeSecondFacteur(utilisateur));
+    }
+
+    /**
+     * The code the account's app shows, as its user types it; empty for an account without a second factor. A
+     * code is accepted once: when a login of this 30-second step already used it, the code of the next step (a
+     * phone a little ahead, which the server accepts); when that one was used too, the user waits for the next
+     * code and the clock moves one step.
+     */
+    public Optional<String> codeSecondFacteur(Utilisateur utilisateur) {
+        return secondsFacteurs.trouver(utilisateur.id()).map(facteur -> {
+            long pas = Math.max(Totp.pas(horloge.instant()), facteur.dernierPas() + 1);
+            if (pas > Totp.pas(horloge.instant()) + Totp.DERIVE) {
+                horloge.avancer(Totp.PAS);
+                pas = Totp.pas(horloge.instant());
+            }
+            return Totp.code(facteur.secret(), pas);
+        });
     }
 
     /** Logs in (which must succeed) and answers the session as the web adapter would see it. */
@@ -295,10 +336,14 @@ public final class EspaceComptes {
      * and answers it in clear.
      */
     public String motDePasseProvisoireEnvoye(Utilisateur utilisateur, String motDePasse) {
+        return motDePasseProvisoireEnvoye(utilisateur, motDePasse, CourrielsCompte.CONTEXTE_MOT_DE_PASSE_OUBLIE);
+    }
+
+    /** The same, in {@code contexte} ({@link CourrielsCompte#CONTEXTE_INSCRIPTION} gives it a longer life). */
+    public String motDePasseProvisoireEnvoye(Utilisateur utilisateur, String motDePasse, String contexte) {
         generateur.prochainMotDePasseProvisoire(motDePasse);
         transactions.enTransaction(() -> {
-            notifications.envoyer(CourrielsCompte.motDePasseProvisoire(utilisateur,
-                    CourrielsCompte.CONTEXTE_MOT_DE_PASSE_OUBLIE));
+            notifications.envoyer(CourrielsCompte.motDePasseProvisoire(utilisateur, contexte));
             return null;
         });
         return secretEnvoye(utilisateur, CourrielsCompte.MOT_DE_PASSE_PROVISOIRE);

@@ -61,7 +61,7 @@ public abstract class IdentifiantsRepositoryContract extends PortContract {
     @Test
     void saving_again_stores_what_changed_and_clears_what_was_used() {
         Identifiants stockes = Identifiants.nouveaux(compte);
-        stockes.emettreMotDePasseProvisoire(EMPREINTE_PROVISOIRE, T0);
+        stockes.emettreMotDePasseProvisoire(EMPREINTE_PROVISOIRE, T0, MotDePasseProvisoire.VALIDITE_OUBLI);
         stockes.emettreCodeEmail(EMPREINTE_CODE, new Email("anne@durand.fr"), T0);
         stockes.enregistrerEchec(T0);
         enregistrer(stockes);

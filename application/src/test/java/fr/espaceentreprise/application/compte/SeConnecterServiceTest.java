@@ -352,20 +352,22 @@ class SeConnecterServiceTest {
             assertEquals(new Resultat.Refusee(), tenter(MOT_DE_PASSE), "nor the former one after it was used");
         }
 
-        @Test
-        void a_temporary_password_stops_working_72_hours_after_it_was_sent() {
-            espace.motDePasseProvisoireEnvoye(compte, PROVISOIRE);
+        @ParameterizedTest(name = "{0}: {1} h")
+        @CsvSource({"MOT_DE_PASSE_OUBLIE, 1", "INSCRIPTION, 72"})
+        void a_temporary_password_stops_working_when_its_lifetime_is_over(String contexte, int heures) {
+            espace.motDePasseProvisoireEnvoye(compte, PROVISOIRE, contexte);
 
-            espace.horloge.avancer(Duration.ofHours(72));
+            espace.horloge.avancer(Duration.ofHours(heures));
             assertEquals(new Resultat.Refusee(), tenter(PROVISOIRE));
             assertInstanceOf(Resultat.Reussie.class, tenter(MOT_DE_PASSE), "the former one still works");
         }
 
-        @Test
-        void a_temporary_password_works_until_the_last_millisecond_of_its_72_hours() {
-            espace.motDePasseProvisoireEnvoye(compte, PROVISOIRE);
+        @ParameterizedTest(name = "{0}: {1} h")
+        @CsvSource({"MOT_DE_PASSE_OUBLIE, 1", "INSCRIPTION, 72"})
+        void a_temporary_password_works_until_the_last_millisecond_of_its_lifetime(String contexte, int heures) {
+            espace.motDePasseProvisoireEnvoye(compte, PROVISOIRE, contexte);
 
-            espace.horloge.avancer(Duration.ofHours(72).minusMillis(1));
+            espace.horloge.avancer(Duration.ofHours(heures).minusMillis(1));
             assertInstanceOf(Resultat.Reussie.class, tenter(PROVISOIRE));
         }
     }

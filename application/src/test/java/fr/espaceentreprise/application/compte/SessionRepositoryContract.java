@@ -3,7 +3,9 @@ package fr.espaceentreprise.application.compte;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.espaceentreprise.application.PortContract;
+import fr.espaceentreprise.domain.compte.AdresseIp;
 import fr.espaceentreprise.domain.compte.EtapeObligatoire;
+import fr.espaceentreprise.domain.compte.FamilleNavigateur;
 import fr.espaceentreprise.domain.compte.SessionId;
 import fr.espaceentreprise.domain.compte.SessionUtilisateur;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** {@link SessionRepository}: sessions found by the hash of their token, changed one narrow update at a time. */
 public abstract class SessionRepositoryContract extends PortContract {
+
+    private static final AdresseIp IP = new AdresseIp("203.0.113.7");
 
     private final UtilisateurId compte = unCompte().id();
 
@@ -31,7 +35,8 @@ public abstract class SessionRepositoryContract extends PortContract {
     }
 
     private SessionUtilisateur ouvrir(Set<EtapeObligatoire> etapes) {
-        return SessionUtilisateur.ouvrir(SessionId.nouveau(), compte, etapes, T0);
+        return SessionUtilisateur.ouvrir(SessionId.nouveau(), compte, etapes, T0, IP, FamilleNavigateur.FIREFOX,
+                false);
     }
 
     private Optional<SessionUtilisateur> trouver(EmpreinteJeton empreinte) {
@@ -46,7 +51,8 @@ public abstract class SessionRepositoryContract extends PortContract {
     void every_field_of_a_revoked_session_survives_a_round_trip_under_the_hash_of_its_token() {
         SessionUtilisateur revoquee = SessionUtilisateur.rehydrater(SessionId.nouveau(), compte, T0,
                 T0.plusSeconds(600), T0.plusSeconds(900),
-                EnumSet.of(EtapeObligatoire.CONFIRMER_EMAIL, EtapeObligatoire.ACCEPTER_CGU));
+                EnumSet.of(EtapeObligatoire.CONFIRMER_EMAIL, EtapeObligatoire.ACCEPTER_CGU),
+                new AdresseIp("2001:db8::17"), FamilleNavigateur.SAFARI, T0.plusSeconds(300));
 
         EmpreinteJeton empreinte = ajouter(revoquee);
 
@@ -90,7 +96,7 @@ public abstract class SessionRepositoryContract extends PortContract {
         enTransaction(() -> sessions().retirerEtape(session.id(), EtapeObligatoire.CONFIRMER_EMAIL));
         enTransaction(() -> sessions().retirerEtape(session.id(), EtapeObligatoire.CONFIRMER_EMAIL));
 
-        assertEquals(EnumSet.of(EtapeObligatoire.CHANGER_MOT_DE_PASSE, EtapeObligatoire.ACCEPTER_CGU),
+        assertEquals(EnumSet.complementOf(EnumSet.of(EtapeObligatoire.CONFIRMER_EMAIL)),
                 trouver(empreinte).orElseThrow().etapesEnAttente());
     }
 
@@ -114,9 +120,9 @@ public abstract class SessionRepositoryContract extends PortContract {
         EmpreinteJeton premiere = ajouter(ouvrir(Set.of()));
         EmpreinteJeton seconde = ajouter(ouvrir(Set.of()));
         EmpreinteJeton dejaRevoquee = ajouter(SessionUtilisateur.rehydrater(SessionId.nouveau(), compte, T0, T0,
-                T0.plusSeconds(5), Set.of()));
+                T0.plusSeconds(5), Set.of(), IP, FamilleNavigateur.CHROME, null));
         EmpreinteJeton dUnAutre = ajouter(SessionUtilisateur.ouvrir(SessionId.nouveau(), unCompte().id(), Set.of(),
-                T0));
+                T0, IP, FamilleNavigateur.CHROME, false));
         Instant changement = T0.plusSeconds(60);
 
         enTransaction(() -> sessions().revoquerToutes(compte, Optional.of(laGardee.id()), changement));
@@ -147,5 +153,8 @@ public abstract class SessionRepositoryContract extends PortContract {
         assertEquals(attendue.derniereActivite(), lue.derniereActivite());
         assertEquals(attendue.revoqueeLe(), lue.revoqueeLe());
         assertEquals(attendue.etapesEnAttente(), lue.etapesEnAttente());
+        assertEquals(attendue.ip(), lue.ip());
+        assertEquals(attendue.navigateur(), lue.navigateur());
+        assertEquals(attendue.secondFacteurLe(), lue.secondFacteurLe());
     }
 }

@@ -7,6 +7,8 @@ import fr.espaceentreprise.domain.compte.SessionId;
 import fr.espaceentreprise.domain.compte.SessionUtilisateur;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -24,6 +26,11 @@ public final class SessionsEnMemoire extends DepotEnMemoire<EmpreinteJeton, Sess
     }
 
     @Override
+    public Optional<SessionUtilisateur> trouver(SessionId id) {
+        return cleDe(id).flatMap(this::lire);
+    }
+
+    @Override
     public Optional<SessionUtilisateur> trouverParEmpreinteJeton(EmpreinteJeton empreinteJeton) {
         return lire(empreinteJeton);
     }
@@ -31,6 +38,19 @@ public final class SessionsEnMemoire extends DepotEnMemoire<EmpreinteJeton, Sess
     @Override
     public void toucher(SessionId id, Instant instant) {
         modifier(id, session -> session.toucher(instant));
+    }
+
+    @Override
+    public List<SessionUtilisateur> vivantesDe(UtilisateurId utilisateurId, Instant instant) {
+        return tous().stream()
+                .filter(session -> session.utilisateurId().equals(utilisateurId) && session.estActiveLe(instant))
+                .sorted(Comparator.comparing(SessionUtilisateur::derniereActivite).reversed())
+                .toList();
+    }
+
+    @Override
+    public void verifierSecondFacteur(SessionId id, Instant instant) {
+        modifier(id, session -> session.verifierSecondFacteur(instant));
     }
 
     @Override

@@ -8,6 +8,7 @@ import fr.espaceentreprise.application.donnees.LectureDonneesPersonnelles.Sessio
 import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
 import fr.espaceentreprise.domain.compte.AdresseIp;
+import fr.espaceentreprise.domain.compte.FamilleNavigateur;
 import fr.espaceentreprise.domain.compte.EvenementAudit;
 import fr.espaceentreprise.domain.compte.Identifiants;
 import fr.espaceentreprise.domain.compte.PublicationCgu;
@@ -46,7 +47,8 @@ public abstract class LectureDonneesPersonnellesContract extends PortContract {
 
     private void ouvrirSession(UtilisateurId utilisateurId, String jeton, Instant instant) {
         enTransaction(() -> stockage().sessions().ajouter(SessionUtilisateur.ouvrir(SessionId.nouveau(),
-                utilisateurId, Set.of(), instant), EmpreinteJeton.de(jeton)));
+                utilisateurId, Set.of(), instant, IP, FamilleNavigateur.FIREFOX, false),
+                EmpreinteJeton.de(jeton)));
     }
 
     private EvenementAudit auditer(UtilisateurId utilisateurId, TypeEvenementAudit type, Instant instant) {
