@@ -6,6 +6,12 @@ import fr.espaceentreprise.application.notification.RedactionCourriels;
 import fr.espaceentreprise.application.notification.TypeNotification;
 import fr.espaceentreprise.domain.commun.Langue;
 import java.net.URI;
+import java.text.MessageFormat;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,6 +23,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 /**
  * Writes each notification in its language from the bundles {@code courriels.properties} (French) and
@@ -28,7 +36,8 @@ import java.util.regex.Pattern;
  * or {@code code}), {@code {adresse}} (the portal's address), and any notification parameter
  * ({@code numeroAdherent}, {@code motif}…); {@code prenom} and {@code nom} name the person in the greeting. A
  * paragraph made of one placeholder stands alone on its own line (the secret, the numéro d'adhérent). A paragraph
- * starting with {@code ?} is left out when one of its values is missing; any other missing value is an error.
+ * starting with {@code ?} is left out when one of its values is missing; any other missing value is an error. A
+ * parameter is written in the reader's words when the texts say how (see {@link #libelle}).
  *
  * <p>Headers get nothing from the parameters: the subject is the bundle's {@code TYPE.sujet} as written. In the
  * HTML every value is escaped.
@@ -41,6 +50,9 @@ public final class RedacteurCourriels implements RedactionCourriels {
     private static final String SECRET = "secret";
     private static final String ADRESSE = "adresse";
     private static final String OPTIONNEL = "?";
+    private static final String DATE = ".date";
+    private static final String NOMBRE = ".nombre";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     /** The name, in {@code secrets}, of the secret each secret-carrying type shows. */
     private static final Map<TypeNotification, String> NOM_DU_SECRET = new EnumMap<>(Map.of(
@@ -48,16 +60,19 @@ public final class RedacteurCourriels implements RedactionCourriels {
             TypeNotification.CODE_CONFIRMATION_EMAIL, "code"));
 
     private final URI adressePortail;
+    /** The portal's address as it reads in the HTML, with the path that follows it ({adresse}/contact). */
+    private final Pattern lien;
 
     public RedacteurCourriels(URI adressePortail) {
         this.adressePortail = Objects.requireNonNull(adressePortail, "adressePortail");
+        this.lien = Pattern.compile(Pattern.quote(echapper(adressePortail.toString())) + "[A-Za-z0-9/_~-]*");
     }
 
     @Override
     public Courriel rediger(Notification notification, Map<String, String> secrets, String messageId) {
         ResourceBundle textes = textes(notification.langue());
         TypeNotification type = notification.type();
-        Map<String, String> valeurs = valeurs(notification, secrets, textes);
+        Map<String, String> valeurs = valeurs(notification, secrets, new Lecteur(textes, notification.langue()));
 
         List<Paragraphe> paragraphes = new ArrayList<>();
         paragraphes.add(salutation(textes, notification.parametres()));
@@ -71,10 +86,9 @@ public final class RedacteurCourriels implements RedactionCourriels {
                 html(notification.langue(), sujet, paragraphes, pied), messageId);
     }
 
-    private Map<String, String> valeurs(Notification notification, Map<String, String> secrets,
-            ResourceBundle textes) {
+    private Map<String, String> valeurs(Notification notification, Map<String, String> secrets, Lecteur lecteur) {
         Map<String, String> valeurs = new HashMap<>();
-        notification.parametres().forEach((nom, valeur) -> valeurs.put(nom, corps(libelle(textes, nom, valeur))));
+        notification.parametres().forEach((nom, valeur) -> valeurs.put(nom, corps(libelle(lecteur, nom, valeur))));
         // Only SecretsDeNotification supplies a secret: a stored parameter of the same name never stands in for it.
         valeurs.remove(SECRET);
         String nomDuSecret = NOM_DU_SECRET.get(notification.type());
@@ -85,10 +99,37 @@ public final class RedacteurCourriels implements RedactionCourriels {
         return valeurs;
     }
 
-    /** A code the application sends (a demande's type, its status) in the reader's words, when the texts have them. */
-    private static String libelle(ResourceBundle textes, String nom, String valeur) {
+    /**
+     * A parameter in the reader's words, as the texts say: a code the application sends (a demande's type, a
+     * token's rights) under {@code nom.CODE}; an ISO-8601 instant under {@code nom.date}, a java.time pattern for
+     * what follows the day of the month, in Paris time (the day itself under {@code jour.N}); a count under
+     * {@code nom.nombre}, a {@link MessageFormat} pattern of it. Any other value as sent.
+     */
+    private static String libelle(Lecteur lecteur, String nom, String valeur) {
+        ResourceBundle textes = lecteur.textes();
         String cle = nom + "." + valeur;
-        return textes.containsKey(cle) ? textes.getString(cle) : valeur;
+        try {
+            if (textes.containsKey(cle)) {
+                return textes.getString(cle);
+            }
+            if (textes.containsKey(nom + DATE)) {
+                return date(lecteur, textes.getString(nom + DATE), Instant.parse(valeur));
+            }
+            if (textes.containsKey(nom + NOMBRE)) {
+                return new MessageFormat(textes.getString(nom + NOMBRE), lecteur.locale())
+                        .format(new Object[] {Long.parseLong(valeur)});
+            }
+            return valeur;
+        } catch (DateTimeException | IllegalArgumentException illisible) {
+            throw new IllegalArgumentException("unreadable " + nom + ": '" + valeur + "'", illisible);
+        }
+    }
+
+    private static String date(Lecteur lecteur, String suite, Instant instant) {
+        Map<Long, String> jours = LongStream.rangeClosed(1, 31).boxed()
+                .collect(Collectors.toMap(jour -> jour, jour -> libelle(lecteur, "jour", jour.toString())));
+        return new DateTimeFormatterBuilder().appendText(ChronoField.DAY_OF_MONTH, jours).appendLiteral(' ')
+                .appendPattern(suite).toFormatter(lecteur.locale()).withZone(PARIS).format(instant);
     }
 
     private static String secret(String valeur, String nom, TypeNotification type) {
@@ -136,10 +177,10 @@ public final class RedacteurCourriels implements RedactionCourriels {
                 .append("</p>\n</body>\n</html>\n").toString();
     }
 
-    /** The portal's address, already escaped like the text around it, becomes a link. */
+    /** The portal's address and the path after it, already escaped like the text around them, become a link. */
     private String lier(String htmlEchappe) {
-        String adresse = echapper(adressePortail.toString());
-        return htmlEchappe.replace(adresse, "<a href=\"" + adresse + "\">" + adresse + "</a>");
+        return lien.matcher(htmlEchappe).replaceAll(adresse -> Matcher.quoteReplacement(
+                "<a href=\"" + adresse.group() + "\">" + adresse.group() + "</a>"));
     }
 
     private static String lignes(String html) {
@@ -171,6 +212,14 @@ public final class RedacteurCourriels implements RedactionCourriels {
     private static ResourceBundle textes(Langue langue) {
         return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(langue.code()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The texts of the reader's language, and that language's conventions for dates and numbers. */
+    private record Lecteur(ResourceBundle textes, Locale locale) {
+
+        Lecteur(ResourceBundle textes, Langue langue) {
+            this(textes, Locale.forLanguageTag(langue.code()));
+        }
     }
 
     /** One paragraph with its values put in; {@code seul} when it is one value alone on its line. */

@@ -30,6 +30,10 @@ class RedacteurCourrielsTest {
     private static final String MESSAGE_ID = "<m1@espace-entreprise>";
     private static final String MOT_DE_PASSE = "Kx7pQm4rTz9wHn3v";
     private static final String CODE = "048213";
+    /** What the security notices carry besides the person's name: 8 December 2026, 14:05 in Paris. */
+    static final Map<String, String> SECURITE = Map.of("instant", "2026-12-08T13:05:00Z", "ip", "203.0.113.7",
+            "restants", "2", "nomJeton", "Paie mensuelle", "droits", "LECTURE", "expireLe", "2027-06-30T22:00:00Z",
+            "navigateur", "CLIENT_API");
 
     private final RedacteurCourriels redacteur = new RedacteurCourriels(PORTAIL);
 
@@ -41,9 +45,11 @@ class RedacteurCourrielsTest {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("chaqueTypeDansChaqueLangue")
     void writes_every_type_in_both_languages_as_text_and_html(TypeNotification type, Langue langue) {
-        Courriel courriel = rediger(type, langue, Map.of("numeroAdherent", "10000001", "motif", "SIRET inconnu",
+        Map<String, String> parametres = new HashMap<>(SECURITE);
+        parametres.putAll(Map.of("numeroAdherent", "10000001", "motif", "SIRET inconnu",
                 "demandeId", "0b5e77ac-29cc-4054-9be4-b28a62d97ef6", "typeDemande", "MAJ_ENTREPRISE",
                 "statut", "VALIDEE"));
+        Courriel courriel = rediger(type, langue, parametres);
 
         assertEquals(new Email("anne.durand@example.fr"), courriel.destinataire());
         assertEquals(MESSAGE_ID, courriel.messageId());
@@ -221,14 +227,14 @@ class RedacteurCourrielsTest {
         return proprietes;
     }
 
-    private Courriel rediger(TypeNotification type, Langue langue, Map<String, String> parametres) {
+    Courriel rediger(TypeNotification type, Langue langue, Map<String, String> parametres) {
         Map<String, String> secrets = new HashMap<>();
         secrets.put("motDePasseProvisoire", MOT_DE_PASSE);
         secrets.put("code", CODE);
         return redacteur.rediger(notification(type, langue, parametres), secrets, MESSAGE_ID);
     }
 
-    private static Notification notification(TypeNotification type, Langue langue, Map<String, String> parametres) {
+    static Notification notification(TypeNotification type, Langue langue, Map<String, String> parametres) {
         return new Notification(type, new Email("anne.durand@example.fr"), langue,
                 Optional.of(UtilisateurId.nouveau()), parametres);
     }

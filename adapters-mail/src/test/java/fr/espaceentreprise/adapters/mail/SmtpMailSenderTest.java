@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -122,6 +123,24 @@ class SmtpMailSenderTest {
         assertEquals(1, recu.getAllRecipients().length);
         assertEquals(0, greenMail.getReceivedMessagesForDomain("evil.example").length);
         assertTrue(new MessageLu(recu).texte.contains("Bcc: espion@evil.example"), "kept as body text");
+    }
+
+    @Test
+    void a_security_notice_arrives_with_its_paris_time_in_words_and_its_values_escaped_in_the_html() throws Exception {
+        Map<String, String> parametres = new HashMap<>(RedacteurCourrielsTest.SECURITE);
+        parametres.put("nomJeton", "<Paie & co>");
+        Courriel courriel = new RedacteurCourriels(URI.create("https://espace.example.com")).rediger(
+                RedacteurCourrielsTest.notification(TypeNotification.SECURITE_JETON_API_CREE, Langue.FR, parametres),
+                Map.of(), UnCourriel.MESSAGE_ID);
+
+        sender(false).envoyer(courriel);
+
+        MessageLu lu = new MessageLu(seulMessageRecu());
+        assertEquals("Un jeton d'accès à l'API a été créé sur votre Espace Entreprise", lu.message.getSubject());
+        assertTrue(lu.texte.contains("le 8 décembre 2026 à 14 h 05 (heure de Paris), depuis l'adresse IP "
+                + "203.0.113.7"), lu.texte);
+        assertTrue(lu.texte.contains("Nom du jeton : <Paie & co>\nDroits : lecture seule\n"), lu.texte);
+        assertTrue(lu.html.contains("Nom du jeton : &lt;Paie &amp; co&gt;<br>"), lu.html);
     }
 
     @Test
