@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The e-mails of the accounts capability and the parameters each carries, for the mail templates. Stored
@@ -71,6 +72,9 @@ public final class CourrielsCompte {
     /** A security notice to the account's address: the event, its instant and address, and {@code autres}. */
     static Notification securite(TypeNotification type, Utilisateur utilisateur, Instant instant, AdresseIp ip,
                                  Map<String, String> autres) {
+        if (autres.keySet().stream().anyMatch(cle -> Set.of(PRENOM, NOM, INSTANT, IP).contains(cle))) {
+            throw new IllegalArgumentException("prenom, nom, instant and ip are the notice's own: " + autres.keySet());
+        }
         Map<String, String> parametres = new HashMap<>(autres);
         parametres.put(PRENOM, utilisateur.prenom());
         parametres.put(NOM, utilisateur.nom());

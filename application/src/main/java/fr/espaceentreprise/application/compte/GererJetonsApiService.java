@@ -63,7 +63,7 @@ public final class GererJetonsApiService implements GererJetonsApi {
             auditer(TypeEvenementAudit.JETON_API_CREE, utilisateur, creation.ip(), maintenant,
                     "jeton=" + jetonApi.id() + " droits=" + jetonApi.droits());
             notifications.envoyer(CourrielsCompte.securite(TypeNotification.SECURITE_JETON_API_CREE, utilisateur,
-                    maintenant, creation.ip(), Map.of("nom", jetonApi.nom(), "droits", jetonApi.droits().name(),
+                    maintenant, creation.ip(), Map.of("nomJeton", jetonApi.nom(), "droits", jetonApi.droits().name(),
                             "expireLe", jetonApi.expireLe().toString())));
         });
         return new JetonCree(jetonApi, jeton);

@@ -43,7 +43,7 @@ public enum TypeNotification {
     SECURITE_SECOND_FACTEUR_REINITIALISE(false),
     /** A recovery code opened a session; {@code restants}: how many are left. */
     SECURITE_CODE_DE_SECOURS_UTILISE(false),
-    /** An API token was created; {@code nom}, {@code droits} (LECTURE or ECRITURE), {@code expireLe} (ISO-8601). */
+    /** An API token was created; {@code nomJeton}, {@code droits} (LECTURE or ECRITURE), {@code expireLe} (ISO-8601). */
     SECURITE_JETON_API_CREE(false),
     /** A login from a browser not seen before on this account; {@code navigateur}: its family. */
     SECURITE_NOUVEL_APPAREIL(false);
