@@ -64,6 +64,7 @@ public final class GererSecondFacteurService implements GererSecondFacteur {
 
     @Override
     public Etat consulter(SessionAuthentifiee session) {
+        session.exigerSessionInteractive();
         acces.exigerConnecte(session.acteur());
         Instant maintenant = horloge.instant();
         Optional<SecondFacteur> facteur = transactions.enTransaction(
