@@ -31,6 +31,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A world of accounts on one {@link PortsEnMemoire}, with the current CGU published, and helpers to set up
@@ -266,6 +268,13 @@ public final class EspaceComptes {
         }
     }
 
+    /** Suspends the account behind the use cases' back, as the back office of another instance would. */
+    public void suspendre(Utilisateur compte) {
+        Utilisateur suspendu = utilisateurs.trouver(compte.id()).orElseThrow();
+        suspendu.suspendre();
+        utilisateurs.ajouter(suspendu);
+    }
+
     /** Who the account is for the use cases now, as a service that authenticates its users itself asks. */
     public Acteur acteur(Utilisateur utilisateur) {
         return identifierActeur().identifier(utilisateur.id())
@@ -275,8 +284,24 @@ public final class EspaceComptes {
 
     /** An API client's login, with the code of the account's second factor if it has one. */
     public SeConnecter.Commande connexion(Utilisateur utilisateur, String motDePasse) {
+        return connexion(utilisateur, motDePasse, SeConnecter.Origine.api(IP, FamilleNavigateur.CLIENT_API));
+    }
+
+    /** An API client's login sending {@code code} as the second factor's, whatever the account has. */
+    public SeConnecter.Commande connexion(Utilisateur utilisateur, String motDePasse, Optional<String> code) {
         return new SeConnecter.Commande(utilisateur.numeroAdherent(), motDePasse.toCharArray(),
-                SeConnecter.Origine.api(IP, FamilleNavigateur.CLIENT_API), codeSecondFacteur(utilisateur));
+                SeConnecter.Origine.api(IP, FamilleNavigateur.CLIENT_API), code);
+    }
+
+    /** A login from {@code origine}, with the code of the account's second factor if it has one. */
+    public SeConnecter.Commande connexion(Utilisateur utilisateur, String motDePasse, SeConnecter.Origine origine) {
+        return new SeConnecter.Commande(utilisateur.numeroAdherent(), motDePasse.toCharArray(), origine,
+                codeSecondFacteur(utilisateur));
+    }
+
+    /** A browser's login from {@link #IP}, without a device cookie nor a former session. */
+    public static SeConnecter.Origine navigateur(FamilleNavigateur famille) {
+        return SeConnecter.Origine.navigateur(IP, famille, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -287,21 +312,52 @@ public final class EspaceComptes {
      */
     public Optional<String> codeSecondFacteur(Utilisateur utilisateur) {
         return secondsFacteurs.trouver(utilisateur.id()).map(facteur -> {
-            long pas = Math.max(Totp.pas(horloge.instant()), facteur.dernierPas() + 1);
-            if (pas > Totp.pas(horloge.instant()) + Totp.DERIVE) {
+            while (prochainPasAccepte(facteur) > Totp.pas(horloge.instant()) + Totp.DERIVE) {
                 horloge.avancer(Totp.PAS);
-                pas = Totp.pas(horloge.instant());
             }
-            return Totp.code(facteur.secret(), pas);
+            return Totp.code(facteur.secret(), prochainPasAccepte(facteur));
         });
+    }
+
+    /** The code the app of an account enrolled on {@link GenerateurFactice#SECRET_TOTP} shows at {@code instant}. */
+    public static String codeTotp(Instant instant) {
+        return Totp.code(GenerateurFactice.SECRET_TOTP, Totp.pas(instant));
+    }
+
+    /** Six digits that are no code of {@link GenerateurFactice#SECRET_TOTP} accepted at {@code instant}. */
+    public static String codeErrone(Instant instant) {
+        long pas = Totp.pas(instant);
+        Set<String> acceptes = Set.of(Totp.code(GenerateurFactice.SECRET_TOTP, pas - 1),
+                Totp.code(GenerateurFactice.SECRET_TOTP, pas), Totp.code(GenerateurFactice.SECRET_TOTP, pas + 1));
+        return IntStream.range(0, 4).mapToObj(i -> String.format("%06d", i)).filter(code -> !acceptes.contains(code))
+                .findFirst().orElseThrow();
+    }
+
+    private long prochainPasAccepte(SecondFacteur facteur) {
+        return Math.max(Totp.pas(horloge.instant()), facteur.dernierPas() + 1);
+    }
+
+    /** Logs in (which must succeed) and answers what the login gave. */
+    public SeConnecter.Resultat.Reussie reussir(SeConnecter.Commande commande) {
+        SeConnecter.Resultat resultat = seConnecter().seConnecter(commande);
+        if (!(resultat instanceof SeConnecter.Resultat.Reussie reussie)) {
+            throw new AssertionError("connexion refusée: " + resultat);
+        }
+        return reussie;
     }
 
     /** Logs in (which must succeed) and answers the session as the web adapter would see it. */
     public SessionAuthentifiee connecter(Utilisateur utilisateur, String motDePasse) {
-        SeConnecter.Resultat resultat = seConnecter().seConnecter(connexion(utilisateur, motDePasse));
-        if (!(resultat instanceof SeConnecter.Resultat.Reussie reussie)) {
-            throw new AssertionError("connexion refusée: " + resultat);
-        }
+        return authentifier(reussir(connexion(utilisateur, motDePasse)));
+    }
+
+    /** Logs in from {@code origine} (which must succeed) and answers the session. */
+    public SessionAuthentifiee connecter(Utilisateur utilisateur, SeConnecter.Origine origine) {
+        return authentifier(reussir(connexion(utilisateur, MOT_DE_PASSE, origine)));
+    }
+
+    /** The session a login opened, as the next request authenticates it. */
+    public SessionAuthentifiee authentifier(SeConnecter.Resultat.Reussie reussie) {
         return authentifierSession().authentifier(reussie.jeton()).orElseThrow();
     }
 

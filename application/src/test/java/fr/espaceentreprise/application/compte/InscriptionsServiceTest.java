@@ -6,6 +6,7 @@ import static fr.espaceentreprise.domain.commun.AssertionsDomaine.assertRegleMet
 import static fr.espaceentreprise.domain.commun.AssertionsDomaine.assertValeurInvalide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,7 @@ import fr.espaceentreprise.domain.compte.DemandeInscription;
 import fr.espaceentreprise.domain.compte.DemandeInscriptionId;
 import fr.espaceentreprise.domain.compte.EvenementAudit;
 import fr.espaceentreprise.domain.compte.Identifiants;
+import fr.espaceentreprise.domain.compte.MotDePasseProvisoire;
 import fr.espaceentreprise.domain.compte.Profil;
 import fr.espaceentreprise.domain.compte.StatutInscription;
 import fr.espaceentreprise.domain.compte.TypeEvenementAudit;
@@ -32,6 +34,7 @@ import fr.espaceentreprise.domain.compte.UnUtilisateur;
 import fr.espaceentreprise.domain.compte.UneDemandeInscription;
 import fr.espaceentreprise.domain.compte.Utilisateur;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
+import fr.espaceentreprise.domain.contrat.UnContrat;
 import fr.espaceentreprise.domain.entreprise.Entreprise;
 import fr.espaceentreprise.domain.entreprise.UneEntreprise;
 import fr.espaceentreprise.domain.mandataire.Mandataire;
@@ -234,6 +237,18 @@ class InscriptionsServiceTest {
             assertFalse(courriels.get(0).parametres().containsKey("numeroAdherent"), "each identifier on its own");
             assertFalse(courriels.get(0).parametres().containsKey("motDePasseProvisoire"), "no secret queued");
             assertEquals("10000004", courriels.get(1).parametres().get("numeroAdherent"));
+        }
+
+        @Test
+        void the_temporary_password_mailed_lives_72_hours() {
+            espace.ports().contrats.ajouter(UnContrat.de(entreprise.id()).build());
+            Utilisateur utilisateur = espace.utilisateurs.trouver(valider(gestionnaire, demande.id())).orElseThrow();
+            String provisoire = espace.secretEnvoye(utilisateur, CourrielsCompte.MOT_DE_PASSE_PROVISOIRE);
+
+            espace.horloge.avancer(MotDePasseProvisoire.VALIDITE_INSCRIPTION.minusMillis(1));
+
+            assertInstanceOf(SeConnecter.Resultat.Reussie.class,
+                    espace.seConnecter().seConnecter(espace.connexion(utilisateur, provisoire)));
         }
 
         @Test

@@ -14,6 +14,7 @@ import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.compte.EtapeObligatoire;
+import fr.espaceentreprise.domain.compte.MotDePasseProvisoire;
 import fr.espaceentreprise.domain.compte.EvenementAudit;
 import fr.espaceentreprise.domain.compte.TypeEvenementAudit;
 import fr.espaceentreprise.domain.compte.UnUtilisateur;
@@ -88,6 +89,17 @@ class RecuperationServiceTest {
             assertEquals(Set.of(EtapeObligatoire.CHANGER_MOT_DE_PASSE), session.etapesEnAttente());
             assertEquals(new SeConnecter.Resultat.Refusee(),
                     espace.seConnecter().seConnecter(espace.connexion(compte, MOT_DE_PASSE)));
+        }
+
+        @Test
+        void the_temporary_password_mailed_lives_an_hour() {
+            demander("10000001");
+            String provisoire = espace.secretEnvoye(compte, CourrielsCompte.MOT_DE_PASSE_PROVISOIRE);
+
+            espace.horloge.avancer(MotDePasseProvisoire.VALIDITE_OUBLI);
+
+            assertEquals(new SeConnecter.Resultat.Refusee(),
+                    espace.seConnecter().seConnecter(espace.connexion(compte, provisoire)));
         }
 
         @Test
