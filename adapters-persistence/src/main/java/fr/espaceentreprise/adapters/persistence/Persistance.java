@@ -1,16 +1,22 @@
 package fr.espaceentreprise.adapters.persistence;
 
+import fr.espaceentreprise.adapters.persistence.commun.ChiffrementSecrets;
+import fr.espaceentreprise.adapters.persistence.commun.CleDeChiffrement;
 import fr.espaceentreprise.adapters.persistence.compte.Argon2PasswordHasher;
+import fr.espaceentreprise.adapters.persistence.compte.JooqAppareilsRepository;
 import fr.espaceentreprise.adapters.persistence.compte.JooqCguRepository;
+import fr.espaceentreprise.adapters.persistence.compte.JooqConnexionsEnAttenteRepository;
 import fr.espaceentreprise.adapters.persistence.compte.JooqConsentementsRepository;
 import fr.espaceentreprise.adapters.persistence.compte.JooqDecisionsCompteRepository;
 import fr.espaceentreprise.adapters.persistence.compte.JooqDemandeInscriptionRepository;
 import fr.espaceentreprise.adapters.persistence.compte.JooqEffacementDonnees;
 import fr.espaceentreprise.adapters.persistence.compte.JooqIdentifiantsRepository;
+import fr.espaceentreprise.adapters.persistence.compte.JooqJetonsApiRepository;
 import fr.espaceentreprise.adapters.persistence.compte.JooqJournalAudit;
 import fr.espaceentreprise.adapters.persistence.compte.JooqLectureComptes;
 import fr.espaceentreprise.adapters.persistence.compte.JooqLectureDonneesPersonnelles;
 import fr.espaceentreprise.adapters.persistence.compte.JooqLimiteurDeDebit;
+import fr.espaceentreprise.adapters.persistence.compte.JooqSecondsFacteursRepository;
 import fr.espaceentreprise.adapters.persistence.compte.JooqSessionRepository;
 import fr.espaceentreprise.adapters.persistence.compte.JooqTemporisationSansCompteRepository;
 import fr.espaceentreprise.adapters.persistence.compte.JooqUtilisateurRepository;
@@ -65,10 +71,11 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
 /**
  * The persistence ring's one entry: over a PostgreSQL {@link DataSource}, one {@link DSLContext}, one
  * {@link JooqTransactions} and one adapter of each port, given together as the core's {@link Stockage}, with the
- * password hasher, the password-strength check and the secrets generator that live here too.
+ * password hasher, the password-strength check and the secrets generator that live here too. The secrets it must
+ * read back (the TOTP secrets) are encrypted under a {@link CleDeChiffrement} kept outside the database.
  *
  * <pre>
- * Persistance persistance = Persistance.sur(dataSource, horloge);
+ * Persistance persistance = Persistance.sur(dataSource, horloge, CleDeChiffrement.depuisBase64(cleEnBase64));
  * persistance.migrer();
  * EspaceEntreprise espace = new EspaceEntreprise(persistance.ports(redaction, mailSender), reglages);
  * </pre>
@@ -82,15 +89,20 @@ public final class Persistance {
     private final RobustesseMotDePasse robustesse = new ZxcvbnRobustesse();
     private final GenerateurSecrets generateur = new SecureRandomGenerateurSecrets();
 
-    private Persistance(DataSource dataSource, Clock horloge) {
+    private Persistance(DataSource dataSource, Clock horloge, CleDeChiffrement cle) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.horloge = Objects.requireNonNull(horloge, "horloge");
-        this.stockage = stockage(dsl(dataSource), dataSource, horloge);
+        this.stockage = stockage(dsl(dataSource), dataSource, horloge,
+                new ChiffrementSecrets(Objects.requireNonNull(cle, "cle")));
     }
 
-    /** @param horloge stamps the mails queued (the same clock as the core's) */
-    public static Persistance sur(DataSource dataSource, Clock horloge) {
-        return new Persistance(dataSource, horloge);
+    /**
+     * @param horloge stamps the mails queued (the same clock as the core's)
+     * @param cle     encrypts the TOTP secrets: the same key on every instance and from one start to the next, or
+     *                the second factors enrolled under another no longer read
+     */
+    public static Persistance sur(DataSource dataSource, Clock horloge, CleDeChiffrement cle) {
+        return new Persistance(dataSource, horloge, cle);
     }
 
     /** Applies the Flyway migrations of {@code classpath:db/migration} to the data source's current schema. */
@@ -130,13 +142,18 @@ public final class Persistance {
         return DSL.using(configuration);
     }
 
-    private static Stockage stockage(DSLContext dsl, DataSource dataSource, Clock horloge) {
+    private static Stockage stockage(DSLContext dsl, DataSource dataSource, Clock horloge,
+                                     ChiffrementSecrets chiffrement) {
         return new Stockage(
                 new JooqTransactions(dsl),
                 new JooqUtilisateurRepository(dsl),
                 new JooqIdentifiantsRepository(dsl),
                 new JooqTemporisationSansCompteRepository(dsl),
                 new JooqSessionRepository(dsl),
+                new JooqSecondsFacteursRepository(dsl, chiffrement),
+                new JooqConnexionsEnAttenteRepository(dsl),
+                new JooqJetonsApiRepository(dsl),
+                new JooqAppareilsRepository(dsl),
                 new JooqDemandeInscriptionRepository(dsl),
                 new JooqCguRepository(dsl),
                 new JooqJournalAudit(dsl),

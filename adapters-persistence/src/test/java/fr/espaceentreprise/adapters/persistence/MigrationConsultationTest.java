@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.espaceentreprise.domain.commun.CleDeTri;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,12 +24,8 @@ class MigrationConsultationTest {
 
     @BeforeAll
     static void desSalariesEtDesAppelsEcritsAvantV5() {
-        String schema = "test_v5_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        DataSource dataSource = PostgresTestDatabase.postgres()
-                .getDatabase("postgres", "postgres", Map.of("currentSchema", schema));
-        Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration").target("4")
-                .load().migrate();
-        dsl = Persistance.dsl(dataSource);
+        PostgresTestDatabase.SchemaEnCours schema = PostgresTestDatabase.schemaJusqua("4");
+        dsl = schema.dsl();
         dsl.execute("insert into entreprise (id, numero_adherent, raison_sociale, siret, adresse_ligne1, code_postal,"
                 + " ville, pays, email, mode_paiement, periodicite) values ('00000000-0000-0000-0000-00000000000e',"
                 + " '12345678', 'Durand', '73282932000074', '1 rue', '75001', 'Paris', 'FR', 'a@b.fr', 'VIREMENT',"
@@ -61,7 +52,7 @@ class MigrationConsultationTest {
                 + " ('00000000-0000-0000-0000-0000000000a1', 0, '2024-04-01', 100000, null),"
                 + " ('00000000-0000-0000-0000-0000000000a1', 1, '2024-04-02', 49999, null)");
 
-        Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration").load().migrate();
+        schema.migrer();
     }
 
     @Test

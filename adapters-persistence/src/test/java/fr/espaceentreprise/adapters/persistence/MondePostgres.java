@@ -2,6 +2,7 @@ package fr.espaceentreprise.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import fr.espaceentreprise.adapters.persistence.commun.CleDeChiffrement;
 import fr.espaceentreprise.application.Stockage;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public final class MondePostgres {
         static final DataSource SOURCE = enPool(PostgresTestDatabase.nouvelleSourceDeDonnees());
         static final DSLContext DSL = Persistance.dsl(SOURCE);
         static final HorlogeDuTest HORLOGE = new HorlogeDuTest();
-        static final Stockage STOCKAGE = Persistance.sur(SOURCE, HORLOGE).stockage();
+        static final Stockage STOCKAGE = Persistance.sur(SOURCE, HORLOGE, CleDeChiffrement.nouvelle()).stockage();
         /**
          * Without the foreign keys' triggers (session_replication_role), rows go in any order; DELETE of the few
          * rows a test writes is far cheaper than TRUNCATE of every table.

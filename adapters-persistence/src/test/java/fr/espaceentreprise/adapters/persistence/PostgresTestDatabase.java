@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jooq.DSLContext;
 
 /**
@@ -43,16 +44,38 @@ public final class PostgresTestDatabase {
      * {@code search_path} is that schema). Not pooled: each {@code getConnection()} opens a connection.
      */
     public static DataSource nouvelleSourceDeDonnees() {
-        String schema = "test_" + COMPTEUR.incrementAndGet() + "_"
+        return schemaJusqua(null).dataSource();
+    }
+
+    /**
+     * A new schema migrated up to {@code version} only ({@code null}: every migration), to write rows as they stood
+     * before a later migration; {@link SchemaEnCours#migrer()} then applies the others.
+     */
+    public static SchemaEnCours schemaJusqua(String version) {
+        String nom = "test_" + COMPTEUR.incrementAndGet() + "_"
                 + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        DataSource dataSource = Instance.POSTGRES.getDatabase("postgres", "postgres", Map.of("currentSchema", schema));
-        Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(schema)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        return dataSource;
+        SchemaEnCours schema = new SchemaEnCours(
+                Instance.POSTGRES.getDatabase("postgres", "postgres", Map.of("currentSchema", nom)), nom);
+        FluentConfiguration flyway = schema.flyway();
+        (version == null ? flyway : flyway.target(version)).load().migrate();
+        return schema;
+    }
+
+    /** A schema of its own and a data source working in it (not pooled). */
+    public record SchemaEnCours(DataSource dataSource, String nom) {
+
+        public DSLContext dsl() {
+            return Persistance.dsl(dataSource);
+        }
+
+        /** Applies the migrations not applied yet. */
+        public void migrer() {
+            flyway().load().migrate();
+        }
+
+        private FluentConfiguration flyway() {
+            return Flyway.configure().dataSource(dataSource).schemas(nom).locations("classpath:db/migration");
+        }
     }
 
     /** The shared embedded PostgreSQL, e.g. for a test that needs its JDBC URL. */

@@ -43,6 +43,38 @@ class ComptesEnMemoireContractTest {
     }
 
     @Nested
+    class SecondsFacteurs extends SecondsFacteursRepositoryContract {
+        @Override
+        protected Stockage nouveauStockage(Clock horloge) {
+            return new PortsEnMemoire().stockage();
+        }
+    }
+
+    @Nested
+    class ConnexionsEnAttente extends ConnexionsEnAttenteRepositoryContract {
+        @Override
+        protected Stockage nouveauStockage(Clock horloge) {
+            return new PortsEnMemoire().stockage();
+        }
+    }
+
+    @Nested
+    class JetonsApi extends JetonsApiRepositoryContract {
+        @Override
+        protected Stockage nouveauStockage(Clock horloge) {
+            return new PortsEnMemoire().stockage();
+        }
+    }
+
+    @Nested
+    class Appareils extends AppareilsRepositoryContract {
+        @Override
+        protected Stockage nouveauStockage(Clock horloge) {
+            return new PortsEnMemoire().stockage();
+        }
+    }
+
+    @Nested
     class DemandesInscription extends DemandeInscriptionRepositoryContract {
         @Override
         protected Stockage nouveauStockage(Clock horloge) {

@@ -9,15 +9,21 @@ import fr.espaceentreprise.application.notification.Notification;
 import fr.espaceentreprise.application.notification.TypeNotification;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
 import fr.espaceentreprise.domain.compte.AdresseIp;
-import fr.espaceentreprise.domain.compte.FamilleNavigateur;
+import fr.espaceentreprise.domain.compte.CodeDeSecours;
 import fr.espaceentreprise.domain.compte.ConsentementProspection;
 import fr.espaceentreprise.domain.compte.ControlesInscription;
 import fr.espaceentreprise.domain.compte.DecisionCompte;
 import fr.espaceentreprise.domain.compte.DemandeInscription;
+import fr.espaceentreprise.domain.compte.DroitsJeton;
+import fr.espaceentreprise.domain.compte.EnrolementSecondFacteur;
 import fr.espaceentreprise.domain.compte.EvenementAudit;
+import fr.espaceentreprise.domain.compte.FamilleNavigateur;
 import fr.espaceentreprise.domain.compte.Identifiants;
+import fr.espaceentreprise.domain.compte.JetonApi;
+import fr.espaceentreprise.domain.compte.JetonApiId;
 import fr.espaceentreprise.domain.compte.MotifCompte;
 import fr.espaceentreprise.domain.compte.PublicationCgu;
+import fr.espaceentreprise.domain.compte.SecondFacteur;
 import fr.espaceentreprise.domain.compte.SessionId;
 import fr.espaceentreprise.domain.compte.SessionUtilisateur;
 import fr.espaceentreprise.domain.compte.Temporisation;
@@ -53,9 +59,19 @@ public abstract class EffacementDonneesContract extends PortContract {
     private final EmpreinteJeton jetonDeCamille = EmpreinteJeton.de("jeton-de-camille");
     private final EmpreinteJeton jetonDuVoisin = EmpreinteJeton.de("jeton-du-voisin");
 
-    /** Gives {@code utilisateur} credentials, a session, a consent and an e-mail waiting in the outbox. */
+    /**
+     * Gives {@code utilisateur} credentials, a session, a second factor with its recovery codes and an enrolment
+     * under way, an API token, a known browser, a consent and an e-mail waiting in the outbox.
+     */
     private void toutStocker(Utilisateur utilisateur, EmpreinteJeton jeton) {
         enTransaction(() -> {
+            stockage().secondsFacteurs().enregistrer(SecondFacteur.rehydrater(utilisateur.id(),
+                    GenerateurFactice.SECRET_TOTP, T0, 0, List.of(CodeDeSecours.nouveau("AAAA-BBBB-CCCC-DDDD"))));
+            stockage().secondsFacteurs().enregistrerEnrolement(new EnrolementSecondFacteur(utilisateur.id(),
+                    GenerateurFactice.SECRET_TOTP, T0));
+            stockage().jetonsApi().ajouter(JetonApi.creer(JetonApiId.nouveau(), utilisateur.id(), "SIRH",
+                    DroitsJeton.LECTURE, T0.plusSeconds(86_400), T0), EmpreinteJeton.de("api-" + jeton.valeur()));
+            stockage().appareils().enregistrer(utilisateur.id(), jeton, T0);
             stockage().identifiants().enregistrer(Identifiants.rehydrater(utilisateur.id(),
                     IdentifiantsRepositoryContract.EMPREINTE, null, Temporisation.AUCUNE, utilisateur.email(), null,
                     T0));
@@ -69,6 +85,20 @@ public abstract class EffacementDonneesContract extends PortContract {
         });
     }
 
+    /** Whether any of the second factor, its enrolment, the API tokens and the known browsers is left. */
+    private boolean aDesSecrets(Utilisateur utilisateur, EmpreinteJeton jeton) {
+        return enTransaction(() -> {
+            List<Boolean> restes = List.of(stockage().secondsFacteurs().trouver(utilisateur.id()).isPresent(),
+                    stockage().secondsFacteurs().trouverEnrolement(utilisateur.id()).isPresent(),
+                    !stockage().jetonsApi().listerDe(utilisateur.id()).isEmpty(),
+                    stockage().jetonsApi().trouverParEmpreinte(EmpreinteJeton.de("api-" + jeton.valeur()))
+                            .isPresent(),
+                    stockage().appareils().estConnu(utilisateur.id(), jeton));
+            assertEquals(1, restes.stream().distinct().count(), "all or nothing: " + restes);
+            return restes.get(0);
+        });
+    }
+
     private void supprimerCamille() {
         enTransaction(() -> {
             camille.supprimer();
@@ -78,7 +108,7 @@ public abstract class EffacementDonneesContract extends PortContract {
     }
 
     @Test
-    void erases_the_credentials_sessions_consent_and_waiting_e_mails_of_the_holder_and_of_nobody_else() {
+    void erases_the_credentials_sessions_second_factor_tokens_browsers_consent_and_waiting_mails_of_the_holder_only() {
         toutStocker(camille, jetonDeCamille);
         toutStocker(voisin, jetonDuVoisin);
 
@@ -92,6 +122,8 @@ public abstract class EffacementDonneesContract extends PortContract {
             assertEquals(true, stockage().sessions().trouverParEmpreinteJeton(jetonDuVoisin).isPresent());
             assertEquals(true, stockage().consentements().trouverParUtilisateur(voisin.id()).isPresent());
         });
+        assertEquals(List.of(false, true), List.of(aDesSecrets(camille, jetonDeCamille),
+                aDesSecrets(voisin, jetonDuVoisin)));
         List<Optional<MessageEnAttente>> enAttente = enTransaction(() -> {
             Optional<MessageEnAttente> premier = stockage().boiteDEnvoi().reserverProchain(T0);
             premier.ifPresent(message -> stockage().boiteDEnvoi().marquerEnvoye(message.id(), T0));

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public final class JetonsApiEnMemoire extends DepotEnMemoire<EmpreinteJeton, JetonApi>
         implements JetonsApiRepository {
@@ -38,16 +39,21 @@ public final class JetonsApiEnMemoire extends DepotEnMemoire<EmpreinteJeton, Jet
                 .sorted(Comparator.comparing(JetonApi::creeLe).reversed()).toList();
     }
 
+    /** Only the revocation, onto the stored token (first one kept), as PostgreSQL does. */
     @Override
     public void enregistrer(JetonApi jeton) {
-        cleDe(jeton.id()).ifPresent(cle -> ecrire(cle, jeton));
+        jeton.revoqueLe().ifPresent(instant -> modifier(jeton.id(), stocke -> stocke.revoquer(instant)));
     }
 
     @Override
     public void utiliser(JetonApiId id, Instant instant) {
+        modifier(id, jeton -> jeton.utiliser(instant));
+    }
+
+    private void modifier(JetonApiId id, Consumer<JetonApi> changement) {
         cleDe(id).ifPresent(cle -> {
             JetonApi jeton = lire(cle).orElseThrow();
-            jeton.utiliser(instant);
+            changement.accept(jeton);
             ecrire(cle, jeton);
         });
     }

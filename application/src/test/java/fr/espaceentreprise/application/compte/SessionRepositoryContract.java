@@ -9,8 +9,10 @@ import fr.espaceentreprise.domain.compte.FamilleNavigateur;
 import fr.espaceentreprise.domain.compte.SessionId;
 import fr.espaceentreprise.domain.compte.SessionUtilisateur;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -37,6 +39,12 @@ public abstract class SessionRepositoryContract extends PortContract {
     private SessionUtilisateur ouvrir(Set<EtapeObligatoire> etapes) {
         return SessionUtilisateur.ouvrir(SessionId.nouveau(), compte, etapes, T0, IP, FamilleNavigateur.FIREFOX,
                 false);
+    }
+
+    /** A session of the account, neither revoked nor checked by the second factor. */
+    private SessionUtilisateur vivante(Instant ouverteLe, Instant derniereActivite) {
+        return SessionUtilisateur.rehydrater(SessionId.nouveau(), compte, ouverteLe, derniereActivite, null, Set.of(),
+                IP, FamilleNavigateur.EDGE, null);
     }
 
     private Optional<SessionUtilisateur> trouver(EmpreinteJeton empreinte) {
@@ -68,6 +76,52 @@ public abstract class SessionRepositoryContract extends PortContract {
         SessionUtilisateur lue = trouver(empreinte).orElseThrow();
         assertMemeSession(ouverte, lue);
         assertEquals(Optional.of(EtapeObligatoire.CHANGER_MOT_DE_PASSE), lue.prochaineEtape());
+    }
+
+    @Test
+    void a_session_is_found_by_its_id_whatever_its_state_and_an_unknown_id_finds_nothing() {
+        SessionUtilisateur revoquee = SessionUtilisateur.rehydrater(SessionId.nouveau(), compte, T0, T0,
+                T0.plusSeconds(5), Set.of(), IP, FamilleNavigateur.CLIENT_API, T0);
+        ajouter(revoquee);
+
+        assertMemeSession(revoquee, enTransaction(() -> sessions().trouver(revoquee.id())).orElseThrow());
+        assertEquals(Optional.empty(), enTransaction(() -> sessions().trouver(SessionId.nouveau())));
+    }
+
+    @Test
+    void a_user_s_live_sessions_come_most_recently_active_first_without_the_ended_ones_nor_anybody_else_s() {
+        Instant maintenant = T0.plus(Duration.ofMinutes(25));
+        SessionUtilisateur active = vivante(T0, T0.plus(Duration.ofMinutes(10)));
+        SessionUtilisateur plusActive = vivante(T0, T0.plus(Duration.ofMinutes(20)));
+        SessionUtilisateur auRepos = vivante(T0, T0);
+        ajouter(active);
+        ajouter(plusActive);
+        ajouter(auRepos);
+        ajouter(SessionUtilisateur.rehydrater(SessionId.nouveau(), compte, T0, T0, T0.plusSeconds(5), Set.of(), IP,
+                FamilleNavigateur.FIREFOX, null));
+        ajouter(vivante(maintenant.minus(Duration.ofMinutes(40)), maintenant.minus(SessionUtilisateur.INACTIVITE_MAX)));
+        ajouter(vivante(maintenant.minus(SessionUtilisateur.DUREE_MAX), maintenant.minusSeconds(60)));
+        ajouter(SessionUtilisateur.ouvrir(SessionId.nouveau(), unCompte().id(), Set.of(), T0, IP,
+                FamilleNavigateur.FIREFOX, false));
+
+        List<SessionUtilisateur> vivantes = enTransaction(() -> sessions().vivantesDe(compte, maintenant));
+
+        assertEquals(List.of(plusActive.id(), active.id(), auRepos.id()),
+                vivantes.stream().map(SessionUtilisateur::id).toList());
+        assertMemeSession(plusActive, vivantes.get(0));
+    }
+
+    @Test
+    void the_second_factor_check_is_recorded_and_never_moves_back() {
+        SessionUtilisateur session = ouvrir(Set.of());
+        EmpreinteJeton empreinte = ajouter(session);
+        EmpreinteJeton autre = ajouter(ouvrir(Set.of()));
+
+        enTransaction(() -> sessions().verifierSecondFacteur(session.id(), T0.plusSeconds(120)));
+        enTransaction(() -> sessions().verifierSecondFacteur(session.id(), T0.plusSeconds(60)));
+
+        assertEquals(Optional.of(T0.plusSeconds(120)), trouver(empreinte).orElseThrow().secondFacteurLe());
+        assertEquals(Optional.empty(), trouver(autre).orElseThrow().secondFacteurLe());
     }
 
     @Test

@@ -1,10 +1,12 @@
 package fr.espaceentreprise.adapters.persistence.compte;
 
-import fr.espaceentreprise.domain.salarie.CodeVerification;
 import fr.espaceentreprise.application.compte.GenerateurSecrets;
+import fr.espaceentreprise.domain.compte.SecretTotp;
+import fr.espaceentreprise.domain.salarie.CodeVerification;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.function.Function;
 
 /** {@link GenerateurSecrets} over one {@link SecureRandom} (thread-safe, seeded by the operating system). */
 public final class SecureRandomGenerateurSecrets implements GenerateurSecrets {
@@ -14,6 +16,13 @@ public final class SecureRandomGenerateurSecrets implements GenerateurSecrets {
     /** Letters and digits without 0/O/o, 1/l/I: 56 symbols, so 16 of them carry about 93 bits. */
     static final String ALPHABET_MOT_DE_PASSE_PROVISOIRE =
             "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    /**
+     * Digits and capitals without 0/O, 1/I: 32 symbols, 5 bits each, so the 16 of a recovery code carry 80 bits. A
+     * code is typed back in any case, with or without its dashes.
+     */
+    static final String ALPHABET_CODE_DE_SECOURS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    static final int GROUPES_CODE_DE_SECOURS = 4;
+    static final int LONGUEUR_GROUPE = 4;
     /** A numeric code longer than this is no longer something a person types. */
     static final int CHIFFRES_MAX = 18;
 
@@ -23,23 +32,12 @@ public final class SecureRandomGenerateurSecrets implements GenerateurSecrets {
 
     @Override
     public String jeton() {
-        byte[] octets = new byte[OCTETS_PAR_JETON];
-        aleatoire.nextBytes(octets);
-        try {
-            return BASE64_URL.encodeToString(octets);
-        } finally {
-            Arrays.fill(octets, (byte) 0);
-        }
+        return avecOctets(OCTETS_PAR_JETON, BASE64_URL::encodeToString);
     }
 
     @Override
     public char[] motDePasseProvisoire() {
-        char[] motDePasse = new char[LONGUEUR_MOT_DE_PASSE_PROVISOIRE];
-        for (int i = 0; i < motDePasse.length; i++) {
-            motDePasse[i] = ALPHABET_MOT_DE_PASSE_PROVISOIRE.charAt(
-                    aleatoire.nextInt(ALPHABET_MOT_DE_PASSE_PROVISOIRE.length()));
-        }
-        return motDePasse;
+        return tirer(ALPHABET_MOT_DE_PASSE_PROVISOIRE, LONGUEUR_MOT_DE_PASSE_PROVISOIRE);
     }
 
     @Override
@@ -47,19 +45,45 @@ public final class SecureRandomGenerateurSecrets implements GenerateurSecrets {
         if (chiffres < 1 || chiffres > CHIFFRES_MAX) {
             throw new IllegalArgumentException("un code a de 1 à " + CHIFFRES_MAX + " chiffres: " + chiffres);
         }
-        char[] code = new char[chiffres];
-        for (int i = 0; i < chiffres; i++) {
-            code[i] = (char) ('0' + aleatoire.nextInt(10));
+        return new String(tirer("0123456789", chiffres));
+    }
+
+    @Override
+    public SecretTotp secretTotp() {
+        return avecOctets(SecretTotp.OCTETS, SecretTotp::de);
+    }
+
+    /** Four groups of four joined by dashes, e.g. {@code 7KQM-X3HD-WP9T-R2NA}. */
+    @Override
+    public String codeDeSecours() {
+        StringBuilder code = new StringBuilder();
+        for (int groupe = 0; groupe < GROUPES_CODE_DE_SECOURS; groupe++) {
+            code.append(groupe == 0 ? "" : "-").append(tirer(ALPHABET_CODE_DE_SECOURS, LONGUEUR_GROUPE));
         }
-        return new String(code);
+        return code.toString();
     }
 
     @Override
     public CodeVerification codeVerification() {
-        char[] code = new char[CodeVerification.LONGUEUR];
-        for (int i = 0; i < code.length; i++) {
-            code[i] = CodeVerification.ALPHABET.charAt(aleatoire.nextInt(CodeVerification.ALPHABET.length()));
+        return new CodeVerification(new String(tirer(CodeVerification.ALPHABET, CodeVerification.LONGUEUR)));
+    }
+
+    /** What {@code usage} makes of {@code nombre} random bytes, which are wiped afterwards. */
+    private <T> T avecOctets(int nombre, Function<byte[], T> usage) {
+        byte[] octets = new byte[nombre];
+        aleatoire.nextBytes(octets);
+        try {
+            return usage.apply(octets);
+        } finally {
+            Arrays.fill(octets, (byte) 0);
         }
-        return new CodeVerification(new String(code));
+    }
+
+    private char[] tirer(String alphabet, int longueur) {
+        char[] tirage = new char[longueur];
+        for (int i = 0; i < longueur; i++) {
+            tirage[i] = alphabet.charAt(aleatoire.nextInt(alphabet.length()));
+        }
+        return tirage;
     }
 }

@@ -5,7 +5,9 @@ import static fr.espaceentreprise.adapters.persistence.compte.Horodatages.versIn
 
 import fr.espaceentreprise.adapters.persistence.jooq.tables.records.SessionUtilisateurRecord;
 import fr.espaceentreprise.application.compte.EmpreinteJeton;
+import fr.espaceentreprise.domain.compte.AdresseIp;
 import fr.espaceentreprise.domain.compte.EtapeObligatoire;
+import fr.espaceentreprise.domain.compte.FamilleNavigateur;
 import fr.espaceentreprise.domain.compte.SessionId;
 import fr.espaceentreprise.domain.compte.SessionUtilisateur;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
@@ -29,7 +31,10 @@ final class SessionMapper {
                 versInstant(ligne.getOuverteLe()),
                 versInstant(ligne.getDerniereActivite()),
                 versInstant(ligne.getRevoqueeLe()),
-                etapes);
+                etapes,
+                new AdresseIp(ligne.getIp()),
+                FamilleNavigateur.valueOf(ligne.getNavigateur()),
+                versInstant(ligne.getSecondFacteurLe()));
     }
 
     static SessionUtilisateurRecord versLigne(SessionUtilisateur session, EmpreinteJeton empreinteJeton) {
@@ -40,6 +45,9 @@ final class SessionMapper {
         ligne.setOuverteLe(versColonne(session.ouverteLe()));
         ligne.setDerniereActivite(versColonne(session.derniereActivite()));
         ligne.setRevoqueeLe(versColonne(session.revoqueeLe().orElse(null)));
+        ligne.setIp(session.ip().valeur());
+        ligne.setNavigateur(session.navigateur().name());
+        ligne.setSecondFacteurLe(versColonne(session.secondFacteurLe().orElse(null)));
         ligne.setEtapesEnAttente(session.etapesEnAttente().stream().map(Enum::name).toArray(String[]::new));
         ligne.changed(true);
         return ligne;

@@ -2,14 +2,18 @@ package fr.espaceentreprise.adapters.persistence.compte;
 
 import fr.espaceentreprise.adapters.persistence.MondePostgres;
 import fr.espaceentreprise.application.Stockage;
+import fr.espaceentreprise.application.compte.AppareilsRepositoryContract;
 import fr.espaceentreprise.application.compte.CguRepositoryContract;
+import fr.espaceentreprise.application.compte.ConnexionsEnAttenteRepositoryContract;
 import fr.espaceentreprise.application.compte.DecisionsCompteRepositoryContract;
 import fr.espaceentreprise.application.compte.DemandeInscriptionRepositoryContract;
 import fr.espaceentreprise.application.compte.EffacementDonneesContract;
 import fr.espaceentreprise.application.compte.IdentifiantsRepositoryContract;
+import fr.espaceentreprise.application.compte.JetonsApiRepositoryContract;
 import fr.espaceentreprise.application.compte.JournalAuditContract;
 import fr.espaceentreprise.application.compte.LectureComptesContract;
 import fr.espaceentreprise.application.compte.LimiteurDeDebitContract;
+import fr.espaceentreprise.application.compte.SecondsFacteursRepositoryContract;
 import fr.espaceentreprise.application.compte.SessionRepositoryContract;
 import fr.espaceentreprise.application.compte.TemporisationSansCompteRepositoryContract;
 import fr.espaceentreprise.application.compte.UtilisateurRepositoryContract;
@@ -47,6 +51,38 @@ class ComptesPostgresContractTest {
 
     @Nested
     class Sessions extends SessionRepositoryContract {
+        @Override
+        protected Stockage nouveauStockage(Clock horloge) {
+            return MondePostgres.vide(horloge);
+        }
+    }
+
+    @Nested
+    class SecondsFacteurs extends SecondsFacteursRepositoryContract {
+        @Override
+        protected Stockage nouveauStockage(Clock horloge) {
+            return MondePostgres.vide(horloge);
+        }
+    }
+
+    @Nested
+    class ConnexionsEnAttente extends ConnexionsEnAttenteRepositoryContract {
+        @Override
+        protected Stockage nouveauStockage(Clock horloge) {
+            return MondePostgres.vide(horloge);
+        }
+    }
+
+    @Nested
+    class JetonsApi extends JetonsApiRepositoryContract {
+        @Override
+        protected Stockage nouveauStockage(Clock horloge) {
+            return MondePostgres.vide(horloge);
+        }
+    }
+
+    @Nested
+    class Appareils extends AppareilsRepositoryContract {
         @Override
         protected Stockage nouveauStockage(Clock horloge) {
             return MondePostgres.vide(horloge);

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
 import fr.espaceentreprise.application.compte.EmpreinteJeton;
+import fr.espaceentreprise.domain.compte.AdresseIp;
 import fr.espaceentreprise.domain.compte.EtapeObligatoire;
+import fr.espaceentreprise.domain.compte.FamilleNavigateur;
 import fr.espaceentreprise.domain.compte.SessionId;
 import fr.espaceentreprise.domain.compte.SessionUtilisateur;
 import fr.espaceentreprise.domain.compte.UtilisateurId;
@@ -66,7 +68,8 @@ class JooqSessionRepositoryTest {
     }
 
     private SessionUtilisateur ouvrir(Set<EtapeObligatoire> etapes, Instant instant) {
-        return SessionUtilisateur.ouvrir(SessionId.nouveau(), compte, etapes, instant);
+        return SessionUtilisateur.ouvrir(SessionId.nouveau(), compte, etapes, instant, new AdresseIp("203.0.113.7"),
+                FamilleNavigateur.FIREFOX, false);
     }
 
     private static String nouveauJeton() {

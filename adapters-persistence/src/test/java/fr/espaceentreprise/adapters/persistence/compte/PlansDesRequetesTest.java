@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.adapters.persistence.PlansDeRequetes;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.adapters.persistence.commun.ChiffrementSecrets;
+import fr.espaceentreprise.adapters.persistence.commun.CleDeChiffrement;
 import fr.espaceentreprise.application.commun.CurseurChronologique;
 import fr.espaceentreprise.application.compte.EmpreinteJeton;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
+import fr.espaceentreprise.domain.compte.AdresseIp;
+import fr.espaceentreprise.domain.compte.FamilleNavigateur;
 import fr.espaceentreprise.domain.compte.SessionId;
 import fr.espaceentreprise.domain.compte.SessionUtilisateur;
 import fr.espaceentreprise.domain.compte.Temporisation;
@@ -42,12 +46,30 @@ class PlansDesRequetesTest {
                 requete("session by the hash of its token", "session_utilisateur_empreinte_jeton_unique",
                         espion -> new JooqSessionRepository(espion)
                                 .trouverParEmpreinteJeton(EmpreinteJeton.de("jeton"))),
+                requete("session by its id", "session_utilisateur_pkey",
+                        espion -> new JooqSessionRepository(espion).trouver(SessionId.nouveau())),
+                requete("a user's live sessions", "session_utilisateur_vivantes_par_utilisateur",
+                        espion -> new JooqSessionRepository(espion).vivantesDe(COMPTE, T)),
                 requete("live sessions of a user", "session_utilisateur_vivantes_par_utilisateur",
                         espion -> new JooqSessionRepository(espion)
                                 .revoquerToutes(COMPTE, Optional.of(SessionId.nouveau()), T)),
                 requete("purge of old sessions", "session_utilisateur_par_ouverture",
                         espion -> new JooqSessionRepository(espion).ajouter(SessionUtilisateur.ouvrir(
-                                SessionId.nouveau(), COMPTE, Set.of(), T), EmpreinteJeton.de(UUID.randomUUID().toString()))),
+                                SessionId.nouveau(), COMPTE, Set.of(), T, new AdresseIp("203.0.113.7"),
+                                FamilleNavigateur.FIREFOX, false), EmpreinteJeton.de(UUID.randomUUID().toString()))),
+                requete("second factor of a user", "second_facteur_pkey",
+                        espion -> new JooqSecondsFacteursRepository(espion,
+                                new ChiffrementSecrets(CleDeChiffrement.nouvelle())).trouver(COMPTE)),
+                requete("waiting login by the hash of its token", "connexion_en_attente_pkey",
+                        espion -> new JooqConnexionsEnAttenteRepository(espion).trouver(EmpreinteJeton.de("jeton"))),
+                requete("purge of the expired waiting logins", "connexion_en_attente_par_expiration",
+                        espion -> new JooqConnexionsEnAttenteRepository(espion).purgerAvant(T)),
+                requete("API token by the hash of its token", "jeton_api_empreinte_jeton_unique",
+                        espion -> new JooqJetonsApiRepository(espion).trouverParEmpreinte(EmpreinteJeton.de("jeton"))),
+                requete("a user's API tokens, newest first", "jeton_api_par_utilisateur",
+                        espion -> new JooqJetonsApiRepository(espion).listerDe(COMPTE)),
+                requete("known browser of a user", "appareil_pkey",
+                        espion -> new JooqAppareilsRepository(espion).estConnu(COMPTE, EmpreinteJeton.de("appareil"))),
                 requete("pending sign-ups after a cursor", "demande_inscription_en_attente",
                         espion -> new JooqDemandeInscriptionRepository(espion).listerEnAttente(curseur, 20)),
                 requete("latest validated sign-up of a numero", "demande_inscription_validees_par_numero",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.espaceentreprise.domain.compte.SecretTotp;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -73,6 +74,30 @@ class SecureRandomGenerateurSecretsTest {
 
         // 2000 draws among a million: a handful of collisions at most, far from a stuck generator.
         assertTrue(codes.size() > TIRAGES - 20, () -> codes.size() + " distinct codes");
+    }
+
+    @Test
+    void a_totp_secret_is_20_random_bytes() {
+        List<SecretTotp> secrets = IntStream.range(0, TIRAGES).mapToObj(i -> generateur.secretTotp()).toList();
+
+        secrets.forEach(secret -> assertEquals(SecretTotp.OCTETS, secret.octets().length));
+        assertEquals(TIRAGES, Set.copyOf(secrets).size(), "no secret drawn twice");
+    }
+
+    @Test
+    void a_recovery_code_is_four_groups_of_four_characters_of_32_without_look_alikes() {
+        Set<String> codes = new HashSet<>();
+        Set<Character> vus = new HashSet<>();
+        for (int i = 0; i < TIRAGES; i++) {
+            String code = generateur.codeDeSecours();
+            assertTrue(code.matches("[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}"), code);
+            code.replace("-", "").chars().forEach(c -> vus.add((char) c));
+            codes.add(code);
+        }
+
+        assertEquals(TIRAGES, codes.size(), "no code drawn twice");
+        assertEquals(32, SecureRandomGenerateurSecrets.ALPHABET_CODE_DE_SECOURS.length(), "5 bits a character");
+        assertEquals(32, vus.size(), "the whole alphabet is drawn from");
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package fr.espaceentreprise.adapters.persistence.contenu;
 import fr.espaceentreprise.adapters.persistence.MondePostgres;
 import fr.espaceentreprise.adapters.persistence.Persistance;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.adapters.persistence.commun.CleDeChiffrement;
 import fr.espaceentreprise.application.Stockage;
 import fr.espaceentreprise.application.contenu.AideRepositoryContract;
 import fr.espaceentreprise.application.contenu.ContactRepositoryContract;
@@ -46,7 +47,8 @@ class ContenusPostgresContractTest {
     class Aide extends AideRepositoryContract {
         @Override
         protected Stockage nouveauStockage(Clock horloge) {
-            return Persistance.sur(PostgresTestDatabase.nouvelleSourceDeDonnees(), horloge).stockage();
+            return Persistance.sur(PostgresTestDatabase.nouvelleSourceDeDonnees(), horloge,
+                    CleDeChiffrement.nouvelle()).stockage();
         }
     }
 
