@@ -5,6 +5,7 @@ import fr.espaceentreprise.adapters.mail.RedacteurCourriels;
 import fr.espaceentreprise.adapters.mail.ServeurSmtp;
 import fr.espaceentreprise.adapters.mail.SmtpMailSender;
 import fr.espaceentreprise.adapters.persistence.Persistance;
+import fr.espaceentreprise.adapters.persistence.commun.CleDeChiffrement;
 import fr.espaceentreprise.adapters.web.ConfigurationWeb;
 import fr.espaceentreprise.adapters.web.WebApplication;
 import fr.espaceentreprise.application.EspaceEntreprise;
@@ -48,7 +49,7 @@ public final class Portail implements AutoCloseable {
     static Portail demarrer(Configuration configuration, Clock horloge) {
         BaseDeDonnees base = BaseDeDonnees.ouvrir(configuration);
         try {
-            Persistance persistance = Persistance.sur(base.dataSource(), horloge);
+            Persistance persistance = Persistance.sur(base.dataSource(), horloge, cleDeChiffrement(configuration));
             persistance.migrer();
             if (configuration.demoData()) {
                 Demonstration.semer(persistance.stockage(), persistance.hacheur(), horloge);
@@ -69,6 +70,14 @@ public final class Portail implements AutoCloseable {
             base.close();
             throw e;
         }
+    }
+
+    /**
+     * The key the second factors' secrets are encrypted with. For now one drawn at each start: the secrets enrolled
+     * do not survive a restart. Reading it from {@code ESPACE_CLE_SECRETS} through the configuration comes next.
+     */
+    static CleDeChiffrement cleDeChiffrement(Configuration configuration) {
+        return CleDeChiffrement.nouvelle();
     }
 
     /** Mails every few seconds; housekeeping a minute after start (not in the way of starting), then hourly. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.adapters.mail.RedacteurCourriels;
 import fr.espaceentreprise.adapters.persistence.Persistance;
+import fr.espaceentreprise.adapters.persistence.commun.CleDeChiffrement;
 import fr.espaceentreprise.application.EspaceEntreprise;
 import fr.espaceentreprise.application.Reglages;
 import fr.espaceentreprise.application.Stockage;
@@ -99,9 +100,9 @@ class EmbarquementTest {
     }
 
     // README (Embedding the use cases) — from here
-    static EspaceEntreprise demarrer(DataSource dataSource, MailSender courrier) {
+    static EspaceEntreprise demarrer(DataSource dataSource, CleDeChiffrement cle, MailSender courrier) {
         Clock horloge = Clock.system(ZoneId.of("Europe/Paris"));
-        Persistance persistance = Persistance.sur(dataSource, horloge);
+        Persistance persistance = Persistance.sur(dataSource, horloge, cle);   // the same key at every start
         persistance.migrer();
         return new EspaceEntreprise(
                 persistance.ports(new RedacteurCourriels(URI.create("https://espace.example.com")), courrier),
@@ -125,8 +126,9 @@ class EmbarquementTest {
     @Test
     void a_service_without_the_web_signs_up_a_company_and_serves_it_through_the_use_cases_only() {
         DataSource dataSource = postgres.getPostgresDatabase();
-        EspaceEntreprise espace = demarrer(dataSource, courriels::add);
-        Monde monde = Monde.semer(Persistance.sur(dataSource, Clock.systemUTC()));
+        CleDeChiffrement cle = CleDeChiffrement.nouvelle();
+        EspaceEntreprise espace = demarrer(dataSource, cle, courriels::add);
+        Monde monde = Monde.semer(Persistance.sur(dataSource, Clock.systemUTC(), cle));
 
         espace.comptes().demanderInscription().demander(new DemanderInscription.Commande(Profil.ENTREPRISE,
                 monde.entreprise.raisonSociale(), monde.entreprise.siret(), new Email("claire.martin@exemple.fr"),

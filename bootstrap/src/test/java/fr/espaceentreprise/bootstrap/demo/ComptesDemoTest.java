@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.adapters.persistence.Persistance;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.adapters.persistence.commun.CleDeChiffrement;
 import fr.espaceentreprise.application.Stockage;
 import fr.espaceentreprise.application.compte.CguRepository;
 import fr.espaceentreprise.application.compte.IdentifiantsRepository;
@@ -26,7 +27,7 @@ class ComptesDemoTest {
     private static final Instant MAINTENANT = Instant.parse("2026-11-27T10:00:00Z");
 
     private final Persistance persistance = Persistance.sur(PostgresTestDatabase.nouvelleSourceDeDonnees(),
-            Clock.systemUTC());
+            Clock.systemUTC(), CleDeChiffrement.nouvelle());
     private final Stockage stockage = persistance.stockage();
     private final PasswordHasher hacheur = persistance.hacheur();
     private final UtilisateurRepository utilisateurs = stockage.utilisateurs();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.adapters.persistence.Persistance;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.adapters.persistence.commun.CleDeChiffrement;
 import fr.espaceentreprise.application.Stockage;
 import fr.espaceentreprise.application.contenu.LectureDocuments;
 import fr.espaceentreprise.application.contenu.DocumentResume;
@@ -28,7 +29,7 @@ class DocumentsDemoTest {
     private static final Instant MAINTENANT = Instant.parse("2026-11-27T10:00:00Z");
 
     private final Stockage stockage = Persistance.sur(PostgresTestDatabase.nouvelleSourceDeDonnees(),
-            Clock.systemUTC()).stockage();
+            Clock.systemUTC(), CleDeChiffrement.nouvelle()).stockage();
     private final LectureDocuments lecture = stockage.lectureDocuments();
     private final DocumentsDemo demo = new DocumentsDemo(stockage);
 

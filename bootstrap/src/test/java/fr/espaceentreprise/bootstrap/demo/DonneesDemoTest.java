@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.adapters.persistence.Persistance;
 import fr.espaceentreprise.adapters.persistence.PostgresTestDatabase;
+import fr.espaceentreprise.adapters.persistence.commun.CleDeChiffrement;
 import fr.espaceentreprise.application.Stockage;
 import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.compte.UtilisateurRepository;
@@ -74,7 +75,7 @@ class DonneesDemoTest {
     static void semer_une_fois() {
         DataSource dataSource = PostgresTestDatabase.nouvelleSourceDeDonnees();
         dsl = Persistance.dsl(dataSource);
-        Stockage stockage = Persistance.sur(dataSource, Clock.systemUTC()).stockage();
+        Stockage stockage = Persistance.sur(dataSource, Clock.systemUTC(), CleDeChiffrement.nouvelle()).stockage();
         entreprises = stockage.entreprises();
         mandataires = stockage.mandataires();
         mandats = stockage.mandats();
