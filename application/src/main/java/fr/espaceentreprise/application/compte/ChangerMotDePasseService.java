@@ -62,7 +62,7 @@ public final class ChangerMotDePasseService implements ChangerMotDePasse {
             if (commande.motDePasseActuel() == null || commande.motDePasseActuel().length == 0) {
                 throw new ValeurInvalideException(Verifications.OBLIGATOIRE, CHAMP_ACTUEL);
             }
-            Issue issue = transactions.enTransaction(() -> tenter(commande));
+            Issue issue = tenter(commande);
             if (issue instanceof ActuelIncorrect) {
                 throw new RegleMetierException("motDePasse.actuel_incorrect", CHAMP_ACTUEL);
             }
@@ -75,33 +75,45 @@ public final class ChangerMotDePasseService implements ChangerMotDePasse {
         }
     }
 
+    /** The hashes are checked and made between short transactions: Argon2 holds no database connection. */
     private Issue tenter(Commande commande) {
         Instant maintenant = horloge.instant();
         SessionAuthentifiee session = commande.session();
-        Utilisateur utilisateur = utilisateurs.trouver(session.utilisateurId())
+        Utilisateur utilisateur = transactions.enTransaction(() -> utilisateurs.trouver(session.utilisateurId()))
                 .orElseThrow(Introuvable::exception);
         regles.verifier(commande.nouveauMotDePasse(), CHAMP_NOUVEAU, utilisateur);
-        Identifiants identifiants = identifiantsRepository.trouverParUtilisateur(utilisateur.id())
-                .orElseGet(() -> Identifiants.nouveaux(utilisateur.id()));
-        Optional<Instant> prochainEssai = identifiants.prochainEssaiAutorise(maintenant);
+        Identifiants lus = transactions.enTransaction(() -> identifiants(utilisateur));
+        Optional<Instant> prochainEssai = lus.prochainEssaiAutorise(maintenant);
         if (prochainEssai.isPresent()) {
             return new Temporise(Duration.between(maintenant, prochainEssai.get()));
         }
-        if (!actuelCorrespond(commande.motDePasseActuel(), identifiants)) {
-            identifiants.enregistrerEchec(maintenant);
-            identifiantsRepository.enregistrer(identifiants);
-            journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.CONNEXION_ECHOUEE, maintenant, utilisateur.id(),
-                    utilisateur.numeroAdherent(), commande.ip(), "changement_mot_de_passe"));
+        if (!actuelCorrespond(commande.motDePasseActuel(), lus)) {
+            transactions.enTransaction(() -> {
+                Identifiants identifiants = identifiants(utilisateur);
+                identifiants.enregistrerEchec(maintenant);
+                identifiantsRepository.enregistrer(identifiants);
+                journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.CONNEXION_ECHOUEE, maintenant,
+                        utilisateur.id(), utilisateur.numeroAdherent(), commande.ip(), "changement_mot_de_passe"));
+            });
             return new ActuelIncorrect();
         }
-        identifiants.definirMotDePasse(hacheur.hacher(commande.nouveauMotDePasse()));
-        identifiantsRepository.enregistrer(identifiants);
-        sessions.revoquerToutes(utilisateur.id(), Optional.of(session.sessionId()), maintenant);
-        journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.MOT_DE_PASSE_CHANGE, maintenant, utilisateur.id(),
-                utilisateur.numeroAdherent(), commande.ip(), null));
-        notifications.envoyer(CourrielsCompte.securite(TypeNotification.SECURITE_MOT_DE_PASSE_CHANGE, utilisateur,
-                maintenant, commande.ip(), Map.of()));
+        String empreinte = hacheur.hacher(commande.nouveauMotDePasse());
+        transactions.enTransaction(() -> {
+            Identifiants identifiants = identifiants(utilisateur);
+            identifiants.definirMotDePasse(empreinte);
+            identifiantsRepository.enregistrer(identifiants);
+            sessions.revoquerToutes(utilisateur.id(), Optional.of(session.sessionId()), maintenant);
+            journal.enregistrer(EvenementAudit.de(TypeEvenementAudit.MOT_DE_PASSE_CHANGE, maintenant,
+                    utilisateur.id(), utilisateur.numeroAdherent(), commande.ip(), null));
+            notifications.envoyer(CourrielsCompte.securite(TypeNotification.SECURITE_MOT_DE_PASSE_CHANGE,
+                    utilisateur, maintenant, commande.ip(), Map.of()));
+        });
         return new Change();
+    }
+
+    private Identifiants identifiants(Utilisateur utilisateur) {
+        return identifiantsRepository.trouverParUtilisateur(utilisateur.id())
+                .orElseGet(() -> Identifiants.nouveaux(utilisateur.id()));
     }
 
     private boolean actuelCorrespond(char[] motDePasse, Identifiants identifiants) {

@@ -144,8 +144,13 @@ public final class SeConnecterService implements SeConnecter {
             if (prochainEssai.isPresent()) {
                 return new Resultat.Temporisee(Duration.between(maintenant, prochainEssai.get()));
             }
-            Reconnu reconnu = enAttente.get().parMotDePasseProvisoire()
-                    ? Reconnu.MOT_DE_PASSE_PROVISOIRE : Reconnu.MOT_DE_PASSE;
+            boolean parProvisoire = enAttente.get().parMotDePasseProvisoire();
+            if (parProvisoire && identifiants.empreinteProvisoireValideLe(maintenant).isEmpty()) {
+                // The temporary password expired while the code was awaited: the login is over.
+                connexionsEnAttente.supprimer(empreinte);
+                return new Resultat.Refusee();
+            }
+            Reconnu reconnu = parProvisoire ? Reconnu.MOT_DE_PASSE_PROVISOIRE : Reconnu.MOT_DE_PASSE;
             Tentative tentative = new Tentative(compte.get(), identifiants, reconnu, Optional.empty(),
                     completion.origine(), maintenant);
             return verifierCode(tentative, completion.code(), completion.jetonConnexion())

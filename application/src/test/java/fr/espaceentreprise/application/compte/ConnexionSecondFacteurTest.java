@@ -261,6 +261,20 @@ class ConnexionSecondFacteurTest {
             assertEquals(Optional.empty(), identifiants().motDePasseProvisoire());
             assertEquals(Optional.empty(), identifiants().empreinteMotDePasse());
         }
+
+        @Test
+        void a_temporary_password_that_expires_while_its_code_is_awaited_ends_the_login() {
+            espace.motDePasseProvisoireEnvoye(compte, "Provisoire-ABCD-2345",
+                    CourrielsCompte.CONTEXTE_MOT_DE_PASSE_OUBLIE);
+            espace.horloge.avancer(Duration.ofMinutes(58));
+            String jeton = assertInstanceOf(Resultat.SecondFacteurRequis.class,
+                    tenter("Provisoire-ABCD-2345", Optional.empty())).jetonConnexion();
+            espace.horloge.avancer(Duration.ofMinutes(3));
+
+            assertEquals(new Resultat.Refusee(), completer(jeton, codeCourant()));
+            assertEquals(new Resultat.Refusee(), completer(jeton, codeCourant()), "the waiting login is gone");
+            assertEquals(List.of(), espace.sessions.tous());
+        }
     }
 
     @Nested

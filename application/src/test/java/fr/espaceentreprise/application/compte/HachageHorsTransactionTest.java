@@ -4,6 +4,7 @@ import static fr.espaceentreprise.application.compte.EspaceComptes.IP;
 import static fr.espaceentreprise.application.compte.EspaceComptes.MOT_DE_PASSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.espaceentreprise.application.EspaceEntreprise;
@@ -12,6 +13,7 @@ import fr.espaceentreprise.application.PortsEnMemoire;
 import fr.espaceentreprise.application.commun.TransactionsEnMemoire;
 import fr.espaceentreprise.application.compte.SeConnecter.Resultat;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
+import fr.espaceentreprise.domain.commun.RegleMetierException;
 import fr.espaceentreprise.domain.compte.Identifiants;
 import fr.espaceentreprise.domain.compte.Temporisation;
 import fr.espaceentreprise.domain.compte.Utilisateur;
@@ -29,9 +31,10 @@ class HachageHorsTransactionTest {
     private final EspaceComptes espace = new EspaceComptes();
     private final PortsEnMemoire ports = espace.ports();
     private final Espion hacheur = new Espion(ports.hacheur, ports.transactions);
-    private final SeConnecter seConnecter = new EspaceEntreprise(new Ports(ports.stockage(), hacheur,
+    private final EspaceEntreprise.Comptes comptes = new EspaceEntreprise(new Ports(ports.stockage(), hacheur,
             ports.robustesse, ports.generateur, ports.redaction, ports.mailSender, ports.horloge),
-            PortsEnMemoire.REGLAGES).comptes().seConnecter();
+            PortsEnMemoire.REGLAGES).comptes();
+    private final SeConnecter seConnecter = comptes.seConnecter();
     private final Utilisateur compte = espace.compteActif();
 
     private Resultat tenter(Utilisateur utilisateur, String motDePasse) {
@@ -97,6 +100,30 @@ class HachageHorsTransactionTest {
         assertAucunCalculDansUneTransaction();
     }
 
+    @Test
+    void a_password_changed_in_one_s_account() {
+        SessionAuthentifiee session = espace.connecter(compte);
+        hacheur.oublier();
+
+        comptes.changerMotDePasse().changer(new ChangerMotDePasse.Commande(session, MOT_DE_PASSE.toCharArray(),
+                "Gravier-Horizon-Tulipe-58".toCharArray(), IP));
+
+        assertEquals(1, hacheur.hachages);
+        assertAucunCalculDansUneTransaction();
+    }
+
+    @Test
+    void a_wrong_current_password_when_changing_it() {
+        SessionAuthentifiee session = espace.connecter(compte);
+        hacheur.oublier();
+
+        assertThrows(RegleMetierException.class, () -> comptes.changerMotDePasse().changer(
+                new ChangerMotDePasse.Commande(session, "pas le bon".toCharArray(),
+                        "Gravier-Horizon-Tulipe-58".toCharArray(), IP)));
+
+        assertAucunCalculDansUneTransaction();
+    }
+
     /** Notes each hash or verification made while a transaction is running. */
     private static final class Espion implements PasswordHasher {
 
@@ -109,6 +136,13 @@ class HachageHorsTransactionTest {
         Espion(PasswordHasher hacheur, TransactionsEnMemoire transactions) {
             this.hacheur = hacheur;
             this.transactions = transactions;
+        }
+
+        /** Forgets what the set-up computed. */
+        void oublier() {
+            dansUneTransaction.clear();
+            appels = 0;
+            hachages = 0;
         }
 
         private void noter(String calcul) {
