@@ -3,6 +3,7 @@ package fr.espaceentreprise.bootstrap;
 import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.Telephone;
 import fr.espaceentreprise.domain.commun.ValeurInvalideException;
+import fr.espaceentreprise.domain.compte.PolitiqueSecondFacteur;
 import fr.espaceentreprise.domain.contenu.CentreRelationsClients;
 import fr.espaceentreprise.domain.exploitation.Maintenance;
 import jakarta.mail.internet.AddressException;
@@ -20,6 +21,9 @@ import java.util.Optional;
  * a default suited to a local run; a bad value stops the start with one line naming the variable.
  *
  * @param maintenanceImposee the maintenance {@code ESPACE_MAINTENANCE} imposes (see {@link MaintenanceImposee})
+ * @param secondFacteur      {@code ESPACE_SECOND_FACTEUR}: {@code obligatoire} (default) or {@code propose}
+ * @param cleSecrets         {@code ESPACE_CLE_SECRETS}: the base64 of the 32-byte key that encrypts second factors'
+ *                           secrets at rest (see {@link CleDesSecrets})
  */
 public record Configuration(
         int port,
@@ -31,7 +35,9 @@ public record Configuration(
         boolean demoData,
         Smtp smtp,
         Optional<Maintenance> maintenanceImposee,
-        Informations informations) {
+        Informations informations,
+        PolitiqueSecondFacteur secondFacteur,
+        Optional<String> cleSecrets) {
 
     public static final int PORT_PAR_DEFAUT = 7070;
 
@@ -46,7 +52,8 @@ public record Configuration(
         boolean demoData = texte(env, "ESPACE_DEMO_DATA").map(valeur -> booleen("ESPACE_DEMO_DATA", valeur))
                 .orElse(dbUrl.isEmpty());
         return new Configuration(port, dataDir, dbUrl, dbUser, dbPassword, baseUrl, demoData, Smtp.depuis(env),
-                MaintenanceImposee.depuis(env), Informations.depuis(env));
+                MaintenanceImposee.depuis(env), Informations.depuis(env), secondFacteur(env),
+                texte(env, "ESPACE_CLE_SECRETS"));
     }
 
     public boolean baseEmbarquee() {
@@ -190,6 +197,17 @@ public record Configuration(
             throw new ConfigurationInvalideException("ESPACE_URL_ALERTES_SECURITE",
                     "must be an absolute http(s) URL such as " + ALERTES_PAR_DEFAUT + ", got '" + valeur + "'");
         }
+    }
+
+    private static PolitiqueSecondFacteur secondFacteur(Map<String, String> env) {
+        String valeur = texte(env, "ESPACE_SECOND_FACTEUR").orElse("obligatoire");
+        for (PolitiqueSecondFacteur politique : PolitiqueSecondFacteur.values()) {
+            if (politique.name().equalsIgnoreCase(valeur)) {
+                return politique;
+            }
+        }
+        throw new ConfigurationInvalideException("ESPACE_SECOND_FACTEUR",
+                "must be obligatoire or propose, got '" + valeur + "'");
     }
 
     private static int port(Map<String, String> env) {

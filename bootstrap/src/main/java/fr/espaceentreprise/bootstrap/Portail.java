@@ -47,9 +47,10 @@ public final class Portail implements AutoCloseable {
     }
 
     static Portail demarrer(Configuration configuration, Clock horloge) {
+        CleDeChiffrement cle = CleDesSecrets.de(configuration);
         BaseDeDonnees base = BaseDeDonnees.ouvrir(configuration);
         try {
-            Persistance persistance = Persistance.sur(base.dataSource(), horloge, cleDeChiffrement(configuration));
+            Persistance persistance = Persistance.sur(base.dataSource(), horloge, cle);
             persistance.migrer();
             if (configuration.demoData()) {
                 Demonstration.semer(persistance.stockage(), persistance.hacheur(), horloge);
@@ -61,7 +62,7 @@ public final class Portail implements AutoCloseable {
                     persistance.ports(new RedacteurCourriels(configuration.baseUrl()),
                             mailSender(configuration, horloge)),
                     new Reglages(configuration.informations().centreRelationsClients(),
-                            configuration.maintenanceImposee()));
+                            configuration.maintenanceImposee(), configuration.secondFacteur()));
             Javalin web = WebApplication.creer(new ConfigurationWeb(configuration.baseUrl(),
                     configuration.informations().alertesSecurite(), horloge), espace);
             web.start(configuration.port());
@@ -70,14 +71,6 @@ public final class Portail implements AutoCloseable {
             base.close();
             throw e;
         }
-    }
-
-    /**
-     * The key the second factors' secrets are encrypted with. For now one drawn at each start: the secrets enrolled
-     * do not survive a restart. Reading it from {@code ESPACE_CLE_SECRETS} through the configuration comes next.
-     */
-    static CleDeChiffrement cleDeChiffrement(Configuration configuration) {
-        return CleDeChiffrement.nouvelle();
     }
 
     /** Mails every few seconds; housekeeping a minute after start (not in the way of starting), then hourly. */
@@ -89,7 +82,9 @@ public final class Portail implements AutoCloseable {
                 new TachesPlanifiees.Tache("contrats switched to their garantie programmée", uneMinute,
                         TachesPlanifiees.ENTRETIEN, exploitation.appliquerGarantiesProgrammees()::appliquer),
                 new TachesPlanifiees.Tache("idempotency keys purged", uneMinute, TachesPlanifiees.ENTRETIEN,
-                        exploitation.purgerClesIdempotence()::purger));
+                        exploitation.purgerClesIdempotence()::purger),
+                new TachesPlanifiees.Tache("logins left waiting for their second factor purged", uneMinute,
+                        TachesPlanifiees.ENTRETIEN, exploitation.purgerConnexionsEnAttente()::purger));
     }
 
     private static MailSender mailSender(Configuration configuration, Clock horloge) {

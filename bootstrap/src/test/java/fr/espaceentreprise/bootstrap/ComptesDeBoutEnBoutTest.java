@@ -21,8 +21,7 @@ class ComptesDeBoutEnBoutTest extends PortailDeDemo {
     private static final String MOT_DE_PASSE = "Demo-Entreprise-2026";
 
     private static HttpResponse<String> connexion() throws Exception {
-        return api.post("/api/v1/sessions", "{\"numeroAdherent\":\"" + BOREAL + "\",\"motDePasse\":\""
-                + MOT_DE_PASSE + "\"}", null);
+        return api.post("/api/v1/sessions", api.corpsConnexion(BOREAL, MOT_DE_PASSE), null);
     }
 
     @Test

@@ -12,7 +12,10 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import fr.espaceentreprise.domain.compte.SecretTotp;
+import fr.espaceentreprise.domain.compte.Totp;
 import java.net.URI;
+import java.time.Instant;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -66,7 +69,8 @@ class InscriptionDeBoutEnBoutTest {
                  "nom": "Martin", "prenom": "Claire", "dateNaissance": "1980-05-12"}""");
         assertEquals(202, demande.statusCode(), demande.body());
 
-        String gestionnaire = jeton("90000001", "Demo-Gestion-2026");
+        String gestionnaire = jeton("90000001", "Demo-Gestion-2026", Totp.code(ClientApi.SECRET_DEMO,
+                Totp.pas(Instant.now())));
         JsonNode enAttente = json.readTree(get("/api/v1/gestion/inscriptions", gestionnaire).body()).get("items");
         assertEquals(1, enAttente.size());
         String id = enAttente.get(0).get("id").asText();
@@ -92,15 +96,77 @@ class InscriptionDeBoutEnBoutTest {
 
         JsonNode connexion = json.readTree(post("/api/v1/sessions", Optional.empty(),
                 "{\"numeroAdherent\": \"10000004\", \"motDePasse\": \"" + motDePasse + "\"}").body());
-        assertEquals("[\"CHANGER_MOT_DE_PASSE\",\"CONFIRMER_EMAIL\",\"ACCEPTER_CGU\"]",
+        assertEquals("[\"CHANGER_MOT_DE_PASSE\",\"CONFIRMER_EMAIL\",\"ENROLER_SECOND_FACTEUR\",\"ACCEPTER_CGU\"]",
                 connexion.get("etapes").toString());
-        HttpResponse<String> moi = get("/api/v1/moi", connexion.get("jeton").asText());
+        String claire = connexion.get("jeton").asText();
+        HttpResponse<String> moi = get("/api/v1/moi", claire);
         assertEquals(403, moi.statusCode());
         assertEquals("CHANGER_MOT_DE_PASSE", json.readTree(moi.body()).get("etape").asText());
 
         assertNotEquals(201, post("/api/v1/sessions", Optional.empty(),
                 "{\"numeroAdherent\": \"10000004\", \"motDePasse\": \"" + motDePasse + "\"}").statusCode(),
                 "a temporary password is used once");
+        premiereConnexion(claire);
+    }
+
+    /**
+     * The rest of the first login through the API: her own password, the e-mail code read from GreenMail, a second
+     * factor enrolled with a code computed here from the secret given, the CGU; then she logs in with both
+     * factors, and the notices of her new password and factor have reached her mailbox.
+     */
+    private void premiereConnexion(String claire) throws Exception {
+        String choisi = "Mésange-Cadran-Falaise-93";
+        assertEquals(200, put("/api/v1/moi/mot-de-passe", claire,
+                "{\"nouveauMotDePasse\": \"" + choisi + "\"}").statusCode());
+        assertEquals(202, post("/api/v1/moi/email/code", Optional.of(claire), "{}").statusCode());
+        String code = ligne(dernierRecu(4), "\\d{6}");
+        assertEquals(200, post("/api/v1/moi/email/confirmation", Optional.of(claire),
+                "{\"code\": \"" + code + "\"}").statusCode());
+
+        JsonNode enrolement = json.readTree(post("/api/v1/moi/second-facteur", Optional.of(claire), "{}").body());
+        SecretTotp secret = SecretTotp.depuisBase32(enrolement.get("secret").asText());
+        assertTrue(enrolement.get("uri").asText().startsWith("otpauth://totp/"), enrolement.toString());
+        long pas = Totp.pas(Instant.now());
+        HttpResponse<String> activation = post("/api/v1/moi/second-facteur/confirmation", Optional.of(claire),
+                "{\"code\": \"" + Totp.code(secret, pas) + "\"}");
+        assertEquals(200, activation.statusCode(), activation.body());
+        assertEquals(10, json.readTree(activation.body()).get("codesDeSecours").size());
+        String version = json.readTree(get("/api/v1/cgu", claire).body()).get("version").asText();
+        assertEquals(200, post("/api/v1/moi/cgu/acceptation", Optional.of(claire),
+                "{\"version\": \"" + version + "\"}").statusCode());
+        assertEquals(200, get("/api/v1/moi", claire).statusCode());
+
+        String corps = "{\"numeroAdherent\": \"10000004\", \"motDePasse\": \"" + choisi + "\"";
+        HttpResponse<String> sansCode = post("/api/v1/sessions", Optional.empty(), corps + "}");
+        assertEquals(401, sansCode.statusCode());
+        assertEquals("connexion.second_facteur_requis", json.readTree(sansCode.body()).get("code").asText());
+        assertEquals(201, post("/api/v1/sessions", Optional.empty(), corps + ", \"codeSecondFacteur\": \""
+                + Totp.code(secret, pas + 1) + "\"}").statusCode());
+
+        assertTrue(smtp.waitForIncomingEmail(30_000, 5), "after the sign-up's two: the e-mail code and two notices");
+        String avis = Arrays.stream(smtp.getReceivedMessages()).map(InscriptionDeBoutEnBoutTest::sujet)
+                .reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(avis.contains("mot de passe"), avis);
+        assertTrue(avis.contains("deux étapes"), avis);
+    }
+
+    private String dernierRecu(int nombre) throws Exception {
+        assertTrue(smtp.waitForIncomingEmail(30_000, nombre), "mail number " + nombre + " arrives");
+        MimeMessage[] recus = smtp.getReceivedMessages();
+        return texte(recus[recus.length - 1]);
+    }
+
+    private static String ligne(String texte, String motif) {
+        return Arrays.stream(texte.split("\\R")).map(String::strip).filter(ligne -> ligne.matches(motif))
+                .findFirst().orElseThrow(() -> new AssertionError("no line " + motif + " in: " + texte));
+    }
+
+    private static String sujet(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The temporary password stands alone on its own line: the one line of 16 characters without spaces. */
@@ -129,9 +195,9 @@ class InscriptionDeBoutEnBoutTest {
         return "";
     }
 
-    private String jeton(String numeroAdherent, String motDePasse) throws Exception {
-        HttpResponse<String> reponse = post("/api/v1/sessions", Optional.empty(),
-                "{\"numeroAdherent\": \"" + numeroAdherent + "\", \"motDePasse\": \"" + motDePasse + "\"}");
+    private String jeton(String numeroAdherent, String motDePasse, String code) throws Exception {
+        HttpResponse<String> reponse = post("/api/v1/sessions", Optional.empty(), "{\"numeroAdherent\": \""
+                + numeroAdherent + "\", \"motDePasse\": \"" + motDePasse + "\", \"codeSecondFacteur\": \"" + code + "\"}");
         assertEquals(201, reponse.statusCode(), reponse.body());
         return json.readTree(reponse.body()).get("jeton").asText();
     }
@@ -139,6 +205,12 @@ class InscriptionDeBoutEnBoutTest {
     private HttpResponse<String> get(String chemin, String jeton) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(portail.adresseLocale() + chemin))
                 .header("Authorization", "Bearer " + jeton).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String chemin, String jeton, String corps) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(portail.adresseLocale() + chemin))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + jeton)
+                .PUT(HttpRequest.BodyPublishers.ofString(corps)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String chemin, Optional<String> jeton, String corps) throws Exception {

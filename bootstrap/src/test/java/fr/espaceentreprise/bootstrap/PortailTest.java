@@ -3,7 +3,9 @@ package fr.espaceentreprise.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.espaceentreprise.domain.compte.Totp;
 import java.net.URI;
+import java.time.Instant;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -69,12 +71,11 @@ class PortailTest {
             assertEquals(200, connexion.statusCode());
             assertTrue(connexion.body().contains("name=\"numeroAdherent\""), connexion.body());
 
-            HttpResponse<String> session = client.send(HttpRequest.newBuilder(
-                    URI.create(portail.adresseLocale() + "/api/v1/sessions"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"numeroAdherent\":\"10000001\",\"motDePasse\":\"Demo-Entreprise-2026\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> sansCode = connexion(portail, "");
+            assertEquals(401, sansCode.statusCode(), sansCode.body());
+            assertTrue(sansCode.body().contains("connexion.second_facteur_requis"), sansCode.body());
+            String code = Totp.code(ClientApi.SECRET_DEMO, Totp.pas(Instant.now()));
+            HttpResponse<String> session = connexion(portail, ",\"codeSecondFacteur\":\"" + code + "\"");
             assertEquals(201, session.statusCode(), session.body());
             assertTrue(session.body().contains("\"etapes\":[]"), session.body());
             String jeton = session.body().replaceAll(".*\"jeton\":\"([^\"]+)\".*", "$1");
@@ -111,5 +112,14 @@ class PortailTest {
             resultat.next();
             return resultat.getString(1);
         }
+    }
+
+    /** The demo company's login, with what {@code suite} adds to its JSON body. */
+    private HttpResponse<String> connexion(Portail portail, String suite) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(portail.adresseLocale() + "/api/v1/sessions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"numeroAdherent\":\"10000001\",\"motDePasse\":\"Demo-Entreprise-2026\"" + suite + "}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -28,6 +28,14 @@ import fr.espaceentreprise.application.notification.MailSender;
 import fr.espaceentreprise.application.salarie.ConsulterSalaries;
 import fr.espaceentreprise.application.salarie.FiltreSalaries;
 import fr.espaceentreprise.application.salarie.SalarieResume;
+import fr.espaceentreprise.application.compte.GererSecondFacteur;
+import fr.espaceentreprise.domain.compte.FamilleNavigateur;
+import fr.espaceentreprise.domain.compte.SecondFacteur;
+import fr.espaceentreprise.domain.compte.SecretTotp;
+import fr.espaceentreprise.domain.compte.Totp;
+import fr.espaceentreprise.domain.compte.UtilisateurId;
+import java.util.HashMap;
+import java.util.Map;
 import fr.espaceentreprise.domain.commun.Email;
 import fr.espaceentreprise.domain.commun.Langue;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
@@ -88,6 +96,9 @@ class EmbarquementTest {
     private static EmbeddedPostgres postgres;
 
     private final List<Courriel> courriels = new CopyOnWriteArrayList<>();
+    /** The second factors' secrets, as the users' apps hold them. */
+    private final Map<String, SecretTotp> secrets = new HashMap<>(Map.of("90000042", Monde.SECRET_GESTION));
+    private final Map<String, Long> derniersPas = new HashMap<>();
 
     @BeforeAll
     static void demarrerPostgres() throws IOException {
@@ -110,14 +121,11 @@ class EmbarquementTest {
                         new Email("relations.clients@example.com"))));
     }
 
-    static List<SalarieResume> salaries(EspaceEntreprise espace, String numero, String motDePasse,
+    static List<SalarieResume> salaries(EspaceEntreprise espace, UtilisateurId utilisateur,
             EntrepriseId entreprise) {
-        SeConnecter.Resultat connexion = espace.comptes().seConnecter().seConnecter(new SeConnecter.Commande(
-                new NumeroAdherent(numero), motDePasse.toCharArray(), new AdresseIp("198.51.100.20")));
-        if (!(connexion instanceof SeConnecter.Resultat.Reussie reussie)) {
-            throw new IllegalStateException("login refused: " + connexion);
-        }
-        Acteur acteur = reussie.acteur();   // its périmètre: what this user may see
+        // Your service authenticated the user: the core says what he may see, and what he still owes.
+        Acteur acteur = espace.comptes().identifierActeur().identifier(utilisateur)
+                .orElseThrow(() -> new IllegalStateException("this account may not use the portal"));
         return espace.consultation().salaries().lister(new ConsulterSalaries.Requete(
                 acteur, entreprise, FiltreSalaries.AUCUN, Optional.empty(), 50)).elements();
     }
@@ -144,7 +152,8 @@ class EmbarquementTest {
 
         SessionAuthentifiee premiere = session(espace, NUMERO, provisoire);
         assertEquals(List.of(EtapeObligatoire.CHANGER_MOT_DE_PASSE, EtapeObligatoire.CONFIRMER_EMAIL,
-                EtapeObligatoire.ACCEPTER_CGU), List.copyOf(premiere.etapesEnAttente()));
+                EtapeObligatoire.ENROLER_SECOND_FACTEUR, EtapeObligatoire.ACCEPTER_CGU),
+                List.copyOf(premiere.etapesEnAttente()));
         assertEquals(EtapeObligatoire.CHANGER_MOT_DE_PASSE, assertThrows(AccesRefuseException.class,
                 () -> espace.consultation().salaries().lister(new ConsulterSalaries.Requete(premiere.acteur(),
                         monde.entreprise.id(), FiltreSalaries.AUCUN, Optional.empty(), 50))).etape());
@@ -156,13 +165,19 @@ class EmbarquementTest {
         espace.exploitation().distribuerCourriels().distribuer();
         espace.comptes().confirmerEmail().confirmer(new ConfirmerEmail.Commande(suite,
                 secretDuCourriel("Votre code de confirmation"), IP));
+        GererSecondFacteur.Enrolement enrolement = espace.comptes().secondFacteur().commencer(suite, IP);
+        SecretTotp secretDeClaire = SecretTotp.depuisBase32(enrolement.secret());
+        secrets.put(NUMERO, secretDeClaire);
+        assertEquals(10, espace.comptes().secondFacteur().confirmer(suite, codeDe(NUMERO), IP)
+                .codesDeSecours().size());
+        UtilisateurId claire = suite.utilisateurId();
         AccesRefuseException cguAAccepter = assertThrows(AccesRefuseException.class,
-                () -> salaries(espace, NUMERO, MOT_DE_PASSE_CHOISI, monde.entreprise.id()));
+                () -> salaries(espace, claire, monde.entreprise.id()));
         assertEquals(EtapeObligatoire.ACCEPTER_CGU, cguAAccepter.etape(), "the core refuses as the web does");
         String version = espace.contenus().cgu().versionCourante().orElseThrow().version();
         espace.comptes().accepterCgu().accepter(new AccepterCgu.Commande(suite, version, IP));
 
-        List<SalarieResume> salaries = salaries(espace, NUMERO, MOT_DE_PASSE_CHOISI, monde.entreprise.id());
+        List<SalarieResume> salaries = salaries(espace, claire, monde.entreprise.id());
         assertEquals(List.of("Okonkwo"), salaries.stream().map(SalarieResume::nom).toList());
 
         Acteur rh = session(espace, NUMERO, MOT_DE_PASSE_CHOISI).acteur();
@@ -202,11 +217,22 @@ class EmbarquementTest {
         assertTrue(readme.contains(exemple), "README.md must show, as is:\n" + exemple);
     }
 
-    private static SessionAuthentifiee session(EspaceEntreprise espace, String numero, String motDePasse) {
+    /** Logs in, with the code of the account's app when it has a second factor. */
+    private SessionAuthentifiee session(EspaceEntreprise espace, String numero, String motDePasse) {
+        Optional<String> code = secrets.containsKey(numero) ? Optional.of(codeDe(numero)) : Optional.empty();
         SeConnecter.Resultat connexion = espace.comptes().seConnecter().seConnecter(new SeConnecter.Commande(
-                new NumeroAdherent(numero), motDePasse.toCharArray(), IP));
+                new NumeroAdherent(numero), motDePasse.toCharArray(),
+                SeConnecter.Origine.api(IP, FamilleNavigateur.CLIENT_API), code));
         SeConnecter.Resultat.Reussie reussie = (SeConnecter.Resultat.Reussie) connexion;
         return espace.comptes().authentifierSession().authentifier(reussie.jeton()).orElseThrow();
+    }
+
+    /** The code the account's app shows, a step later than the last one used (each code opens once). */
+    private String codeDe(String numero) {
+        long dernier = derniersPas.getOrDefault(numero, Long.MIN_VALUE);
+        long pas = Math.max(Totp.pas(Instant.now()) - Totp.DERIVE, dernier + 1);
+        derniersPas.put(numero, pas);
+        return Totp.code(secrets.get(numero), pas);
     }
 
     /** The secret a mail carries alone on its line, after the line that announces it. */
@@ -230,6 +256,8 @@ class EmbarquementTest {
      */
     private record Monde(Entreprise entreprise, Contrat contrat, Salarie salarie) {
 
+        static final SecretTotp SECRET_GESTION = SecretTotp.depuisBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+
         static Monde semer(Persistance persistance) {
             Stockage stockage = persistance.stockage();
             Entreprise entreprise = UneEntreprise.nommee("Kestrel Offshore SAS").numeroAdherent(NUMERO).build();
@@ -247,6 +275,8 @@ class EmbarquementTest {
                         gestionnaire.email(), null, null));
                 String cgu = stockage.cgu().versionCourante(Instant.now()).orElseThrow().version();
                 stockage.cgu().enregistrer(new AcceptationCgu(gestionnaire.id(), cgu, Instant.now()));
+                stockage.secondsFacteurs().enregistrer(SecondFacteur.rehydrater(gestionnaire.id(), SECRET_GESTION,
+                        Instant.now(), Long.MIN_VALUE, List.of()));
             });
             return new Monde(entreprise, contrat, salarie);
         }

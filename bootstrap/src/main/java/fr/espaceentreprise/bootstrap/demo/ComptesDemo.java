@@ -5,15 +5,19 @@ import fr.espaceentreprise.application.commun.Transactions;
 import fr.espaceentreprise.application.compte.CguRepository;
 import fr.espaceentreprise.application.compte.IdentifiantsRepository;
 import fr.espaceentreprise.application.compte.PasswordHasher;
+import fr.espaceentreprise.application.compte.SecondsFacteursRepository;
 import fr.espaceentreprise.application.compte.UtilisateurRepository;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.compte.AcceptationCgu;
 import fr.espaceentreprise.domain.compte.Identifiants;
+import fr.espaceentreprise.domain.compte.SecondFacteur;
+import fr.espaceentreprise.domain.compte.SecretTotp;
 import fr.espaceentreprise.domain.compte.Temporisation;
 import fr.espaceentreprise.domain.compte.Utilisateur;
 import fr.espaceentreprise.domain.compte.VersionCgu;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,11 +30,17 @@ public final class ComptesDemo {
 
     /** Numéro d'adhérent → password, as listed in the README. */
     public static final Map<String, String> CONNEXIONS = connexions();
+    /**
+     * The second factor of every demo account, in base 32, printed in the README so that anyone can log in to the
+     * demo ({@code oathtool --totp -b …}); a real account enrols a secret of its own.
+     */
+    public static final String SECRET_TOTP_DEMO = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
     private final Transactions transactions;
     private final UtilisateurRepository utilisateurs;
     private final IdentifiantsRepository identifiants;
     private final CguRepository cgu;
+    private final SecondsFacteursRepository secondsFacteurs;
     private final PasswordHasher hacheur;
 
     public ComptesDemo(Stockage stockage, PasswordHasher hacheur) {
@@ -38,10 +48,16 @@ public final class ComptesDemo {
         this.utilisateurs = stockage.utilisateurs();
         this.identifiants = stockage.identifiants();
         this.cgu = stockage.cgu();
+        this.secondsFacteurs = stockage.secondsFacteurs();
         this.hacheur = hacheur;
     }
 
-    /** @return how many accounts were made ready */
+    /**
+     * Gives each demo account still without a password its password, a confirmed e-mail and the CGU accepted, and
+     * each one without a second factor the demo's.
+     *
+     * @return how many accounts were made ready
+     */
     public int preparer(Instant maintenant) {
         return transactions.enTransaction(() -> {
             Optional<VersionCgu> versionCourante = cgu.versionCourante(maintenant);
@@ -49,10 +65,20 @@ public final class ComptesDemo {
             for (Map.Entry<String, String> connexion : CONNEXIONS.entrySet()) {
                 Optional<Utilisateur> utilisateur = utilisateurs.trouverParNumeroAdherent(
                         new NumeroAdherent(connexion.getKey()));
-                if (utilisateur.isPresent() && sansMotDePasse(utilisateur.get())) {
-                    preparer(utilisateur.get(), connexion.getValue(), versionCourante, maintenant);
-                    prepares++;
+                if (utilisateur.isEmpty()) {
+                    continue;
                 }
+                boolean prepare = false;
+                if (sansMotDePasse(utilisateur.get())) {
+                    preparer(utilisateur.get(), connexion.getValue(), versionCourante, maintenant);
+                    prepare = true;
+                }
+                if (secondsFacteurs.trouver(utilisateur.get().id()).isEmpty()) {
+                    secondsFacteurs.enregistrer(SecondFacteur.rehydrater(utilisateur.get().id(),
+                            SecretTotp.depuisBase32(SECRET_TOTP_DEMO), maintenant, Long.MIN_VALUE, List.of()));
+                    prepare = true;
+                }
+                prepares += prepare ? 1 : 0;
             }
             return prepares;
         });

@@ -14,6 +14,7 @@ import fr.espaceentreprise.application.compte.PasswordHasher;
 import fr.espaceentreprise.application.compte.UtilisateurRepository;
 import fr.espaceentreprise.domain.commun.NumeroAdherent;
 import fr.espaceentreprise.domain.compte.Identifiants;
+import fr.espaceentreprise.domain.compte.SecretTotp;
 import fr.espaceentreprise.domain.compte.Utilisateur;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,6 +51,12 @@ class ComptesDemoTest {
             assertTrue(stockes.aConfirme(utilisateur.email()));
             assertEquals(cgu.versionCourante(MAINTENANT).orElseThrow().version(),
                     cgu.derniereAcceptation(utilisateur.id()).orElseThrow().version());
+        }
+        for (String numero : ComptesDemo.CONNEXIONS.keySet()) {
+            Utilisateur utilisateur = utilisateurs.trouverParNumeroAdherent(new NumeroAdherent(numero)).orElseThrow();
+            assertEquals(SecretTotp.depuisBase32(ComptesDemo.SECRET_TOTP_DEMO),
+                    stockage.secondsFacteurs().trouver(utilisateur.id()).orElseThrow().secret(),
+                    numero + " has the demo's second factor, as the README says");
         }
         assertFalse(utilisateurs.trouverParNumeroAdherent(new NumeroAdherent("10000004")).isPresent(),
                 "10000004 is left for the sign-up walk-through");
