@@ -30,7 +30,7 @@ public interface SessionRepository {
     /** The user's sessions not revoked and not expired at {@code instant}, the most recently active first. */
     List<SessionUtilisateur> vivantesDe(UtilisateurId utilisateurId, Instant instant);
 
-    /** The second factor was checked in this session at {@code instant}. */
+    /** The second factor was checked in this session at {@code instant}; the instant kept never moves back. */
     void verifierSecondFacteur(SessionId id, Instant instant);
 
     /** The user completed that step in this session. */
