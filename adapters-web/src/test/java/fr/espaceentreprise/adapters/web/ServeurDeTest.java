@@ -38,11 +38,13 @@ public final class ServeurDeTest implements AutoCloseable {
     };
 
     private final Javalin app;
+    private final PortsEnMemoire monde;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
 
-    private ServeurDeTest(Javalin app) {
+    private ServeurDeTest(Javalin app, PortsEnMemoire monde) {
         this.app = app.start(0);
+        this.monde = monde;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -58,11 +60,16 @@ public final class ServeurDeTest implements AutoCloseable {
      */
     public static ServeurDeTest demarrer(PortsEnMemoire monde, URI baseUrl, Consumer<JavalinConfig> routes) {
         return new ServeurDeTest(WebApplication.creer(new ConfigurationWeb(baseUrl, monde.horloge), monde.espace(),
-                routes));
+                routes), monde);
     }
 
     public Javalin app() {
         return app;
+    }
+
+    /** The world the portal serves, to read what a request left there (the code an account's app shows…). */
+    public PortsEnMemoire monde() {
+        return monde;
     }
 
     public URI uri(String chemin) {

@@ -4,21 +4,28 @@ import fr.espaceentreprise.adapters.web.refus.ProblemeException;
 import fr.espaceentreprise.adapters.web.page.Redirection;
 import fr.espaceentreprise.adapters.web.securite.Requetes;
 import fr.espaceentreprise.application.commun.AccesRefuseException;
+import fr.espaceentreprise.application.commun.InterditException;
 import fr.espaceentreprise.application.compte.AuthentifierSession;
 import fr.espaceentreprise.application.compte.SessionAuthentifiee;
+import fr.espaceentreprise.domain.compte.DroitsJeton;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who is calling. A before-handler ({@link #identifier}) recognises the session of each request, by bearer token or
- * session cookie, through {@link AuthentifierSession}; a handler asks for the logged-in user ({@link #connecte}) and
- * hands his {@link fr.espaceentreprise.domain.perimetre.Acteur} to the use cases, which decide what he may do: a
- * pending first-login step throws {@link AccesRefuseException} (answered with the step's page, or 403 naming it),
+ * session cookie, through {@link AuthentifierSession}; a personal API token counts only as a bearer token, and one
+ * that may only read is refused any other method than GET, HEAD and OPTIONS (403
+ * {@value InterditException#LECTURE_SEULE}) whatever the route. A handler asks for the logged-in user
+ * ({@link #connecte}) and hands his {@link fr.espaceentreprise.domain.perimetre.Acteur} to the use cases, which
+ * decide what he may do: a pending first-login step throws {@link AccesRefuseException} (answered with the step's page, or 403 naming it),
  * the back office to anyone but a gestionnaire {@link fr.espaceentreprise.application.commun.IntrouvableException}.
  */
 public final class Acces {
 
     private static final String ATTRIBUT = Acces.class.getName();
+    private static final Set<HandlerType> LECTURES = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final AuthentifierSession authentifierSession;
     private final JetonsDeSession jetons;
@@ -38,10 +45,16 @@ public final class Acces {
         if (jeton.isEmpty()) {
             return;
         }
-        Optional<SessionAuthentifiee> session = authentifierSession.authentifier(jeton.get());
+        boolean parBearer = Requetes.porteUnJetonBearer(ctx);
+        Optional<SessionAuthentifiee> session = authentifierSession.authentifier(jeton.get())
+                .filter(trouvee -> parBearer || trouvee.jetonApi().isEmpty());
         if (session.isPresent()) {
             ctx.attribute(ATTRIBUT, session.get());
-        } else if (!Requetes.porteUnJetonBearer(ctx)) {
+            if (session.get().jetonApi().filter(DroitsJeton.LECTURE::equals).isPresent()
+                    && !LECTURES.contains(ctx.method())) {
+                throw new InterditException(InterditException.LECTURE_SEULE);
+            }
+        } else if (!parBearer) {
             // A cookie of a session that ended (logout, timeout, suspension) is of no use to the browser.
             jetons.fermer(ctx);
         }

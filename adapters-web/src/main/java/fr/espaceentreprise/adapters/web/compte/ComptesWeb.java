@@ -10,9 +10,10 @@ import fr.espaceentreprise.application.commun.ControleAcces;
 import io.javalin.config.RoutesConfig;
 
 /**
- * Every page and endpoint of the accounts: login and logout, sign-up, forgotten credentials, first-login steps,
- * the user's own pages, the CGU. {@link Acces} (who is calling) and {@link JetonsDeSession} (how the session
- * travels) are built before, since the language choice and the pages' header need them.
+ * Every page and endpoint of the accounts: login and logout (with the second factor), sign-up, forgotten
+ * credentials, first-login steps (the second factor's enrolment among them), the user's own pages, the CGU.
+ * {@link Acces} (who is calling) and {@link JetonsDeSession} (how the session travels) are built before, since the
+ * language choice and the pages' header need them.
  */
 public final class ComptesWeb {
 
@@ -25,6 +26,8 @@ public final class ComptesWeb {
     private final RecuperationApi recuperationApi;
     private final PremiereConnexionPages premiereConnexionPages;
     private final PremiereConnexionApi premiereConnexionApi;
+    private final EnrolementPages enrolementPages;
+    private final EnrolementApi enrolementApi;
     private final MonComptePages monComptePages;
     private final MonCompteApi monCompteApi;
     private final CguPages cguPages;
@@ -36,7 +39,8 @@ public final class ComptesWeb {
         ControleAcces controle = espace.acces();
         Connexion connexion = new Connexion(comptes.seConnecter());
         this.etapesEnAttente = new EtapesEnAttente(problemes);
-        this.connexionPages = new ConnexionPages(connexion, comptes.seDeconnecter(), acces, jetons, csrf, pages);
+        this.connexionPages = new ConnexionPages(connexion, comptes.seDeconnecter(), acces, jetons,
+                new ConnexionDuNavigateur(jetons, csrf), csrf, pages);
         this.connexionApi = new ConnexionApi(connexion, comptes.seDeconnecter(), acces, jetons);
         this.inscriptionPages = new InscriptionPages(comptes.demanderInscription(), controle, pages, choixLangue);
         this.inscriptionApi = new InscriptionApi(comptes.demanderInscription(), choixLangue, traductions);
@@ -47,6 +51,8 @@ public final class ComptesWeb {
                 acces, controle, pages);
         this.premiereConnexionApi = new PremiereConnexionApi(comptes.demanderCodeEmail(), comptes.confirmerEmail(),
                 comptes.accepterCgu(), acces);
+        this.enrolementPages = new EnrolementPages(comptes.secondFacteur(), acces, controle, pages);
+        this.enrolementApi = new EnrolementApi(comptes.secondFacteur(), acces);
         this.monComptePages = new MonComptePages(comptes.changerMotDePasse(), espace.consultation().accueil(), acces,
                 controle, jetons, pages);
         this.monCompteApi = new MonCompteApi(comptes.changerMotDePasse(), comptes.definirMotDePasse(),
@@ -65,6 +71,8 @@ public final class ComptesWeb {
         recuperationApi.declarer(routes);
         premiereConnexionPages.declarer(routes);
         premiereConnexionApi.declarer(routes);
+        enrolementPages.declarer(routes);
+        enrolementApi.declarer(routes);
         monComptePages.declarer(routes);
         monCompteApi.declarer(routes);
         cguPages.declarer(routes);

@@ -1,7 +1,6 @@
 package fr.espaceentreprise.adapters.web.compte;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fr.espaceentreprise.adapters.web.erreur.Problemes;
 import fr.espaceentreprise.adapters.web.refus.ProblemeException;
 import fr.espaceentreprise.application.compte.SeConnecter;
 import fr.espaceentreprise.application.compte.SeDeconnecter;
@@ -10,11 +9,13 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Sessions of the API: a client opens one with {@code POST /api/v1/sessions} and gets its token to send as
- * {@code Authorization: Bearer}; a failure answers 401, 429 with Retry-After, or 403 for a suspended account, see
- * {@link Connexion}.
+ * {@code Authorization: Bearer}; an account with a second factor sends its code in the same request
+ * ({@code codeSecondFacteur}: the app's, or a recovery code). A failure answers 401 (a missing or wrong code with
+ * its own code), 429 with Retry-After, or 403 for a suspended account, see {@link Connexion}.
  */
 final class ConnexionApi {
 
@@ -41,18 +42,27 @@ final class ConnexionApi {
     private void ouvrirSession(Context ctx) {
         ConnexionJson demande = ctx.bodyAsClass(ConnexionJson.class);
         SeConnecter.Resultat resultat = connexion.tenter(Connexion.numero(demande.numeroAdherent()),
-                demande.motDePasse() == null ? new char[0] : demande.motDePasse(), AdresseClient.de(ctx));
+                demande.motDePasse() == null ? new char[0] : demande.motDePasse(), ConnexionDuNavigateur.api(ctx),
+                Optional.ofNullable(demande.codeSecondFacteur()));
         if (resultat instanceof SeConnecter.Resultat.Reussie reussie) {
             ctx.status(201).header("Location", API_SESSION_COURANTE);
             ctx.json(new SessionOuverteJson(reussie.jeton(), reussie.derniereConnexion().orElse(null),
                     EtapesEnAttente.dansLOrdre(reussie.etapesEnAttente())));
         } else if (resultat instanceof SeConnecter.Resultat.Temporisee temporisee) {
-            throw Problemes.tropDeTentatives(Connexion.CODE_TEMPORISEE, temporisee.reessayerApres());
+            throw Connexion.temporisee(temporisee);
         } else if (resultat instanceof SeConnecter.Resultat.Suspendu) {
             throw new ProblemeException(403, Connexion.CODE_SUSPENDU);
+        } else if (resultat instanceof SeConnecter.Resultat.SecondFacteurRequis) {
+            throw nonAuthentifie(new ProblemeException(401, Connexion.CODE_SECOND_FACTEUR_REQUIS));
+        } else if (resultat instanceof SeConnecter.Resultat.SecondFacteurInvalide) {
+            throw nonAuthentifie(new ProblemeException(401, Connexion.CODE_SECOND_FACTEUR_INVALIDE));
         } else {
-            throw new ProblemeException(401, Connexion.CODE_REFUSEE).avecEntete("WWW-Authenticate", "Bearer");
+            throw nonAuthentifie(new ProblemeException(401, Connexion.CODE_REFUSEE));
         }
+    }
+
+    private static ProblemeException nonAuthentifie(ProblemeException refus) {
+        return refus.avecEntete("WWW-Authenticate", "Bearer");
     }
 
     private void fermerSession(Context ctx) {
@@ -65,7 +75,8 @@ final class ConnexionApi {
         ctx.status(204);
     }
 
-    record ConnexionJson(String numeroAdherent, char[] motDePasse) {
+    /** @param codeSecondFacteur the code of the account's app, or one of its recovery codes */
+    record ConnexionJson(String numeroAdherent, char[] motDePasse, String codeSecondFacteur) {
 
         @Override
         public String toString() {

@@ -23,6 +23,7 @@ final class EtapesEnAttente {
 
     static final String MOT_DE_PASSE = "/premiere-connexion/mot-de-passe";
     static final String EMAIL = "/premiere-connexion/email";
+    static final String SECOND_FACTEUR = "/premiere-connexion/second-facteur";
     static final String CGU = "/premiere-connexion/cgu";
     /** Where a user sent to accept a new version of the CGU was going (a page asked for with GET). */
     static final String PARAMETRE_RETOUR = "retour";
@@ -43,6 +44,7 @@ final class EtapesEnAttente {
         return switch (etape) {
             case CHANGER_MOT_DE_PASSE -> MOT_DE_PASSE;
             case CONFIRMER_EMAIL -> EMAIL;
+            case ENROLER_SECOND_FACTEUR -> SECOND_FACTEUR;
             case ACCEPTER_CGU -> CGU;
         };
     }

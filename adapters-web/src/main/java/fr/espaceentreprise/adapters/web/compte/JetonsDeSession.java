@@ -36,12 +36,17 @@ public final class JetonsDeSession {
 
     public JetonsDeSession(Cookies cookies) {
         this.cookies = cookies;
-        this.nomCookieSession = cookies.https() ? "__Host-session" : "session";
-        this.nomCookieConnexion = cookies.https() ? "__Host-connexion" : "connexion";
+        this.nomCookieSession = cookies.nom("session");
+        this.nomCookieConnexion = cookies.nom("connexion");
     }
 
     public String nomCookieSession() {
         return nomCookieSession;
+    }
+
+    /** How this portal writes its cookies, for those a login keeps beside the session. */
+    Cookies cookies() {
+        return cookies;
     }
 
     /** The token of this request: the bearer token if there is one, else the session cookie. */

@@ -22,8 +22,9 @@ import java.util.Optional;
 
 /**
  * The back office's accounts in the API (gestionnaires only; anyone else gets 404): search by numéro d'adhérent,
- * suspend, reactivate, delete. {@code DELETE /api/v1/gestion/utilisateurs/{id}} takes its motif in a JSON body or,
- * for clients that cannot send a body with DELETE, in the query ({@code ?motif=…&precision=…}).
+ * suspend, reactivate, delete, reset the second factor. {@code DELETE /api/v1/gestion/utilisateurs/{id}} takes its
+ * motif in a JSON body or, for clients that cannot send a body with DELETE, in the query
+ * ({@code ?motif=…&precision=…}).
  */
 final class GestionComptesApi {
 
@@ -31,6 +32,8 @@ final class GestionComptesApi {
     static final String API_UTILISATEUR = "/api/v1/gestion/utilisateurs/{id}";
     static final String API_SUSPENSION = "/api/v1/gestion/utilisateurs/{id}/suspension";
     static final String API_REACTIVATION = "/api/v1/gestion/utilisateurs/{id}/reactivation";
+    static final String API_REINITIALISATION =
+            "/api/v1/gestion/utilisateurs/{id}/second-facteur/reinitialisation";
 
     private final ConsulterComptes consulterComptes;
     private final DeciderCompte deciderCompte;
@@ -47,6 +50,7 @@ final class GestionComptesApi {
         routes.post(API_SUSPENSION, this::suspendre);
         routes.post(API_REACTIVATION, this::reactiver);
         routes.delete(API_UTILISATEUR, this::supprimer);
+        routes.post(API_REINITIALISATION, this::reinitialiserSecondFacteur);
     }
 
     private void rechercher(Context ctx) {
@@ -64,10 +68,19 @@ final class GestionComptesApi {
     }
 
     private void reactiver(Context ctx) {
-        Acteur acteur = acces.gestionnaire(ctx);
-        deciderCompte.reactiver(new DeciderCompte.Reactivation(acteur, UtilisateurId.de(ctx.pathParam("id")),
-                AdresseClient.de(ctx)));
+        deciderCompte.reactiver(reactivation(ctx));
         ctx.status(204);
+    }
+
+    private void reinitialiserSecondFacteur(Context ctx) {
+        deciderCompte.reinitialiserSecondFacteur(reactivation(ctx));
+        ctx.status(204);
+    }
+
+    /** The account of the path, by the gestionnaire calling. */
+    private DeciderCompte.Reactivation reactivation(Context ctx) {
+        Acteur acteur = acces.gestionnaire(ctx);
+        return new DeciderCompte.Reactivation(acteur, UtilisateurId.de(ctx.pathParam("id")), AdresseClient.de(ctx));
     }
 
     private void supprimer(Context ctx) {

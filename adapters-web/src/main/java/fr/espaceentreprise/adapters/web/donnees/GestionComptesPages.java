@@ -28,7 +28,8 @@ import java.util.Optional;
 
 /**
  * The back office's accounts (gestionnaires only; anyone else logged in gets 404): search by numéro d'adhérent,
- * then suspend (motif required), reactivate, or delete (motif required, and a confirmation page first).
+ * then suspend (motif required), reactivate, delete (motif required, and a confirmation page first), or reset the
+ * second factor of a user who lost his phone and his recovery codes (a confirmation page first).
  */
 final class GestionComptesPages {
 
@@ -36,13 +37,15 @@ final class GestionComptesPages {
     static final String SUSPENSION = "/gestion/utilisateurs/{id}/suspension";
     static final String REACTIVATION = "/gestion/utilisateurs/{id}/reactivation";
     static final String SUPPRESSION = "/gestion/utilisateurs/{id}/suppression";
+    static final String REINITIALISATION = "/gestion/utilisateurs/{id}/second-facteur/reinitialisation";
 
     static final String CHAMP_NUMERO = "numeroAdherent";
     static final String CHAMP_MOTIF = MotifCompte.CHAMP;
     static final String CHAMP_PRECISION = DecisionCompte.CHAMP_PRECISION;
     static final String CHAMP_CONFIRMATION = "confirmation";
     static final String PARAMETRE_FAIT = "fait";
-    private static final List<String> FAITS = List.of("suspendu", "reactive", "supprime");
+    private static final List<String> FAITS = List.of("suspendu", "reactive", "supprime",
+            "second_facteur_reinitialise");
 
     private final ConsulterComptes consulterComptes;
     private final DeciderCompte deciderCompte;
@@ -62,6 +65,7 @@ final class GestionComptesPages {
         routes.post(SUSPENSION, this::suspendre);
         routes.post(REACTIVATION, this::reactiver);
         routes.post(SUPPRESSION, this::supprimer);
+        routes.post(REINITIALISATION, this::reinitialiserSecondFacteur);
     }
 
     // --- pages
@@ -125,12 +129,8 @@ final class GestionComptesPages {
         if (!"oui".equals(ctx.formParam(CHAMP_CONFIRMATION))) {
             try {
                 MotifCompte motif = MotifCompte.de(ctx.formParam(CHAMP_MOTIF));
-                UtilisateurId id = UtilisateurId.de(ctx.pathParam("id"));
-                FicheCompte fiche = consulterComptes.consulter(acteur, numero(ctx)).stream()
-                        .filter(f -> f.id().equals(id)).findFirst()
-                        .orElseThrow(() -> new IntrouvableException(IntrouvableException.CODE_GENERIQUE));
                 Page page = pages.page(ctx);
-                pages.afficher(ctx, page, "gestion/confirmerSuppression.jte", Map.of("fiche", fiche,
+                pages.afficher(ctx, page, "gestion/confirmerSuppression.jte", Map.of("fiche", fiche(ctx, acteur),
                         "motif", motif, "precision", Optional.ofNullable(ctx.formParam(CHAMP_PRECISION)).orElse("")));
             } catch (DomaineException refus) {
                 echec(ctx, acteur, refus);
@@ -138,6 +138,29 @@ final class GestionComptesPages {
             return;
         }
         agir(ctx, acteur, "supprime", id -> deciderCompte.supprimer(fermeture(ctx, acteur, id)));
+    }
+
+    /** Without {@value #CHAMP_CONFIRMATION}=oui, a page asks to confirm. */
+    private void reinitialiserSecondFacteur(Context ctx) {
+        Acteur acteur = acces.gestionnaire(ctx);
+        if (!"oui".equals(ctx.formParam(CHAMP_CONFIRMATION))) {
+            try {
+                pages.afficher(ctx, "gestion/confirmerReinitialisation.jte", Map.of("fiche", fiche(ctx, acteur)));
+            } catch (DomaineException refus) {
+                echec(ctx, acteur, refus);
+            }
+            return;
+        }
+        agir(ctx, acteur, "second_facteur_reinitialise", id -> deciderCompte.reinitialiserSecondFacteur(
+                new DeciderCompte.Reactivation(acteur, id, AdresseClient.de(ctx))));
+    }
+
+    /** The account of the path, among those of the numéro the form was found by. */
+    private FicheCompte fiche(Context ctx, Acteur acteur) {
+        UtilisateurId id = UtilisateurId.de(ctx.pathParam("id"));
+        return consulterComptes.consulter(acteur, numero(ctx)).stream()
+                .filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IntrouvableException(IntrouvableException.CODE_GENERIQUE));
     }
 
     /** The motif and precision the form sent. */

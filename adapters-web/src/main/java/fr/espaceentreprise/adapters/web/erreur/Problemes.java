@@ -13,6 +13,7 @@ import fr.espaceentreprise.adapters.web.page.Pages;
 import fr.espaceentreprise.adapters.web.securite.Requetes;
 import fr.espaceentreprise.adapters.web.page.Redirection;
 import fr.espaceentreprise.adapters.web.refus.ProblemeException;
+import fr.espaceentreprise.application.commun.InterditException;
 import fr.espaceentreprise.application.commun.IntrouvableException;
 import fr.espaceentreprise.application.commun.TropDeTentativesException;
 import fr.espaceentreprise.domain.commun.DomaineException;
@@ -33,9 +34,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place where failures become answers. Under {@code /api} (and {@code /health}): an RFC 9457
  * {@code application/problem+json} body with translated title, detail and field errors. Elsewhere: the
- * translated error page. Statuses: invalid input 400, broken business rule 409, not found 404, refusals of
- * the web adapter their own ({@link ProblemeException}), anything unexpected 500 with an incident reference
- * that is logged with the stack trace and never with the exception's text in the answer.
+ * translated error page. Statuses: invalid input 400, broken business rule 409, not found 404, a credential that
+ * may not do this (an API token, a second factor not proved lately) 403, refusals of the web adapter their own
+ * ({@link ProblemeException}), anything unexpected 500 with an incident reference that is logged with the stack
+ * trace and never with the exception's text in the answer.
  */
 public final class Problemes {
 
@@ -70,6 +72,8 @@ public final class Problemes {
         routes.exception(RegleMetierException.class, (e, ctx) -> domaine(ctx, 409, TYPE_REGLE_METIER, e));
         routes.exception(IntrouvableException.class, (e, ctx) -> repondre(ctx,
                 new Reponse(404, TYPE_GENERIQUE, e.code(), Map.of(), List.of())));
+        routes.exception(InterditException.class, (e, ctx) -> repondre(ctx,
+                new Reponse(403, TYPE_GENERIQUE, e.code(), Map.of(), List.of())));
         routes.exception(TropDeTentativesException.class, (e, ctx) -> repondre(ctx,
                 tropDeTentatives(e.code(), e.reessayerApres())));
         routes.exception(ProblemeException.class, (e, ctx) -> repondre(ctx, e));

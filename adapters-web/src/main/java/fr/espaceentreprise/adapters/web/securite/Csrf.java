@@ -38,7 +38,7 @@ public final class Csrf {
      */
     public Csrf(Cookies cookies, Set<String> cookiesDAuthentification) {
         this.cookies = cookies;
-        this.nomCookie = cookies.https() ? "__Host-csrf" : "csrf";
+        this.nomCookie = cookies.nom("csrf");
         this.cookiesDAuthentification = Set.copyOf(cookiesDAuthentification);
     }
 

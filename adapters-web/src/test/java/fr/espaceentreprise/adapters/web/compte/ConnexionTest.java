@@ -6,6 +6,7 @@ import static fr.espaceentreprise.adapters.web.compte.Navigation.connecter;
 import static fr.espaceentreprise.adapters.web.compte.Navigation.connecterApi;
 import static fr.espaceentreprise.adapters.web.compte.Navigation.json;
 import static fr.espaceentreprise.adapters.web.compte.Navigation.langue;
+import static fr.espaceentreprise.adapters.web.compte.Navigation.setCookie;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -294,11 +295,6 @@ class ConnexionTest {
         connecter(serveur, NUMERO, EspaceComptes.MOT_DE_PASSE);
 
         assertRedirige("/accueil", serveur.get("/"));
-    }
-
-    private static String setCookie(HttpResponse<String> reponse, String prefixe) {
-        return reponse.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(prefixe)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + prefixe + " in " + reponse.headers().map()));
     }
 
     private static String valeur(String setCookie) {

@@ -232,7 +232,8 @@ class GestionTest {
         assertEquals(404, serveur.postJson("/api/v1/gestion/inscriptions/" + UUID.randomUUID() + "/rejet",
                 "{\"motif\":\"x\"}", entreprise).statusCode());
         assertEquals(StatutInscription.EN_ATTENTE, espace.demandesInscription.de(conforme.id()).statut());
-        assertTrue(espace.notifications.envoyees().isEmpty());
+        assertEquals(List.of(TypeNotification.SECURITE_NOUVEL_APPAREIL), espace.notifications.envoyees().stream()
+                .map(Notification::type).toList(), "the browser's login after the API's is a new device, no more");
     }
 
     @Test

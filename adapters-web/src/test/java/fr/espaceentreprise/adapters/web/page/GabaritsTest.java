@@ -103,6 +103,7 @@ class GabaritsTest {
         modeles.putAll(ModelesDeLExploitation.modeles());
         modeles.putAll(ModelesDesDocuments.modeles());
         modeles.putAll(ModelesDesDonnees.modeles());
+        modeles.putAll(ModelesDuSecondFacteur.modeles());
         return modeles;
     }
 
