@@ -9,6 +9,7 @@ import fr.espaceentreprise.adapters.web.compte.AccesGestion;
 import fr.espaceentreprise.adapters.web.compte.ComptesWeb;
 import fr.espaceentreprise.adapters.web.compte.JetonsDeSession;
 import fr.espaceentreprise.adapters.web.compte.LangueDuCompte;
+import fr.espaceentreprise.adapters.web.compte.SecuriteDuCompteWeb;
 import fr.espaceentreprise.adapters.web.contenu.ContenuPages;
 import fr.espaceentreprise.adapters.web.contenu.DocumentsWeb;
 import fr.espaceentreprise.adapters.web.contenu.InformationsWeb;
@@ -85,6 +86,8 @@ public final class WebApplication {
         ContenuPages contenu = new ContenuPages(pages);
         DocumentationApiRoutes documentation = new DocumentationApiRoutes(pages);
         ComptesWeb comptes = new ComptesWeb(espace, acces, jetons, csrf, pages, problemes, choixLangue, traductions);
+        SecuriteDuCompteWeb securiteDuCompte = new SecuriteDuCompteWeb(espace, acces, jetons, pages,
+                configuration.baseUrl(), configuration.horloge());
         EspaceEntreprise.Gestion gestion = espace.gestion();
         GestionPages gestionPages = new GestionPages(gestion.inscriptions(), gestion.validerInscription(),
                 gestion.rejeterInscription(), gestion.journal(), accesGestion, pages);
@@ -117,6 +120,7 @@ public final class WebApplication {
             contenu.declarer(config.routes);
             documentation.declarer(config);
             comptes.declarer(config.routes);
+            securiteDuCompte.declarer(config.routes);
             gestionPages.declarer(config.routes);
             gestionApi.declarer(config.routes);
             rubriques.declarer(config.routes);

@@ -33,6 +33,11 @@ public record ErreurChamp(String champ, String code, Map<String, Object> paramet
         return champ == null || champsDuFormulaire.contains(champ) ? this : new ErreurChamp(null, code, parametres);
     }
 
+    /** This error beside the form's field {@code vers}, when it is about {@code de} (the name the core knows). */
+    public ErreurChamp renommee(String de, String vers) {
+        return de.equals(champ) ? new ErreurChamp(vers, code, parametres) : this;
+    }
+
     public Optional<String> champOptionnel() {
         return Optional.ofNullable(champ);
     }

@@ -104,6 +104,7 @@ class GabaritsTest {
         modeles.putAll(ModelesDesDocuments.modeles());
         modeles.putAll(ModelesDesDonnees.modeles());
         modeles.putAll(ModelesDuSecondFacteur.modeles());
+        modeles.putAll(ModelesDeLaSecuriteDuCompte.modeles());
         return modeles;
     }
 
