@@ -15,7 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -61,6 +63,14 @@ public final class ServeurDeTest implements AutoCloseable {
     public static ServeurDeTest demarrer(PortsEnMemoire monde, URI baseUrl, Consumer<JavalinConfig> routes) {
         return new ServeurDeTest(WebApplication.creer(new ConfigurationWeb(baseUrl, monde.horloge), monde.espace(),
                 routes), monde);
+    }
+
+    /** Every header but Date, which changes when the two answers straddle a second. */
+    public static Map<String, List<String>> entetesSansDate(HttpResponse<String> reponse) {
+        Map<String, List<String>> entetes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        entetes.putAll(reponse.headers().map());
+        entetes.remove("date");
+        return entetes;
     }
 
     public Javalin app() {

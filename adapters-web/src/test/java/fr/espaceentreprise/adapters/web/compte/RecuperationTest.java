@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,7 @@ class RecuperationTest {
                 serveur.avecJeton(Map.of("numeroAdherent", "10000009")), langue(langue));
 
         assertRedirige("/mot-de-passe-oublie/demande-envoyee", connu);
-        assertEquals(entetesSansDate(connu), entetesSansDate(inconnu));
+        assertEquals(ServeurDeTest.entetesSansDate(connu), ServeurDeTest.entetesSansDate(inconnu));
         assertEquals(connu.body(), inconnu.body());
         assertTrue(serveur.get("/mot-de-passe-oublie/demande-envoyee", langue(langue)).body().contains(
                 langue == Langue.FR ? "Si un compte correspond à ce numéro d’adhérent"
@@ -70,7 +69,7 @@ class RecuperationTest {
                 serveur.avecJeton(Map.of("email", "personne@example.fr")), langue(langue));
 
         assertRedirige("/identifiant-oublie/demande-envoyee", connue);
-        assertEquals(entetesSansDate(connue), entetesSansDate(inconnue));
+        assertEquals(ServeurDeTest.entetesSansDate(connue), ServeurDeTest.entetesSansDate(inconnue));
         assertTrue(serveur.get("/identifiant-oublie/demande-envoyee", langue(langue)).body().contains(
                 langue == Langue.FR ? "votre numéro d’adhérent vient de vous y être rappelé"
                         : "your member number has just been sent to it"));
@@ -127,13 +126,5 @@ class RecuperationTest {
         assertEquals(429, api.statusCode());
         assertEquals("300", api.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(espace.notifications.envoyees().isEmpty());
-    }
-
-    /** Every header but Date, which changes when the two answers straddle a second. */
-    private static Map<String, List<String>> entetesSansDate(HttpResponse<String> reponse) {
-        Map<String, List<String>> entetes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        entetes.putAll(reponse.headers().map());
-        entetes.remove("date");
-        return entetes;
     }
 }
